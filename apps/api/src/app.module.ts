@@ -1,0 +1,52 @@
+// The application: validated config, database, logging, validation, one error filter, and the feature modules.
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage } from 'node:http';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source';
+import { ErrorFilter } from './common/filters/error.filter';
+import { createValidationPipe } from './common/pipes/validation.pipe';
+import { HealthModule } from './modules/health/health.module';
+
+export interface AppRuntime {
+  config: AppConfig;
+  databaseUrl: string;
+  appSecret: string;
+}
+
+export const APP_SECRET = Symbol('APP_SECRET');
+
+/** Request logs carry no IP address and no query string (tracking secrets travel there). */
+function requestSummary(req: IncomingMessage & { id?: unknown }) {
+  return { id: req.id, method: req.method, url: (req.url ?? '').split('?')[0] };
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(runtime: AppRuntime): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: runtime.config.logLevel,
+            serializers: { req: requestSummary, res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) },
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(runtime.databaseUrl), autoLoadEntities: true }),
+        HealthModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: runtime.config },
+        { provide: APP_SECRET, useValue: runtime.appSecret },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
+      exports: [APP_CONFIG, APP_SECRET],
+    };
+  }
+}

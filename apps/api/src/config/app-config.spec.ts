@@ -1,0 +1,56 @@
+import { ConfigError, loadConfig } from './app-config';
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env, '/srv/app');
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('gives development defaults', () => {
+    const config = loadConfig({}, '/srv/app');
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: null,
+      dataDir: '/srv/app/.data',
+      webDir: '/srv/app/dist/web',
+      appSecret: null,
+      seedDemo: true,
+      demoPassword: 'demo-pass-2026',
+    });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ PORT: '-1' }, 'PORT'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'mysql://h/db' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://h:5432' }, 'DATABASE_URL'],
+    [{ APP_SECRET: 'short' }, 'APP_SECRET'],
+    [{ NODE_ENV: 'production' }, 'APP_SECRET'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32), SEED_DEMO: 'true' }, 'SEED_DEMO'],
+  ])('rejects %j naming %s', (env, variable) => {
+    const error = errorOf(env);
+    expect(error.variable).toBe(variable);
+    expect(error.message.startsWith(variable)).toBe(true);
+  });
+
+  it('accepts an external database and a production secret', () => {
+    const config = loadConfig(
+      { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/banshishi', APP_SECRET: 's'.repeat(40), DATA_DIR: '/var/lib/b' },
+      '/srv/app',
+    );
+    expect(config.databaseUrl).toBe('postgres://u:p@db:5432/banshishi');
+    expect(config.dataDir).toBe('/var/lib/b');
+    expect(config.seedDemo).toBe(false);
+    expect(config.logLevel).toBe('info');
+  });
+});

@@ -1,0 +1,123 @@
+// Environment configuration, validated once at start-up: a bad value stops the process with one clear line.
+import { isAbsolute, resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  /** External PostgreSQL; when absent an embedded server is started under dataDir. */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** Secret for token hashing and field encryption; null means "generate one for development". */
+  appSecret: string | null;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Built web app to serve at `/`. */
+  webDir: string;
+  demoPassword: string;
+  /** Seed demo data into an empty database (never in production). */
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable} ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS: readonly AppConfig['logLevel'][] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const NODE_ENVS: readonly NodeEnv[] = ['development', 'production', 'test'];
+
+function nonEmpty(env: Env, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const value = nonEmpty(env, name);
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')} (got "${value}")`);
+  }
+  return value as T;
+}
+
+function parsePort(env: Env): number {
+  const raw = nonEmpty(env, 'PORT');
+  if (raw === undefined) return 3000;
+  if (!/^\d+$/.test(raw) || Number(raw) > 65535) {
+    throw new ConfigError('PORT', `must be a whole number from 0 to 65535 (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
+function parseDatabaseUrl(env: Env): string | null {
+  const raw = nonEmpty(env, 'DATABASE_URL');
+  if (raw === undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'is not a valid URL (expected postgres://user:password@host:5432/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `must start with postgres:// (got "${url.protocol}//")`);
+  }
+  if (url.pathname.length <= 1) {
+    throw new ConfigError('DATABASE_URL', 'must name a database (postgres://…/banshishi)');
+  }
+  return raw;
+}
+
+function parseSecret(env: Env, nodeEnv: NodeEnv): string | null {
+  const raw = nonEmpty(env, 'APP_SECRET');
+  if (raw === undefined) {
+    if (nodeEnv === 'production') {
+      throw new ConfigError('APP_SECRET', 'is required in production (at least 32 random characters, e.g. `openssl rand -hex 32`)');
+    }
+    return null;
+  }
+  if (raw.length < 32) {
+    throw new ConfigError('APP_SECRET', `must be at least 32 characters (got ${raw.length})`);
+  }
+  return raw;
+}
+
+/** Reads and validates the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
+  const port = parsePort(env);
+  const databaseUrl = parseDatabaseUrl(env);
+  const dataDirRaw = nonEmpty(env, 'DATA_DIR') ?? '.data';
+  const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(cwd, dataDirRaw);
+  const webDirRaw = nonEmpty(env, 'WEB_DIR') ?? 'dist/web';
+  const demoPassword = nonEmpty(env, 'DEMO_PASSWORD') ?? 'demo-pass-2026';
+  if (demoPassword.length < 8) {
+    throw new ConfigError('DEMO_PASSWORD', 'must be at least 8 characters');
+  }
+  const seedRaw = oneOf(env, 'SEED_DEMO', ['true', 'false'] as const, nodeEnv === 'production' ? 'false' : 'true');
+  if (seedRaw === 'true' && nodeEnv === 'production') {
+    throw new ConfigError('SEED_DEMO', 'cannot be true in production (demo accounts share a known password)');
+  }
+  return {
+    nodeEnv,
+    port,
+    host: nonEmpty(env, 'HOST') ?? '0.0.0.0',
+    databaseUrl,
+    dataDir,
+    appSecret: parseSecret(env, nodeEnv),
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'warn' : 'info'),
+    webDir: isAbsolute(webDirRaw) ? webDirRaw : resolve(cwd, webDirRaw),
+    demoPassword,
+    seedDemo: seedRaw === 'true',
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
