@@ -1,0 +1,37 @@
+// A request's actions and their button labels (see DOMAIN.md "A request's life").
+
+import type { Label } from '../label';
+
+export const REQUEST_ACTIONS = [
+  'accept',
+  'reject',
+  'transfer',
+  'merge',
+  'assign',
+  'link_project',
+  'resolve',
+  'feedback',
+  'return_visit',
+  'withdraw',
+  'close_unrated',
+  'note',
+  'supervise',
+] as const;
+
+export type RequestAction = (typeof REQUEST_ACTIONS)[number];
+
+export const REQUEST_ACTION_LABELS: Readonly<Record<RequestAction, Label>> = {
+  accept: { zh: '受理', en: 'Accept' },
+  reject: { zh: '不予受理', en: 'Reject' },
+  transfer: { zh: '转办', en: 'Transfer' },
+  merge: { zh: '合并', en: 'Merge' },
+  assign: { zh: '交办', en: 'Assign' },
+  link_project: { zh: '纳入项目', en: 'Link to project' },
+  resolve: { zh: '办结', en: 'Resolve' },
+  feedback: { zh: '评价', en: 'Give feedback' },
+  return_visit: { zh: '回访', en: 'Record return visit' },
+  withdraw: { zh: '撤回', en: 'Withdraw' },
+  close_unrated: { zh: '逾期未评自动完结', en: 'Close unrated' },
+  note: { zh: '记录', en: 'Add note' },
+  supervise: { zh: '督办', en: 'Supervise' },
+};

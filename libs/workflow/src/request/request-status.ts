@@ -1,0 +1,43 @@
+// A request's statuses (see DOMAIN.md "A request's life").
+
+import type { Label } from '../label';
+
+export const REQUEST_STATUSES = [
+  'submitted',
+  'accepted',
+  'in_progress',
+  'in_project',
+  'resolved',
+  'closed',
+  'rejected',
+  'merged',
+  'withdrawn',
+] as const;
+
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export const REQUEST_TERMINAL_STATUSES = ['closed', 'rejected', 'merged', 'withdrawn'] as const satisfies readonly RequestStatus[];
+
+/** Every status where the request is still being worked on: notes and 督办 are allowed here. */
+export const REQUEST_OPEN_STATUSES = REQUEST_STATUSES.filter(
+  (status) => !(REQUEST_TERMINAL_STATUSES as readonly RequestStatus[]).includes(status),
+);
+
+export const REQUEST_STATUS_LABELS: Readonly<Record<RequestStatus, Label>> = {
+  submitted: { zh: '待受理', en: 'Submitted' },
+  accepted: { zh: '已受理', en: 'Accepted' },
+  in_progress: { zh: '办理中', en: 'In progress' },
+  in_project: { zh: '纳入项目', en: 'In a project' },
+  resolved: { zh: '已办结', en: 'Resolved' },
+  closed: { zh: '已完结', en: 'Closed' },
+  rejected: { zh: '不予受理', en: 'Rejected' },
+  merged: { zh: '已合并', en: 'Merged' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+};
+
+/** A request as the workflow sees it; everything else (unit, handler, clocks) lives in the api. */
+export interface RequestState {
+  readonly status: RequestStatus;
+  /** how many times a negative answer has sent it back for 重办 */
+  readonly reopenCount: number;
+}

@@ -1,0 +1,169 @@
+// THE transition table for requests: for each action, from which statuses, to what,
+// who may do it and what input it needs. Nothing else in the system changes a request's status.
+
+import { hasRole, type Actor } from '../actor';
+import { defineAction } from '../define-action';
+import { fields } from '../input-fields';
+import { inputSchema, type InputSchema } from '../input-schema';
+import type { Decision, MachineDefinition } from '../machine-definition';
+import { REQUEST_ACTION_LABELS, type RequestAction } from './request-actions';
+import {
+  ANSWER_RESOLVED,
+  ANSWER_SATISFACTION,
+  RETURN_VISIT_CHANNELS,
+  isNegativeAnswer,
+  type AnswerResolved,
+  type AnswerSatisfaction,
+} from './request-answer';
+import {
+  REQUEST_OPEN_STATUSES,
+  REQUEST_STATUSES,
+  REQUEST_STATUS_LABELS,
+  REQUEST_TERMINAL_STATUSES,
+  type RequestState,
+  type RequestStatus,
+} from './request-status';
+
+/** After this many 重办, a further negative answer closes the request and escalates it instead. */
+export const MAX_REOPENS = 2;
+
+const rule = defineAction<RequestStatus, RequestState>();
+
+const isCadre = (actor: Actor): boolean => hasRole(actor, 'cadre');
+const isLeader = (actor: Actor): boolean => hasRole(actor, 'leader');
+const isRequester = (actor: Actor): boolean => actor.isRequester === true;
+const isSystem = (actor: Actor): boolean => actor.system === true;
+const isHandlerOrCadre = (actor: Actor): boolean => actor.isHandler === true || isCadre(actor);
+
+const answerFields = {
+  resolved: fields.oneOf(ANSWER_RESOLVED),
+  satisfaction: fields.oneOf(ANSWER_SATISFACTION),
+  comment: fields.optional(fields.text()),
+};
+
+function afterAnswer(
+  state: RequestState,
+  answer: { readonly resolved: AnswerResolved; readonly satisfaction: AnswerSatisfaction },
+): Decision<RequestState> {
+  if (!isNegativeAnswer(answer)) return { state: { ...state, status: 'closed' } };
+  // Two rounds of 重办 have not satisfied the worker: stop looping and put it before the leader.
+  if (state.reopenCount >= MAX_REOPENS) return { state: { ...state, status: 'closed' }, escalate: true };
+  return { state: { ...state, status: 'in_progress', reopenCount: state.reopenCount + 1 } };
+}
+
+const requestTransitions = {
+  accept: rule({
+    from: ['submitted'],
+    who: 'cadre',
+    allows: isCadre,
+    input: inputSchema({}),
+    effect: { kind: 'goto', to: 'accepted' },
+  }),
+  reject: rule({
+    from: ['submitted'],
+    who: 'cadre',
+    allows: isCadre,
+    input: inputSchema({ reason: fields.text() }),
+    effect: { kind: 'goto', to: 'rejected' },
+  }),
+  // The request waits again for triage, at the new unit; the api moves the handling unit and keeps the clocks.
+  transfer: rule({
+    from: ['submitted', 'accepted'],
+    who: 'cadre',
+    allows: isCadre,
+    input: inputSchema({ unitId: fields.text(), reason: fields.text() }),
+    effect: { kind: 'decide', outcomes: ['submitted'], decide: (state) => ({ state: { ...state, status: 'submitted' } }) },
+  }),
+  merge: rule({
+    from: ['submitted', 'accepted'],
+    who: 'cadre',
+    allows: isCadre,
+    input: inputSchema({ targetId: fields.text() }),
+    effect: { kind: 'goto', to: 'merged' },
+  }),
+  assign: rule({
+    from: ['accepted', 'in_progress'],
+    who: 'cadre',
+    allows: isCadre,
+    input: inputSchema({ handlerId: fields.text() }),
+    effect: { kind: 'goto', to: 'in_progress' },
+  }),
+  link_project: rule({
+    from: ['accepted', 'in_progress'],
+    who: 'cadre',
+    allows: isCadre,
+    input: inputSchema({ projectId: fields.text() }),
+    effect: { kind: 'goto', to: 'in_project' },
+  }),
+  // From in_project this is how a completed project resolves its requests, so the system may do it there.
+  resolve: rule({
+    from: ['in_progress', 'in_project'],
+    who: 'handler or cadre (or the system, for a request in a completed project)',
+    allows: (actor, state) => isHandlerOrCadre(actor) || (state.status === 'in_project' && isSystem(actor)),
+    input: inputSchema({ resolution: fields.text() }),
+    effect: { kind: 'goto', to: 'resolved' },
+  }),
+  feedback: rule({
+    from: ['resolved'],
+    who: 'requester',
+    allows: isRequester,
+    input: inputSchema(answerFields),
+    effect: { kind: 'decide', outcomes: ['closed', 'in_progress'], decide: afterAnswer },
+  }),
+  // A cadre records the answer the requester gave by phone or in person: same effect as feedback.
+  return_visit: rule({
+    from: ['resolved'],
+    who: 'cadre',
+    allows: isCadre,
+    input: inputSchema({ ...answerFields, channel: fields.oneOf(RETURN_VISIT_CHANNELS) }),
+    effect: { kind: 'decide', outcomes: ['closed', 'in_progress'], decide: afterAnswer },
+  }),
+  withdraw: rule({
+    from: ['submitted', 'accepted'],
+    who: 'requester',
+    allows: isRequester,
+    input: inputSchema({ reason: fields.optional(fields.text()) }),
+    effect: { kind: 'goto', to: 'withdrawn' },
+  }),
+  close_unrated: rule({
+    from: ['resolved'],
+    who: 'system',
+    allows: isSystem,
+    input: inputSchema({}),
+    effect: { kind: 'goto', to: 'closed' },
+  }),
+  note: rule({
+    from: REQUEST_OPEN_STATUSES,
+    who: 'cadre or handler',
+    allows: isHandlerOrCadre,
+    input: inputSchema({
+      note: fields.text(),
+      contacted: fields.optional(fields.flag()),
+      public: fields.optional(fields.flag()),
+    }),
+    effect: { kind: 'stay' },
+  }),
+  supervise: rule({
+    from: REQUEST_OPEN_STATUSES,
+    who: 'leader',
+    allows: isLeader,
+    input: inputSchema({ note: fields.text(), deadline: fields.date() }),
+    effect: { kind: 'stay' },
+  }),
+} satisfies Record<RequestAction, unknown>;
+
+type RequestTransitions = typeof requestTransitions;
+
+/** The validated payload each action records on the timeline. */
+export type RequestPayloads = {
+  [A in RequestAction]: RequestTransitions[A] extends { input: InputSchema<infer P> } ? P : never;
+};
+
+export const requestWorkflow: MachineDefinition<RequestStatus, RequestAction, RequestState, RequestPayloads> = {
+  name: 'request',
+  statuses: REQUEST_STATUSES,
+  terminal: REQUEST_TERMINAL_STATUSES,
+  statusLabels: REQUEST_STATUS_LABELS,
+  actionLabels: REQUEST_ACTION_LABELS,
+  actions: requestTransitions,
+};
