@@ -1,3 +1,8 @@
 // Plain request/response shapes shared by the API and the web app. Types only: no framework, no runtime code.
+export * from './audit';
+export * from './calendar';
+export * from './category';
 export * from './error';
 export * from './health';
+export * from './identity';
+export * from './org-unit';

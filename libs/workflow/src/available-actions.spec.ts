@@ -12,7 +12,7 @@ interface DoorState {
 }
 const rule = defineAction<DoorStatus, DoorState>();
 
-const door: MachineDefinition<DoorStatus, 'shut' | 'lock' | 'open', DoorState, { shut: {}; lock: { readonly code: string }; open: {} }> = {
+const door: MachineDefinition<DoorStatus, 'shut' | 'lock' | 'open', DoorState, { shut: Record<string, never>; lock: { readonly code: string }; open: Record<string, never> }> = {
   name: 'door',
   statuses: ['open', 'shut', 'locked'],
   terminal: [],
