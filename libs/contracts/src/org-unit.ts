@@ -1,0 +1,27 @@
+export type UnitKind = 'district' | 'town' | 'grassroots';
+
+export interface OrgUnit {
+  id: string;
+  parentId: string | null;
+  name: string;
+  kind: UnitKind;
+  /** Only for cadres and admins of this unit (or above): the unguessable key of its QR entry page `/s/<entryToken>`. */
+  entryToken?: string;
+  version: number;
+}
+
+/** `GET /api/units`: the units in the caller's scope, as a tree. */
+export interface OrgUnitNode extends OrgUnit {
+  children: OrgUnitNode[];
+}
+
+export interface CreateUnitRequest {
+  parentId: string;
+  name: string;
+  kind: UnitKind;
+}
+
+export interface UpdateUnitRequest {
+  name?: string;
+  version: number;
+}
