@@ -7,12 +7,14 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, AppRuntime } from './app.module';
 import { migrate } from './database/migrate';
+import { seedDemoData } from './database/seed/demo-data';
+import { seedReferenceData } from './database/seed/reference-data';
 import { serveWebApp } from './web-app';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export async function createApp(runtime: AppRuntime): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true, genReqId: () => crypto.randomUUID() });
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: runtime.config.trustProxy || false, genReqId: () => crypto.randomUUID() });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(runtime), adapter, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
@@ -30,6 +32,9 @@ export async function createApp(runtime: AppRuntime): Promise<NestFastifyApplica
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   await serveWebApp(app, runtime.config.webDir);
-  await migrate(app.get(DataSource));
+  await migrate(app.get(DataSource), async (manager) => {
+    await seedReferenceData(manager);
+    if (runtime.config.seedDemo) await seedDemoData(manager, runtime.config.demoPassword);
+  });
   return app;
 }

@@ -4,19 +4,22 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
-import { APP_CONFIG, AppConfig } from './config/app-config';
+import { APP_CONFIG, APP_SECRET, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { ErrorFilter } from './common/filters/error.filter';
 import { createValidationPipe } from './common/pipes/validation.pipe';
+import { AuditModule } from './modules/audit/audit.module';
+import { CalendarModule } from './modules/calendar/calendar.module';
+import { CategoriesModule } from './modules/categories/categories.module';
 import { HealthModule } from './modules/health/health.module';
+import { IdentityModule } from './modules/identity/identity.module';
+import { RequestsModule } from './modules/requests/requests.module';
 
 export interface AppRuntime {
   config: AppConfig;
   databaseUrl: string;
   appSecret: string;
 }
-
-export const APP_SECRET = Symbol('APP_SECRET');
 
 /** Request logs carry no IP address and no query string (tracking secrets travel there). */
 function requestSummary(req: IncomingMessage & { id?: unknown }) {
@@ -39,6 +42,11 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(runtime.databaseUrl), autoLoadEntities: true }),
         HealthModule,
+        AuditModule,
+        IdentityModule,
+        CategoriesModule,
+        CalendarModule,
+        RequestsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: runtime.config },

@@ -36,6 +36,7 @@ describe('loadConfig', () => {
     [{ APP_SECRET: 'short' }, 'APP_SECRET'],
     [{ NODE_ENV: 'production' }, 'APP_SECRET'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
     [{ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32), SEED_DEMO: 'true' }, 'SEED_DEMO'],
   ])('rejects %j naming %s', (env, variable) => {
     const error = errorOf(env);

@@ -18,6 +18,8 @@ export interface AppConfig {
   demoPassword: string;
   /** Seed demo data into an empty database (never in production). */
   seedDemo: boolean;
+  /** How many proxies in front of the API to trust for the client address (0: none). */
+  trustProxy: number;
 }
 
 export class ConfigError extends Error {
@@ -106,6 +108,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   if (seedRaw === 'true' && nodeEnv === 'production') {
     throw new ConfigError('SEED_DEMO', 'cannot be true in production (demo accounts share a known password)');
   }
+  const trustRaw = nonEmpty(env, 'TRUST_PROXY') ?? '0';
+  if (!/^\d{1,2}$/.test(trustRaw)) {
+    throw new ConfigError('TRUST_PROXY', `must be the number of proxies in front of the API, 0 to 99 (got "${trustRaw}")`);
+  }
   return {
     nodeEnv,
     port,
@@ -117,7 +123,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     webDir: isAbsolute(webDirRaw) ? webDirRaw : resolve(cwd, webDirRaw),
     demoPassword,
     seedDemo: seedRaw === 'true',
+    trustProxy: Number(trustRaw),
   };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+/** The resolved server secret (see app-secret.ts). */
+export const APP_SECRET = Symbol('APP_SECRET');

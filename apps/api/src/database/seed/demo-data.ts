@@ -1,0 +1,66 @@
+// The demo story (development only): a fictional 区总工会 with two 镇/街道工会 and six 基层工会, and one account
+// for each kind of person. Runs only on a database with no units yet.
+import type { EntityManager } from 'typeorm';
+import { hashPassword } from '../../modules/identity/password';
+import { newEntryToken } from '../../modules/identity/units.service';
+
+interface DemoUnit {
+  key: string;
+  name: string;
+  kind: 'district' | 'town' | 'grassroots';
+  parent?: string;
+}
+
+export const DEMO_UNITS: DemoUnit[] = [
+  { key: 'district', name: '江海区总工会', kind: 'district' },
+  { key: 'town1', name: '滨江街道总工会', kind: 'town', parent: 'district' },
+  { key: 'town2', name: '临港镇总工会', kind: 'town', parent: 'district' },
+  { key: 'machinery', name: '江海精密机械有限公司工会', kind: 'grassroots', parent: 'town1' },
+  { key: 'logistics', name: '滨江物流园联合工会', kind: 'grassroots', parent: 'town1' },
+  { key: 'hospital', name: '江海区第一人民医院工会', kind: 'grassroots', parent: 'town1' },
+  { key: 'textile', name: '临港纺织集团工会', kind: 'grassroots', parent: 'town2' },
+  { key: 'construction', name: '临港建工集团项目部联合工会', kind: 'grassroots', parent: 'town2' },
+  { key: 'sanitation', name: '港区环卫服务中心工会', kind: 'grassroots', parent: 'town2' },
+];
+
+export const DEMO_ACCOUNTS = [
+  { username: 'worker', displayName: '王建国', grants: [['worker', 'machinery']] },
+  { username: 'cadre', displayName: '李敏', grants: [['cadre', 'town1']] },
+  { username: 'cadre2', displayName: '陈涛', grants: [['cadre', 'town2']] },
+  { username: 'leader', displayName: '赵红', grants: [['leader', 'district']] },
+  { username: 'admin', displayName: '系统管理员', grants: [['admin', 'district']] },
+] as const;
+
+export async function seedDemoData(manager: EntityManager, password: string): Promise<boolean> {
+  const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM org_unit`);
+  if (count > 0) return false;
+
+  const ids = new Map<string, { id: string; path: string }>();
+  for (const unit of DEMO_UNITS) {
+    const parent = unit.parent ? ids.get(unit.parent) : undefined;
+    const [{ id }] = await manager.query(`SELECT gen_random_uuid() AS id`);
+    const path = `${parent?.path ?? '/'}${id}/`;
+    await manager.query(`INSERT INTO org_unit (id, parent_id, name, kind, path, entry_token) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      id,
+      parent?.id ?? null,
+      unit.name,
+      unit.kind,
+      path,
+      newEntryToken(),
+    ]);
+    ids.set(unit.key, { id, path });
+  }
+
+  const passwordHash = await hashPassword(password);
+  for (const account of DEMO_ACCOUNTS) {
+    const [{ id }] = await manager.query(`INSERT INTO app_user (username, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
+      account.username,
+      account.displayName,
+      passwordHash,
+    ]);
+    for (const [role, unitKey] of account.grants) {
+      await manager.query(`INSERT INTO role_grant (user_id, unit_id, role) VALUES ($1, $2, $3)`, [id, ids.get(unitKey)?.id, role]);
+    }
+  }
+  return true;
+}

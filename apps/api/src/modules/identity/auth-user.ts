@@ -1,0 +1,34 @@
+// Who is calling, as every guard, service and query helper sees it.
+import type { Role } from '@banshishi/workflow';
+
+export interface Grant {
+  role: Role;
+  unitId: string;
+  unitName: string;
+  /** the unit's path: the grant covers every unit whose path starts with it */
+  unitPath: string;
+}
+
+export interface AuthUser {
+  id: string;
+  username: string;
+  displayName: string;
+  sessionId: string;
+  grants: Grant[];
+}
+
+/** Roles the user holds over a unit: grants at that unit or any unit above it. */
+export function rolesOver(user: AuthUser, unitPath: string): Role[] {
+  return [...new Set(user.grants.filter((grant) => unitPath.startsWith(grant.unitPath)).map((grant) => grant.role))];
+}
+
+/** The subtree roots (paths) where the user holds one of `roles` (any role when omitted). */
+export function scopePaths(user: AuthUser, roles?: readonly Role[]): string[] {
+  const paths = user.grants.filter((grant) => !roles || roles.includes(grant.role)).map((grant) => grant.unitPath);
+  // Drop paths already covered by a shorter one.
+  return [...new Set(paths)].filter((path, _i, all) => !all.some((other) => other !== path && path.startsWith(other)));
+}
+
+export function hasAnyRole(user: AuthUser, roles: readonly Role[]): boolean {
+  return user.grants.some((grant) => roles.includes(grant.role));
+}

@@ -1,0 +1,54 @@
+// The one global guard: who is calling (bearer token or session cookie), and whether the route's roles allow it.
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '@banshishi/workflow';
+import type { FastifyRequest } from 'fastify';
+import { DomainError } from '../../common/errors/domain-error';
+import { AuditService } from '../audit/audit.service';
+import { AuthService } from './auth.service';
+import { hasAnyRole, type AuthUser } from './auth-user';
+import { IS_PUBLIC } from './public.decorator';
+import { REQUIRED_ROLES } from './roles.decorator';
+import { SESSION_COOKIE } from './session-token';
+
+export type AuthedRequest = FastifyRequest & { user?: AuthUser };
+
+function tokenOf(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
+  return request.cookies?.[SESSION_COOKIE] ?? null;
+}
+
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<AuthedRequest>();
+    const token = tokenOf(request);
+    // Public routes still learn who is calling when a token comes along (a worker submitting, say).
+    const user = token ? await this.auth.resolve(token) : null;
+    if (user) request.user = user;
+
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    if (!user) throw new DomainError('UNAUTHENTICATED', 'Please log in');
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
+    if (roles && !hasAnyRole(user, roles)) {
+      await this.audit.record({
+        actorId: user.id,
+        action: 'auth.permission_denied',
+        entityType: 'route',
+        entityId: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,
+        after: { required: roles },
+      });
+      throw new DomainError('FORBIDDEN', `This needs the ${roles.join(' or ')} role`);
+    }
+    return true;
+  }
+}

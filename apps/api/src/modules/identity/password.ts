@@ -1,0 +1,24 @@
+// Password hashing with argon2id (the @node-rs/argon2 default), and the rules a new password must meet.
+import { hash, verify } from '@node-rs/argon2';
+
+export const PASSWORD_MIN_LENGTH = 8;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false; // a malformed stored hash never lets anyone in
+  }
+}
+
+// Verifying against this when the username is unknown keeps the timing the same as for a real account.
+let decoy: Promise<string> | null = null;
+export async function verifyDecoy(password: string): Promise<false> {
+  decoy ??= hash('banshishi-decoy-password');
+  await verifyPassword(await decoy, password);
+  return false;
+}

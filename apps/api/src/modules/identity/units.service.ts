@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { OrgUnit, OrgUnitNode } from '@banshishi/contracts';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { updateVersioned } from '../../common/database/update-versioned';
+import { DomainError } from '../../common/errors/domain-error';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from './auth-user';
+import type { CreateUnitDto, UpdateUnitDto } from './dto/unit.dto';
+import { OrgUnitEntity } from './org-unit.entity';
+import { ScopeService } from './scope.service';
+
+/** A QR entry key: unguessable, URL-safe. */
+export function newEntryToken(): string {
+  return randomBytes(18).toString('base64url');
+}
+
+@Injectable()
+export class UnitsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The units in the caller's scope as a tree; entry tokens only where the caller is a cadre or admin over the unit. */
+  async tree(user: AuthUser): Promise<OrgUnitNode[]> {
+    const query = this.dataSource.getRepository(OrgUnitEntity).createQueryBuilder('unit').orderBy('unit.path');
+    const units = await this.scope.restrict(query, 'unit.path', user).getMany();
+    const nodes = new Map<string, OrgUnitNode>(units.map((unit) => [unit.id, { ...this.view(user, unit), children: [] }]));
+    const roots: OrgUnitNode[] = [];
+    for (const unit of units) {
+      const node = nodes.get(unit.id) as OrgUnitNode;
+      const parent = unit.parentId ? nodes.get(unit.parentId) : undefined;
+      if (parent) parent.children.push(node);
+      else roots.push(node);
+    }
+    return roots;
+  }
+
+  async create(user: AuthUser, input: CreateUnitDto): Promise<OrgUnit> {
+    const parent = await this.scope.unitInScope(user, input.parentId, ['admin']);
+    return this.dataSource.transaction(async (manager) => {
+      const id = (await manager.query(`SELECT gen_random_uuid() AS id`))[0].id as string;
+      const unit = manager.create(OrgUnitEntity, {
+        id,
+        parentId: parent.id,
+        name: input.name.trim(),
+        kind: input.kind,
+        path: `${parent.path}${id}/`,
+        entryToken: newEntryToken(),
+      });
+      await manager.insert(OrgUnitEntity, unit).catch((error: { code?: string }) => {
+        if (error.code === '23505') throw new DomainError('CONFLICT', `A unit named "${input.name}" already exists here`);
+        throw error;
+      });
+      const saved = await manager.findOneByOrFail(OrgUnitEntity, { id });
+      await this.audit.record({ actorId: user.id, action: 'unit.create', entityType: 'org_unit', entityId: id, after: this.auditView(saved) }, manager);
+      return this.view(user, saved);
+    });
+  }
+
+  async rename(user: AuthUser, id: string, input: UpdateUnitDto): Promise<OrgUnit> {
+    await this.scope.unitInScope(user, id, ['admin']);
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOneByOrFail(OrgUnitEntity, { id });
+      await updateVersioned(manager, OrgUnitEntity, id, input.version, { name: input.name.trim() }, 'this unit');
+      const after = await manager.findOneByOrFail(OrgUnitEntity, { id });
+      await this.audit.record({ actorId: user.id, action: 'unit.rename', entityType: 'org_unit', entityId: id, before: this.auditView(before), after: this.auditView(after) }, manager);
+      return this.view(user, after);
+    });
+  }
+
+  /** A new QR key; the old poster stops working at once. */
+  async rotateEntryToken(user: AuthUser, id: string): Promise<OrgUnit> {
+    await this.scope.unitInScope(user, id, ['cadre', 'admin']);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(OrgUnitEntity, { id }, { entryToken: newEntryToken() });
+      const after = await manager.findOneByOrFail(OrgUnitEntity, { id });
+      await this.audit.record({ actorId: user.id, action: 'unit.rotate_entry_token', entityType: 'org_unit', entityId: id }, manager);
+      return this.view(user, after);
+    });
+  }
+
+  private view(user: AuthUser, unit: OrgUnitEntity): OrgUnit {
+    const view: OrgUnit = { id: unit.id, parentId: unit.parentId, name: unit.name, kind: unit.kind, version: unit.version };
+    if (this.scope.covers(user, unit.path, ['cadre', 'admin'])) view.entryToken = unit.entryToken;
+    return view;
+  }
+
+  private auditView(unit: OrgUnitEntity) {
+    return { name: unit.name, kind: unit.kind, parentId: unit.parentId };
+  }
+}
