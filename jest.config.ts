@@ -11,7 +11,7 @@ const config: Config = {
   ],
   coverageReporters: ['text-summary', 'lcov'],
   // The workflow rules are the heart of the product: keep them fully exercised.
-  coverageThreshold: { './libs/workflow/src/': { lines: 95 } },
+  coverageThreshold: { global: {}, './libs/workflow/src/': { lines: 95 } },
 };
 
 export default config;
