@@ -13,6 +13,7 @@ import { CalendarModule } from './modules/calendar/calendar.module';
 import { CategoriesModule } from './modules/categories/categories.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { IntakeModule } from './modules/intake/intake.module';
 import { RequestsModule } from './modules/requests/requests.module';
 
 export interface AppRuntime {
@@ -47,6 +48,7 @@ export class AppModule {
         CategoriesModule,
         CalendarModule,
         RequestsModule,
+        IntakeModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: runtime.config },

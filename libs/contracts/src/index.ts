@@ -6,3 +6,4 @@ export * from './error';
 export * from './health';
 export * from './identity';
 export * from './org-unit';
+export * from './request';

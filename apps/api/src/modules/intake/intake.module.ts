@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
+import { IdempotencyService } from './idempotency.service';
+import { INTAKE_CIPHERS } from './intake-ciphers';
+import { IntakeRepository } from './intake.repository';
+import { RequestViewsService } from './request-views.service';
+import { RequestsController } from './requests.controller';
+import { SubmissionRateGuard } from './submission-rate.guard';
+import { SubmissionRateLimiter } from './submission-rate-limiter';
+import { SubmissionService } from './submission.service';
+import { TrackingController } from './tracking.controller';
+import { TrackingService } from './tracking.service';
+
+/** 意见收集: submission (named, anonymous via QR entry), idempotency, tracking and the request lists. */
+@Module({
+  imports: [CalendarModule],
+  controllers: [RequestsController, TrackingController],
+  providers: [
+    ...INTAKE_CIPHERS,
+    IntakeRepository,
+    IdempotencyService,
+    SubmissionService,
+    RequestViewsService,
+    TrackingService,
+    SubmissionRateGuard,
+    { provide: SubmissionRateLimiter, useFactory: () => new SubmissionRateLimiter() },
+  ],
+})
+export class IntakeModule {}

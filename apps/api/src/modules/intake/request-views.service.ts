@@ -1,0 +1,108 @@
+// Reading requests: the scoped list for cadres and leaders, 我的诉求 for a worker, and the detail view.
+import { Injectable } from '@nestjs/common';
+import type { Page, RequestDetail, RequestListItem, RequestTimelineEntry } from '@banshishi/contracts';
+import { REQUEST_STATUS_LABELS, availableActions, requestWorkflow, type Actor, type Role } from '@banshishi/workflow';
+import { DomainError } from '../../common/errors/domain-error';
+import type { AuthUser } from '../identity/auth-user';
+import { ScopeService } from '../identity/scope.service';
+import type { ListMyRequestsQuery, ListRequestsQuery } from './dto/list-requests.query';
+import { IntakeRepository, type RequestRow, type TimelineRow } from './intake.repository';
+import { decodeRequestCursor, encodeRequestCursor } from './request-cursor';
+
+/** Who sees requests (and internal notes) of the units in their subtree. */
+export const STAFF_ROLES: readonly Role[] = ['cadre', 'leader'];
+const DEFAULT_LIMIT = 20;
+/** What a requester may read of a public event's payload. */
+const PUBLIC_PAYLOAD_KEYS = ['note', 'reason', 'resolution', 'deadline'];
+
+export function toListItem(row: RequestRow): RequestListItem {
+  return {
+    id: row.id,
+    code: row.code,
+    status: row.status,
+    statusLabel: REQUEST_STATUS_LABELS[row.status].zh,
+    anonymous: row.anonymous,
+    title: row.title,
+    categoryId: row.categoryId,
+    categoryName: row.categoryName,
+    handlingUnitId: row.handlingUnitId,
+    handlingUnitName: row.handlingUnitName,
+    submittedAt: row.submittedAt.toISOString(),
+    responseDueAt: row.responseDueAt?.toISOString() ?? null,
+  };
+}
+
+function toTimelineEntry(row: TimelineRow, staff: boolean): RequestTimelineEntry {
+  const payload = staff ? row.payload : Object.fromEntries(Object.entries(row.payload).filter(([key]) => PUBLIC_PAYLOAD_KEYS.includes(key)));
+  return {
+    action: row.action,
+    fromStatus: row.fromStatus,
+    toStatus: row.toStatus,
+    at: row.at.toISOString(),
+    actorName: staff ? row.actorName : null,
+    public: row.public,
+    payload,
+  };
+}
+
+@Injectable()
+export class RequestViewsService {
+  constructor(
+    private readonly repository: IntakeRepository,
+    private readonly scope: ScopeService,
+  ) {}
+
+  async list(user: AuthUser, query: ListRequestsQuery): Promise<Page<RequestListItem>> {
+    const unitPath = query.unitId ? (await this.scope.unitInScope(user, query.unitId, STAFF_ROLES)).path : undefined;
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const builder = this.repository.listQuery({
+      status: query.status,
+      categoryId: query.categoryId,
+      unitPath,
+      q: query.q,
+      cursor: query.cursor ? decodeRequestCursor(query.cursor) : undefined,
+      limit,
+    });
+    return this.page(await this.scope.restrict(builder, 'hu.path', user, STAFF_ROLES).getRawMany<RequestRow>(), limit);
+  }
+
+  /** 我的诉求: the caller's real-name requests (anonymous ones are followed by code and secret instead). */
+  async mine(user: AuthUser, query: ListMyRequestsQuery): Promise<Page<RequestListItem>> {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const builder = this.repository.listQuery({ requesterId: user.id, cursor: query.cursor ? decodeRequestCursor(query.cursor) : undefined, limit });
+    return this.page(await builder.getRawMany<RequestRow>(), limit);
+  }
+
+  /** The requester, or a cadre or leader over the handling unit; anyone else gets 404 as if it did not exist. */
+  async detail(user: AuthUser, id: string): Promise<RequestDetail> {
+    const row = await this.repository.detail(id);
+    const roles = row ? this.scope.rolesOver(user, row.handlingUnitPath) : [];
+    const staff = roles.some((role) => STAFF_ROLES.includes(role));
+    const isRequester = row !== null && row.requesterId === user.id;
+    if (!row || !(staff || isRequester)) throw new DomainError('NOT_FOUND', 'No such request');
+
+    const actor: Actor = { id: user.id, roles, isRequester, isHandler: row.handlerId === user.id };
+    const timeline = await this.repository.timeline(id, !staff);
+    return {
+      ...toListItem(row),
+      description: row.description,
+      homeUnitId: row.homeUnitId,
+      homeUnitName: row.homeUnitName,
+      requesterId: row.requesterId,
+      requesterName: row.requesterName,
+      handlerId: row.handlerId,
+      reopenCount: row.reopenCount,
+      hasContact: staff && row.hasContact,
+      responseWarnAt: row.responseWarnAt?.toISOString() ?? null,
+      version: row.version,
+      availableActions: availableActions(requestWorkflow, { status: row.status, reopenCount: row.reopenCount }, actor),
+      timeline: timeline.map((event) => toTimelineEntry(event, staff)),
+    };
+  }
+
+  private page(rows: RequestRow[], limit: number): Page<RequestListItem> {
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return { items: items.map(toListItem), nextCursor: rows.length > limit && last ? encodeRequestCursor({ at: last.cursorAt, id: last.id }) : null };
+  }
+}

@@ -1,0 +1,18 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '../identity/public.decorator';
+import { TrackRequestQuery } from './dto/track-request.query';
+import { TrackingService } from './tracking.service';
+
+@ApiTags('tracking')
+@Controller('track')
+export class TrackingController {
+  constructor(private readonly tracking: TrackingService) {}
+
+  /** For anonymous requesters: the code and the secret shown once at submission. */
+  @Public()
+  @Get(':code')
+  track(@Param('code') code: string, @Query() query: TrackRequestQuery) {
+    return this.tracking.track(code, query.secret);
+  }
+}

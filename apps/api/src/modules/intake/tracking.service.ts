@@ -1,0 +1,46 @@
+// Public tracking for anonymous requesters: code + secret → status in plain words and the public timeline.
+import { Inject, Injectable } from '@nestjs/common';
+import type { TrackedRequest, TrackedRequestEvent } from '@banshishi/contracts';
+import { REQUEST_STATUS_LABELS } from '@banshishi/workflow';
+import { DomainError } from '../../common/errors/domain-error';
+import { APP_SECRET } from '../../config/app-config';
+import { IntakeRepository, type TimelineRow } from './intake.repository';
+import { REQUEST_CODE_PATTERN } from './request-code';
+import { trackingSecretMatches } from './tracking-secret';
+
+/** The payload fields that may be shown to the requester as the event's note. */
+const NOTE_KEYS = ['note', 'reason', 'resolution'];
+
+function toTrackedEvent(row: TimelineRow): TrackedRequestEvent {
+  const event: TrackedRequestEvent = { action: row.action, toStatus: row.toStatus, at: row.at.toISOString() };
+  const note = NOTE_KEYS.map((key) => row.payload[key]).find((value) => typeof value === 'string' && value !== '');
+  if (typeof note === 'string') event.note = note;
+  return event;
+}
+
+@Injectable()
+export class TrackingService {
+  constructor(
+    private readonly repository: IntakeRepository,
+    @Inject(APP_SECRET) private readonly appSecret: string,
+  ) {}
+
+  /** An unknown code and a wrong secret answer alike (404), after the same constant-time comparison. */
+  async track(code: string, secret: string): Promise<TrackedRequest> {
+    const row = REQUEST_CODE_PATTERN.test(code) ? await this.repository.byCode(code) : null;
+    if (!trackingSecretMatches(secret, row?.trackingSecretHash ?? null, this.appSecret) || !row) {
+      throw new DomainError('NOT_FOUND', 'No request matches this code and secret');
+    }
+    const timeline = await this.repository.timeline(row.id, true);
+    return {
+      code: row.code,
+      status: row.status,
+      statusLabel: REQUEST_STATUS_LABELS[row.status].zh,
+      categoryName: row.categoryName,
+      title: row.title,
+      submittedAt: row.submittedAt.toISOString(),
+      responseDueAt: row.responseDueAt?.toISOString() ?? null,
+      timeline: timeline.map(toTrackedEvent),
+    };
+  }
+}

@@ -1,0 +1,94 @@
+// A worker's request (诉求): what intake accepts and what the lists, the detail view and public tracking return.
+import type { RequestAction, RequestStatus } from '@banshishi/workflow';
+
+/**
+ * `POST /api/requests`. A logged-in worker submits for a unit where they hold the worker role (`unitId`, or their
+ * first such unit). Without a login, `entryToken` (the unit's QR key) and `anonymous: true` are required.
+ * A logged-in worker who chooses `anonymous: true` is not stored as the requester, so the request does not appear
+ * under 我的诉求: they follow it with the code and secret, like any anonymous requester.
+ */
+export interface CreateRequestRequest {
+  categoryId: string;
+  /** 4–60 characters */
+  title: string;
+  /** 10–2000 characters */
+  description: string;
+  anonymous?: boolean;
+  entryToken?: string;
+  unitId?: string;
+  /** optional contact for a return visit (≤ 100 characters), stored encrypted */
+  contact?: string;
+}
+
+export interface CreatedRequest {
+  id: string;
+  code: string;
+  status: RequestStatus;
+  statusLabel: string;
+  anonymous: boolean;
+  submittedAt: string;
+  responseDueAt: string;
+  /** Anonymous submissions only: shown once, stored only as a keyed hash. */
+  trackingSecret?: string;
+}
+
+export interface RequestListItem {
+  id: string;
+  code: string;
+  status: RequestStatus;
+  statusLabel: string;
+  anonymous: boolean;
+  title: string;
+  categoryId: string;
+  categoryName: string;
+  handlingUnitId: string;
+  handlingUnitName: string;
+  submittedAt: string;
+  responseDueAt: string | null;
+}
+
+/** One entry of the timeline a caller may see (internal notes only for cadres and leaders). */
+export interface RequestTimelineEntry {
+  action: string;
+  fromStatus: string | null;
+  toStatus: string;
+  at: string;
+  actorName: string | null;
+  public: boolean;
+  payload: Record<string, unknown>;
+}
+
+export interface RequestDetail extends RequestListItem {
+  description: string;
+  homeUnitId: string;
+  homeUnitName: string;
+  requesterId: string | null;
+  requesterName: string | null;
+  handlerId: string | null;
+  reopenCount: number;
+  /** an encrypted contact exists (revealed, audited, by a separate endpoint) */
+  hasContact: boolean;
+  responseWarnAt: string | null;
+  version: number;
+  availableActions: RequestAction[];
+  timeline: RequestTimelineEntry[];
+}
+
+export interface TrackedRequestEvent {
+  action: string;
+  toStatus: string;
+  at: string;
+  note?: string;
+}
+
+/** `GET /api/track/:code?secret=…`: what an anonymous requester sees. */
+export interface TrackedRequest {
+  code: string;
+  status: RequestStatus;
+  statusLabel: string;
+  categoryName: string;
+  title: string;
+  submittedAt: string;
+  responseDueAt: string | null;
+  timeline: TrackedRequestEvent[];
+}
