@@ -20,6 +20,8 @@ export interface AppRuntime {
   config: AppConfig;
   databaseUrl: string;
   appSecret: string;
+  /** Where JSON logs go (stdout when absent); tests read them to prove what is never logged. */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Request logs carry no IP address and no query string (tracking secrets travel there). */
@@ -36,10 +38,13 @@ export class AppModule {
       imports: [
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: runtime.config.logLevel,
-            serializers: { req: requestSummary, res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) },
-          },
+          pinoHttp: [
+            {
+              level: runtime.config.logLevel,
+              serializers: { req: requestSummary, res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) },
+            },
+            runtime.logStream ?? process.stdout,
+          ],
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(runtime.databaseUrl), autoLoadEntities: true }),
         HealthModule,

@@ -19,10 +19,10 @@ export interface TestResponse {
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- assertions read arbitrary JSON
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, logStream?: NodeJS.WritableStream): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', WEB_DIR: '/nonexistent', ...env });
-  const app = await createApp({ config, databaseUrl: database.url, appSecret: 'test-secret-'.padEnd(40, 'x') });
+  const app = await createApp({ config, databaseUrl: database.url, appSecret: 'test-secret-'.padEnd(40, 'x'), logStream });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
+import { ContactController } from './contact.controller';
+import { ContactRevealService } from './contact-reveal.service';
 import { IdempotencyService } from './idempotency.service';
 import { INTAKE_CIPHERS } from './intake-ciphers';
 import { IntakeRepository } from './intake.repository';
@@ -14,7 +16,7 @@ import { TrackingService } from './tracking.service';
 /** 意见收集: submission (named, anonymous via QR entry), idempotency, tracking and the request lists. */
 @Module({
   imports: [CalendarModule],
-  controllers: [RequestsController, TrackingController],
+  controllers: [RequestsController, TrackingController, ContactController],
   providers: [
     ...INTAKE_CIPHERS,
     IntakeRepository,
@@ -22,6 +24,7 @@ import { TrackingService } from './tracking.service';
     SubmissionService,
     RequestViewsService,
     TrackingService,
+    ContactRevealService,
     SubmissionRateGuard,
     { provide: SubmissionRateLimiter, useFactory: () => new SubmissionRateLimiter() },
   ],
