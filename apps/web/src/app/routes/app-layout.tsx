@@ -1,18 +1,46 @@
-import { Layout, Segmented, Typography } from 'antd';
+// The shell: header (name, language, account), the role-aware menu (side bar on wide screens, drawer on phones), the page.
+import { LoginOutlined, MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Flex, Grid, Layout, Progress, Segmented, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { useCurrentUser } from '../../features/identity/api/get-current-user';
+import { LogoutButton } from '../../features/identity/components/logout-button';
 import { LANGUAGES, type Language } from '../../lib/i18n';
+import { NavMenu } from '../layout/nav-menu';
+import { navItemForPath } from '../navigation';
+
+const HEADER_TEXT = { color: '#fff' } as const;
 
 export function AppLayout() {
   const { t, i18n } = useTranslation();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const screens = Grid.useBreakpoint();
+  const narrow = screens.md === false;
+  const user = useCurrentUser().data ?? null;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const onLoginPage = location.pathname === '/login';
+
+  useEffect(() => setDrawerOpen(false), [location.pathname]);
+
+  const page = navItemForPath(location.pathname);
+  useEffect(() => {
+    const title = onLoginPage ? t('login.title') : page && page.key !== 'home' ? t(page.label) : null;
+    document.title = title ? `${title} · ${t('app.name')}` : t('app.name');
+  }, [t, page, onLoginPage]);
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#c8102e', paddingInline: 16 }}>
-        <Link to="/" style={{ color: '#fff', fontSize: 20, fontWeight: 600 }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: narrow ? 8 : 16, background: '#c8102e', paddingInline: narrow ? 8 : 16 }}>
+        {user && narrow && (
+          <Button type="text" icon={<MenuOutlined style={HEADER_TEXT} />} aria-label={t('nav.open')} aria-expanded={drawerOpen} onClick={() => setDrawerOpen(true)} />
+        )}
+        <Link to="/" style={{ ...HEADER_TEXT, fontSize: 20, fontWeight: 600, whiteSpace: 'nowrap' }}>
           {t('app.name')}
         </Link>
-        <Typography.Text style={{ color: 'rgba(255,255,255,.85)', flex: 1 }} ellipsis>
-          {t('app.tagline')}
+        <Typography.Text style={{ color: 'rgba(255,255,255,.85)', flex: 1, minWidth: 0 }} ellipsis>
+          {narrow ? null : t('app.tagline')}
         </Typography.Text>
         <Segmented<Language>
           aria-label={t('app.language')}
@@ -21,13 +49,55 @@ export function AppLayout() {
           options={LANGUAGES.map((value) => ({ value, label: t(`language.${value}`) }))}
           onChange={(value) => void i18n.changeLanguage(value)}
         />
+        {user ? (
+          <Flex align="center" gap={8}>
+            {!narrow && (
+              <Link to="/account" style={HEADER_TEXT}>
+                {user.displayName}
+              </Link>
+            )}
+            <LogoutButton compact={narrow} />
+          </Flex>
+        ) : (
+          !onLoginPage && (
+            <Link to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}>
+              <Button ghost icon={<LoginOutlined />}>
+                {t('auth.login')}
+              </Button>
+            </Link>
+          )
+        )}
       </Layout.Header>
-      <Layout.Content style={{ padding: 16, maxWidth: 1280, width: '100%', margin: '0 auto' }}>
-        <main>
-          <Outlet />
-        </main>
-      </Layout.Content>
+      {navigation.state === 'loading' && (
+        // A lazily loaded page is on its way.
+        <Progress
+          percent={100}
+          status="active"
+          showInfo={false}
+          size={['100%', 3]}
+          strokeLinecap="butt"
+          style={{ position: 'fixed', top: 0, insetInline: 0, zIndex: 1100, lineHeight: 0, margin: 0 }}
+          aria-label={t('common.loading')}
+        />
+      )}
+      <Layout hasSider={!!user && !narrow}>
+        {user && !narrow && (
+          <Layout.Sider width={220} theme="light" style={{ borderInlineEnd: '1px solid rgba(5,5,5,.06)' }}>
+            <NavMenu user={user} />
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ padding: narrow ? 12 : 24, maxWidth: 1280, width: '100%', margin: '0 auto' }}>
+          <main>
+            <Outlet />
+          </main>
+        </Layout.Content>
+      </Layout>
       <Layout.Footer style={{ textAlign: 'center' }}>{t('app.footer')}</Layout.Footer>
+      {user && narrow && (
+        <Drawer placement="left" width={260} open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t('app.name')} styles={{ body: { padding: 0 } }}>
+          <NavMenu user={user} onNavigate={() => setDrawerOpen(false)} />
+        </Drawer>
+      )}
     </Layout>
   );
 }

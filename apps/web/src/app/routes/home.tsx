@@ -1,13 +1,36 @@
-import { Card, Col, Row, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Col, Row, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCurrentUser } from '../../features/identity/api/get-current-user';
 
 const STAGES = ['intake', 'triage', 'implementation', 'evaluation'] as const;
 
+/** Open to everyone: what the platform is for; a greeting once signed in. */
 export function HomeRoute() {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   return (
     <>
       <Typography.Title level={2}>{t('home.title')}</Typography.Title>
+      {me.data ? (
+        <Alert type="success" showIcon message={t('home.welcome', { name: me.data.displayName })} style={{ marginBottom: 16 }} />
+      ) : (
+        me.data === null && (
+          <Alert
+            type="info"
+            showIcon
+            message={t('home.signInHint')}
+            action={
+              <Link to="/login">
+                <Button type="primary" size="small">
+                  {t('auth.login')}
+                </Button>
+              </Link>
+            }
+            style={{ marginBottom: 16 }}
+          />
+        )
+      )}
       <Typography.Paragraph>{t('home.intro')}</Typography.Paragraph>
       <Card title={t('home.pipeline')}>
         <Steps responsive current={-1} items={STAGES.map((stage) => ({ title: t(`stage.${stage}.title`), description: t(`stage.${stage}.summary`) }))} />

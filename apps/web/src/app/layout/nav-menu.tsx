@@ -1,0 +1,38 @@
+// The role-aware menu, built from the navigation table: inline in the side bar, or inside the phone drawer.
+import type { CurrentUser } from '@banshishi/contracts';
+import { Menu, type MenuProps } from 'antd';
+import { createElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { canAccess } from '../can-access';
+import { NAVIGATION, navItemForPath, type NavItem } from '../navigation';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+export function NavMenu({ user, onNavigate }: { user: CurrentUser; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const current = navItemForPath(pathname);
+  const parent = NAVIGATION.find((item) => item.children?.some((child) => child.key === current?.key));
+
+  const toItem = (item: NavItem): MenuItem | null => {
+    if (!canAccess(user, item.access)) return null;
+    // Decorative: the label names the entry, so screen readers should not read "home 首页".
+    const icon = createElement(item.icon, { 'aria-hidden': true });
+    if (item.children) {
+      return { key: item.key, icon, label: t(item.label), children: item.children.map(toItem).filter((child) => child !== null) };
+    }
+    return { key: item.key, icon, label: <Link to={item.path ?? '/'} onClick={onNavigate}>{t(item.label)}</Link> };
+  };
+
+  return (
+    <Menu
+      mode="inline"
+      aria-label={t('nav.label')}
+      items={NAVIGATION.map(toItem).filter((item) => item !== null)}
+      selectedKeys={current ? [current.key] : []}
+      defaultOpenKeys={parent ? [parent.key] : []}
+      style={{ borderInlineEnd: 'none' }}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+// The one navigation table: the menu, the route guards and the page titles all read it.
+import type { RoleName } from '@banshishi/contracts';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  HomeOutlined,
+  SettingOutlined,
+  TagsOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { ComponentType } from 'react';
+
+/** Who may open an entry: anybody, anybody signed in, or holders of one of these roles (on any unit). */
+export type Access = 'public' | 'signed-in' | readonly RoleName[];
+
+export interface NavItem {
+  key: string;
+  /** Absent for a group that only holds children. */
+  path?: string;
+  /** i18n key of the label. */
+  label: string;
+  icon: ComponentType<{ 'aria-hidden'?: boolean }>;
+  access: Access;
+  children?: readonly NavItem[];
+}
+
+export const NAVIGATION: readonly NavItem[] = [
+  { key: 'home', path: '/', label: 'nav.home', icon: HomeOutlined, access: 'public' },
+  { key: 'account', path: '/account', label: 'nav.account', icon: UserOutlined, access: 'signed-in' },
+  { key: 'units', path: '/units', label: 'nav.units', icon: ApartmentOutlined, access: ['cadre', 'leader', 'admin'] },
+  {
+    key: 'admin',
+    label: 'nav.admin',
+    icon: SettingOutlined,
+    access: ['admin'],
+    children: [
+      { key: 'admin-units', path: '/admin/units', label: 'nav.adminUnits', icon: ClusterOutlined, access: ['admin'] },
+      { key: 'admin-categories', path: '/admin/categories', label: 'nav.categories', icon: TagsOutlined, access: ['admin'] },
+      { key: 'admin-calendar', path: '/admin/calendar', label: 'nav.calendar', icon: CalendarOutlined, access: ['admin'] },
+      { key: 'admin-users', path: '/admin/users', label: 'nav.users', icon: TeamOutlined, access: ['admin'] },
+      { key: 'admin-audit', path: '/admin/audit', label: 'nav.audit', icon: AuditOutlined, access: ['admin'] },
+    ],
+  },
+];
+
+/** Every entry, groups and children alike, in menu order. */
+export const NAV_ITEMS: readonly NavItem[] = NAVIGATION.flatMap((item) => [item, ...(item.children ?? [])]);
+
+export function navItem(key: string): NavItem {
+  const item = NAV_ITEMS.find((entry) => entry.key === key);
+  if (!item) throw new Error(`no navigation entry "${key}"`);
+  return item;
+}
+
+/** The entry a location belongs to: the longest path that is the location or a folder above it. */
+export function navItemForPath(pathname: string): NavItem | undefined {
+  return NAV_ITEMS.filter((item) => item.path && (item.path === pathname || (item.path !== '/' && pathname.startsWith(`${item.path}/`))))
+    .sort((a, b) => (b.path?.length ?? 0) - (a.path?.length ?? 0))[0];
+}

@@ -1,0 +1,47 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadError } from '../../../components/load-error';
+import { PageHeader } from '../../../components/page-header';
+import { useUnits } from '../../../features/org-units/api/get-units';
+import { useUsers } from '../../../features/users/api/get-users';
+import { UserFormModal } from '../../../features/users/components/user-form-modal';
+import { UsersTable } from '../../../features/users/components/users-table';
+
+/** 用户: accounts and the roles they hold on units. */
+export function UsersRoute() {
+  const { t } = useTranslation();
+  const users = useUsers();
+  const units = useUnits();
+  const [editing, setEditing] = useState<string | null>(null);
+  const user = editing && editing !== 'new' ? users.data?.find((entry) => entry.id === editing) : undefined;
+  const error = users.error ?? units.error;
+
+  return (
+    <>
+      <PageHeader
+        title={t('nav.users')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} disabled={!units.isSuccess}>
+            {t('users.create')}
+          </Button>
+        }
+      >
+        {t('users.intro')}
+      </PageHeader>
+      {error ? (
+        <LoadError
+          error={error}
+          onRetry={() => {
+            void users.refetch();
+            void units.refetch();
+          }}
+        />
+      ) : (
+        <UsersTable users={users.data ?? []} loading={users.isPending} onEdit={(entry) => setEditing(entry.id)} />
+      )}
+      {units.data && (editing === 'new' || user) && <UserFormModal key={editing} user={user} units={units.data} onClose={() => setEditing(null)} />}
+    </>
+  );
+}

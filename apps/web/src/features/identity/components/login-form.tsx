@@ -1,0 +1,67 @@
+// Username + password. A wrong password or a locked account is said plainly; the typed username stays.
+import type { LoginRequest } from '@banshishi/contracts';
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Form, Input } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { ApiRequestError } from '../../../lib/api-client';
+import { useApiForm } from '../../../lib/use-api-form';
+import { useLogin } from '../api/login';
+
+function waitText(t: TFunction, seconds: number): string {
+  return seconds < 60 ? t('duration.seconds', { count: seconds }) : t('duration.minutes', { count: Math.ceil(seconds / 60) });
+}
+
+function loginFailure(t: TFunction, error: unknown): string | null {
+  if (!(error instanceof ApiRequestError)) return null;
+  if (error.status === 401) return t('login.invalid');
+  if (error.status === 429) {
+    const key = error.code === 'ACCOUNT_LOCKED' ? 'login.locked' : 'login.tooMany';
+    const wait = error.retryAfterSeconds;
+    return wait ? t(`${key}Wait`, { wait: waitText(t, wait) }) : t(key);
+  }
+  return null;
+}
+
+export function LoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<LoginRequest>();
+  const mutation = useLogin();
+  const { error, fail, reset } = useApiForm(form);
+  const known = loginFailure(t, error);
+
+  const submit = (values: LoginRequest) => {
+    reset();
+    mutation.mutate({ username: values.username.trim(), password: values.password }, { onSuccess: onLoggedIn, onError: (e) => void fail(e) });
+  };
+
+  return (
+    <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} disabled={mutation.isPending} aria-label={t('login.title')}>
+      {known ? <Alert type="error" showIcon role="alert" message={known} style={{ marginBottom: 16 }} /> : <ApiErrorAlert error={error} />}
+      <Form.Item
+        name="username"
+        label={t('login.username')}
+        rules={[
+          { required: true, whitespace: true, message: t('login.usernameRequired') },
+          { max: 64, message: t('validation.max', { max: 64 }) },
+        ]}
+      >
+        <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" autoCapitalize="off" spellCheck={false} />
+      </Form.Item>
+      <Form.Item
+        name="password"
+        label={t('login.password')}
+        rules={[
+          { required: true, message: t('login.passwordRequired') },
+          { max: 256, message: t('validation.max', { max: 256 }) },
+        ]}
+      >
+        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" block size="large" loading={mutation.isPending}>
+        {t('login.submit')}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,46 @@
+import type { UserSummary } from '@banshishi/contracts';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Table, Tag, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { RoleGrantTag } from '../../identity/components/role-grant-tag';
+
+export function UsersTable({ users, loading, onEdit }: { users: UserSummary[]; loading: boolean; onEdit: (user: UserSummary) => void }) {
+  const { t } = useTranslation();
+  const columns: TableColumnsType<UserSummary> = [
+    { key: 'username', title: t('users.username'), dataIndex: 'username' },
+    { key: 'displayName', title: t('users.displayName'), dataIndex: 'displayName' },
+    {
+      key: 'roles',
+      title: t('users.roles'),
+      render: (_, user) => user.roles.map((grant) => <RoleGrantTag key={`${grant.role}:${grant.unitId}`} role={grant.role} unitName={grant.unitName} />),
+    },
+    {
+      key: 'status',
+      title: t('users.status'),
+      render: (_, user) => (user.disabled ? <Tag>{t('users.disabled')}</Tag> : <Tag color="green">{t('users.enabled')}</Tag>),
+    },
+    { key: 'createdAt', title: t('users.createdAt'), dataIndex: 'createdAt', render: (at: string) => dayjs(at).format('YYYY-MM-DD') },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      render: (_, user) => (
+        <Button size="small" icon={<EditOutlined />} onClick={() => onEdit(user)}>
+          {t('common.edit')}
+        </Button>
+      ),
+    },
+  ];
+  return (
+    <Table<UserSummary>
+      rowKey="id"
+      columns={columns}
+      dataSource={users}
+      loading={loading}
+      pagination={{ pageSize: 50, hideOnSinglePage: true }}
+      scroll={{ x: 'max-content' }}
+      size="middle"
+      locale={{ emptyText: t('users.empty') }}
+    />
+  );
+}
