@@ -1,5 +1,6 @@
 // Builds the configured HTTP application (used by main.ts and by the integration tests alike).
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -9,6 +10,7 @@ import { AppModule, AppRuntime } from './app.module';
 import { migrate } from './database/migrate';
 import { seedDemoData } from './database/seed/demo-data';
 import { seedReferenceData } from './database/seed/reference-data';
+import { MULTIPART_LIMITS } from './modules/intake/attachments/attachment-upload';
 import { serveWebApp } from './web-app';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -19,6 +21,8 @@ export async function createApp(runtime: AppRuntime): Promise<NestFastifyApplica
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   await app.register(fastifyCookie);
+  // Parsed only where a route asks for it (POST /api/attachments). preservePath keeps "../x" in file names, so they can be refused.
+  await app.register(fastifyMultipart, { limits: MULTIPART_LIMITS, preservePath: true });
 
   const document = SwaggerModule.createDocument(
     app,
@@ -34,7 +38,7 @@ export async function createApp(runtime: AppRuntime): Promise<NestFastifyApplica
   await serveWebApp(app, runtime.config.webDir);
   await migrate(app.get(DataSource), async (manager) => {
     await seedReferenceData(manager);
-    if (runtime.config.seedDemo) await seedDemoData(manager, runtime.config.demoPassword);
+    if (runtime.config.seedDemo) await seedDemoData(manager, runtime.config.demoPassword, { requests: runtime.config.seedDemoRequests });
   });
   return app;
 }

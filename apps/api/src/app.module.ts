@@ -14,7 +14,9 @@ import { CategoriesModule } from './modules/categories/categories.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { IntakeModule } from './modules/intake/intake.module';
+import { ProjectsModule } from './modules/projects/projects.module';
 import { RequestsModule } from './modules/requests/requests.module';
+import { TriageModule } from './modules/triage/triage.module';
 
 export interface AppRuntime {
   config: AppConfig;
@@ -54,6 +56,8 @@ export class AppModule {
         CalendarModule,
         RequestsModule,
         IntakeModule,
+        TriageModule,
+        ProjectsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: runtime.config },

@@ -1,5 +1,8 @@
 // Boots the real Nest application (same factory as production) on a fresh database and a random port.
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp } from '../src/app.factory';
 import { loadConfig } from '../src/config/app-config';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -7,6 +10,8 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 export interface TestApp {
   app: NestFastifyApplication;
   database: TestDatabase;
+  /** this app's own DATA_DIR (uploads), removed on close */
+  dataDir: string;
   baseUrl: string;
   /** fetch against the app; JSON bodies in and out. */
   request(method: string, path: string, options?: { body?: unknown; token?: string; headers?: Record<string, string>; raw?: string }): Promise<TestResponse>;
@@ -21,7 +26,8 @@ export interface TestResponse {
 
 export async function createTestApp(env: Record<string, string> = {}, logStream?: NodeJS.WritableStream): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', WEB_DIR: '/nonexistent', ...env });
+  const dataDir = await mkdtemp(join(tmpdir(), 'banshishi-test-'));
+  const config = loadConfig({ NODE_ENV: 'test', WEB_DIR: '/nonexistent', DATA_DIR: dataDir, SEED_DEMO_REQUESTS: 'false', ...env });
   const app = await createApp({ config, databaseUrl: database.url, appSecret: 'test-secret-'.padEnd(40, 'x'), logStream });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
@@ -29,6 +35,7 @@ export async function createTestApp(env: Record<string, string> = {}, logStream?
   return {
     app,
     database,
+    dataDir,
     baseUrl,
     async request(method, path, options = {}) {
       const headers: Record<string, string> = { ...options.headers };
@@ -51,6 +58,7 @@ export async function createTestApp(env: Record<string, string> = {}, logStream?
     async close() {
       await app.close();
       await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

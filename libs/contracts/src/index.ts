@@ -6,4 +6,5 @@ export * from './error';
 export * from './health';
 export * from './identity';
 export * from './org-unit';
+export * from './project';
 export * from './request';

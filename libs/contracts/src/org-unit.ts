@@ -25,3 +25,8 @@ export interface UpdateUnitRequest {
   name?: string;
   version: number;
 }
+
+/** `GET /api/entry/:entryToken` (no login): what a unit's QR entry page shows about the unit. */
+export interface EntryUnit {
+  unitName: string;
+}

@@ -1,5 +1,6 @@
 // A worker's request (诉求): what intake accepts and what the lists, the detail view and public tracking return.
 import type { RequestAction, RequestStatus } from '@banshishi/workflow';
+import type { RequestProjectSummary } from './project';
 
 /**
  * `POST /api/requests`. A logged-in worker submits for a unit where they hold the worker role (`unitId`, or their
@@ -18,6 +19,21 @@ export interface CreateRequestRequest {
   unitId?: string;
   /** optional contact for a return visit (≤ 100 characters), stored encrypted */
   contact?: string;
+  /** up to 5 ids from `POST /api/attachments`, uploaded by the same caller (same login or same entry token) */
+  attachmentIds?: string[];
+}
+
+/**
+ * `POST /api/attachments` (multipart: an optional `entryToken` field first, then one `file`) → 201 this.
+ * Read the file at `GET /api/attachments/:id` (`?code=&secret=` for an anonymous requester).
+ */
+export interface AttachmentSummary {
+  id: string;
+  kind: 'image' | 'pdf';
+  contentType: string;
+  size: number;
+  /** display text only (the uploader's file name, cleaned) */
+  originalName: string;
 }
 
 export interface CreatedRequest {
@@ -72,6 +88,9 @@ export interface RequestDetail extends RequestListItem {
   version: number;
   availableActions: RequestAction[];
   timeline: RequestTimelineEntry[];
+  attachments: AttachmentSummary[];
+  /** the 实事项目 this request belongs to, if any */
+  project: RequestProjectSummary | null;
 }
 
 export interface TrackedRequestEvent {
@@ -91,4 +110,36 @@ export interface TrackedRequest {
   submittedAt: string;
   responseDueAt: string | null;
   timeline: TrackedRequestEvent[];
+  attachments: AttachmentSummary[];
+  /** the 实事项目 this request belongs to, if any */
+  project: RequestProjectSummary | null;
+}
+
+/** `POST /api/requests/similar`: what a worker has typed so far (logged in, or with the entry page's `entryToken`). */
+export interface FindSimilarRequest {
+  title: string;
+  description?: string;
+  categoryId?: string;
+  entryToken?: string;
+}
+
+/** A similar open request as anyone on the entry page may see it: no requester, contact or description. */
+export interface SimilarRequest {
+  code: string;
+  title: string;
+  status: RequestStatus;
+  statusLabel: string;
+  submittedAt: string;
+  /** 0–1 */
+  score: number;
+}
+
+/** `GET /api/requests/:id/similar`, for cadres and leaders: a possible duplicate and the words it shares. */
+export interface StaffSimilarRequest {
+  id: string;
+  code: string;
+  title: string;
+  status: RequestStatus;
+  score: number;
+  sharedTerms: string[];
 }

@@ -18,6 +18,8 @@ export interface AppConfig {
   demoPassword: string;
   /** Seed demo data into an empty database (never in production). */
   seedDemo: boolean;
+  /** With the demo data, about 300 demo requests (tests turn them off to start from known rows). */
+  seedDemoRequests: boolean;
   /** How many proxies in front of the API to trust for the client address (0: none). */
   trustProxy: number;
 }
@@ -108,6 +110,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   if (seedRaw === 'true' && nodeEnv === 'production') {
     throw new ConfigError('SEED_DEMO', 'cannot be true in production (demo accounts share a known password)');
   }
+  const demoRequestsRaw = oneOf(env, 'SEED_DEMO_REQUESTS', ['true', 'false'] as const, 'true');
   const trustRaw = nonEmpty(env, 'TRUST_PROXY') ?? '0';
   if (!/^\d{1,2}$/.test(trustRaw)) {
     throw new ConfigError('TRUST_PROXY', `must be the number of proxies in front of the API, 0 to 99 (got "${trustRaw}")`);
@@ -123,6 +126,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     webDir: isAbsolute(webDirRaw) ? webDirRaw : resolve(cwd, webDirRaw),
     demoPassword,
     seedDemo: seedRaw === 'true',
+    seedDemoRequests: seedRaw === 'true' && demoRequestsRaw === 'true',
     trustProxy: Number(trustRaw),
   };
 }

@@ -1,8 +1,10 @@
 // The demo story (development only): a fictional 区总工会 with two 镇/街道工会 and six 基层工会, and one account
 // for each kind of person. Runs only on a database with no units yet.
+import { WorkingDayCalendar } from '@banshishi/workflow';
 import type { EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/identity/password';
 import { newEntryToken } from '../../modules/identity/units.service';
+import { seedDemoRequests } from './demo-requests';
 
 interface DemoUnit {
   key: string;
@@ -31,7 +33,8 @@ export const DEMO_ACCOUNTS = [
   { username: 'admin', displayName: '系统管理员', grants: [['admin', 'district']] },
 ] as const;
 
-export async function seedDemoData(manager: EntityManager, password: string): Promise<boolean> {
+/** `requests: false` seeds units and accounts only (the integration tests start from known rows). */
+export async function seedDemoData(manager: EntityManager, password: string, options: { requests?: boolean } = {}): Promise<boolean> {
   const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM org_unit`);
   if (count > 0) return false;
 
@@ -52,15 +55,31 @@ export async function seedDemoData(manager: EntityManager, password: string): Pr
   }
 
   const passwordHash = await hashPassword(password);
+  const users = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {
     const [{ id }] = await manager.query(`INSERT INTO app_user (username, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
       account.username,
       account.displayName,
       passwordHash,
     ]);
+    users.set(account.username, id);
     for (const [role, unitKey] of account.grants) {
       await manager.query(`INSERT INTO role_grant (user_id, unit_id, role) VALUES ($1, $2, $3)`, [id, ids.get(unitKey)?.id, role]);
     }
   }
+  if (options.requests !== false) await seedDemoRequests(manager, { units: ids, users, categories: await categoryClocks(manager), calendar: await workingDays(manager) });
   return true;
+}
+
+async function categoryClocks(manager: EntityManager): Promise<Map<string, { id: string; responseDays: number }>> {
+  const rows: { code: string; id: string; responseDays: number }[] = await manager.query(`SELECT code, id, response_days AS "responseDays" FROM category`);
+  return new Map(rows.map((row) => [row.code, { id: row.id, responseDays: row.responseDays }]));
+}
+
+async function workingDays(manager: EntityManager): Promise<WorkingDayCalendar> {
+  const rows: { day: string; kind: string }[] = await manager.query(`SELECT to_char(day, 'YYYY-MM-DD') AS day, kind FROM calendar_day`);
+  return new WorkingDayCalendar({
+    holidays: rows.filter((row) => row.kind === 'holiday').map((row) => row.day),
+    workdays: rows.filter((row) => row.kind === 'workday').map((row) => row.day),
+  });
 }

@@ -5,6 +5,8 @@ import { REQUEST_STATUS_LABELS, availableActions, requestWorkflow, type Actor, t
 import { DomainError } from '../../common/errors/domain-error';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
+import { ProjectViewsService } from '../projects/project-views.service';
+import { AttachmentsRepository } from './attachments/attachments.repository';
 import type { ListMyRequestsQuery, ListRequestsQuery } from './dto/list-requests.query';
 import { IntakeRepository, type RequestRow, type TimelineRow } from './intake.repository';
 import { decodeRequestCursor, encodeRequestCursor } from './request-cursor';
@@ -50,6 +52,8 @@ export class RequestViewsService {
   constructor(
     private readonly repository: IntakeRepository,
     private readonly scope: ScopeService,
+    private readonly attachments: AttachmentsRepository,
+    private readonly projects: ProjectViewsService,
   ) {}
 
   async list(user: AuthUser, query: ListRequestsQuery): Promise<Page<RequestListItem>> {
@@ -97,6 +101,8 @@ export class RequestViewsService {
       version: row.version,
       availableActions: availableActions(requestWorkflow, { status: row.status, reopenCount: row.reopenCount }, actor),
       timeline: timeline.map((event) => toTimelineEntry(event, staff)),
+      attachments: await this.attachments.forRequest(id),
+      project: await this.projects.forRequest(id),
     };
   }
 

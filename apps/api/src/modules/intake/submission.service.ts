@@ -2,13 +2,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CreatedRequest } from '@banshishi/contracts';
 import { REQUEST_STATUS_LABELS } from '@banshishi/workflow';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../common/errors/domain-error';
 import { APP_SECRET } from '../../config/app-config';
 import { CalendarService } from '../calendar/calendar.service';
 import { rolesOver, type AuthUser } from '../identity/auth-user';
+import { AttachmentsService, entryScope } from './attachments/attachments.service';
 import { ContactCipher } from './contact-cipher';
 import type { CreateRequestDto } from './dto/create-request.dto';
+import { DuplicatesService } from './duplicates/duplicates.service';
 import { IdempotencyService, type StoredResponse } from './idempotency.service';
 import { IntakeRepository, type UnitRef } from './intake.repository';
 import { formatRequestCode } from './request-code';
@@ -34,6 +36,8 @@ export class SubmissionService {
     private readonly idempotency: IdempotencyService,
     private readonly calendar: CalendarService,
     private readonly contactCipher: ContactCipher,
+    private readonly attachments: AttachmentsService,
+    private readonly duplicates: DuplicatesService,
     @Inject(APP_SECRET) private readonly appSecret: string,
   ) {}
 
@@ -64,6 +68,8 @@ export class SubmissionService {
         trackingSecretHash: trackingSecret ? hashTrackingSecret(trackingSecret, this.appSecret) : null,
         contactEncrypted: input.contact ? this.contactCipher.encrypt(input.contact, id) : null,
       });
+      await this.duplicates.index(manager, id, input.title, input.description);
+      await this.attachments.link(manager, input.attachmentIds, submitter.idempotencyScope, id);
       const created: CreatedRequest = {
         id,
         code,
@@ -86,7 +92,7 @@ export class SubmissionService {
       if (!user && !anonymous) throw invalid('anonymous', 'without a login a request can only be anonymous (anonymous: true)');
       const unit = await this.repository.unitByEntryToken(input.entryToken);
       if (!unit) throw new DomainError('NOT_FOUND', 'This entry code is not valid: the unit may have printed a new QR poster');
-      const scope = user ? `user:${user.id}` : `entry:${createHash('sha256').update(input.entryToken).digest('base64url')}`;
+      const scope = user ? `user:${user.id}` : entryScope(input.entryToken);
       return { unit, requesterId: user && !anonymous ? user.id : null, anonymous, idempotencyScope: scope };
     }
     if (!user) throw new DomainError('UNAUTHENTICATED', "Please log in, or use your unit's QR entry page to submit anonymously");

@@ -4,6 +4,8 @@ import type { TrackedRequest, TrackedRequestEvent } from '@banshishi/contracts';
 import { REQUEST_STATUS_LABELS } from '@banshishi/workflow';
 import { DomainError } from '../../common/errors/domain-error';
 import { APP_SECRET } from '../../config/app-config';
+import { ProjectViewsService } from '../projects/project-views.service';
+import { AttachmentsRepository } from './attachments/attachments.repository';
 import { IntakeRepository, type TimelineRow } from './intake.repository';
 import { REQUEST_CODE_PATTERN } from './request-code';
 import { trackingSecretMatches } from './tracking-secret';
@@ -22,6 +24,8 @@ function toTrackedEvent(row: TimelineRow): TrackedRequestEvent {
 export class TrackingService {
   constructor(
     private readonly repository: IntakeRepository,
+    private readonly attachments: AttachmentsRepository,
+    private readonly projects: ProjectViewsService,
     @Inject(APP_SECRET) private readonly appSecret: string,
   ) {}
 
@@ -41,6 +45,8 @@ export class TrackingService {
       submittedAt: row.submittedAt.toISOString(),
       responseDueAt: row.responseDueAt?.toISOString() ?? null,
       timeline: timeline.map(toTrackedEvent),
+      attachments: await this.attachments.forRequest(row.id),
+      project: await this.projects.forRequest(row.id),
     };
   }
 }

@@ -19,4 +19,12 @@ export class RequestEntity {
   @VersionColumn() version!: number;
   @Column('timestamptz', { name: 'submitted_at' }) submittedAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
+  @Column('timestamptz', { name: 'responded_at', nullable: true }) respondedAt!: Date | null;
+  @Column('timestamptz', { name: 'accepted_at', nullable: true }) acceptedAt!: Date | null;
+  @Column('timestamptz', { name: 'resolution_due_at', nullable: true }) resolutionDueAt!: Date | null;
+  @Column('timestamptz', { name: 'resolution_warn_at', nullable: true }) resolutionWarnAt!: Date | null;
+  @Column('timestamptz', { name: 'contacted_at', nullable: true }) contactedAt!: Date | null;
+  @Column('uuid', { name: 'merged_into_id', nullable: true }) mergedIntoId!: string | null;
+  @Column('timestamptz', { name: 'resolved_at', nullable: true }) resolvedAt!: Date | null;
+  @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
 }

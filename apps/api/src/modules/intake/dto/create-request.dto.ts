@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -42,4 +42,12 @@ export class CreateRequestDto {
   @IsString()
   @Length(1, 100, { message: 'contact must be 1–100 characters' })
   contact?: string;
+
+  @ApiPropertyOptional({ type: [String], maxItems: 5, description: 'ids from POST /api/attachments, uploaded by the same caller' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5, { message: 'attachmentIds may hold at most 5 attachments' })
+  @ArrayUnique({ message: 'attachmentIds must not repeat an id' })
+  @IsUUID('all', { each: true, message: 'attachmentIds must be attachment ids' })
+  attachmentIds?: string[];
 }

@@ -1,0 +1,46 @@
+import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res, StreamableFile, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AuthUser } from '../../identity/auth-user';
+import { CurrentUser } from '../../identity/current-user.decorator';
+import { Public } from '../../identity/public.decorator';
+import { AttachmentAccessQuery } from './attachment-access.query';
+import { contentDisposition } from './attachment-name';
+import { AttachmentsService } from './attachments.service';
+import { UploadRateGuard } from './upload-rate.guard';
+
+@ApiTags('attachments')
+@ApiBearerAuth()
+@Controller('attachments')
+export class AttachmentsController {
+  constructor(private readonly attachments: AttachmentsService) {}
+
+  /** A worker (token) or an anonymous requester (`entryToken` field, sent before the file) uploads one photo or PDF. */
+  @Public()
+  @UseGuards(UploadRateGuard)
+  @Post()
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { entryToken: { type: 'string', description: 'without a login: the unit QR key (put it before the file)' }, file: { type: 'string', format: 'binary' } },
+    },
+  })
+  upload(@CurrentUser() user: AuthUser | undefined, @Req() request: FastifyRequest) {
+    return this.attachments.upload(user, request);
+  }
+
+  @Public()
+  @Get(':id')
+  async read(
+    @CurrentUser() user: AuthUser | undefined,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: AttachmentAccessQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const file = await this.attachments.open(user, id, query);
+    void reply.header('X-Content-Type-Options', 'nosniff').header('Cache-Control', 'private, max-age=300');
+    return new StreamableFile(file.stream, { type: file.contentType, length: file.size, disposition: contentDisposition(file.originalName) });
+  }
+}

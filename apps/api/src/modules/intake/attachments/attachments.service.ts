@@ -1,0 +1,152 @@
+// Attachments of a request: upload (checked by content, metadata stripped, stored under a server-made name),
+// linking on submission, and reading by whoever may see the request.
+import { Inject, Injectable } from '@nestjs/common';
+import type { AttachmentSummary } from '@banshishi/contracts';
+import type { FastifyRequest } from 'fastify';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createReadStream, type ReadStream } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '../../../common/errors/domain-error';
+import { APP_CONFIG, APP_SECRET, type AppConfig } from '../../../config/app-config';
+import type { AuthUser } from '../../identity/auth-user';
+import { ScopeService } from '../../identity/scope.service';
+import { IntakeRepository } from '../intake.repository';
+import { STAFF_ROLES } from '../request-views.service';
+import { trackingSecretMatches } from '../tracking-secret';
+import type { AttachmentAccessQuery } from './attachment-access.query';
+import { displayName } from './attachment-name';
+import { sniffAttachmentType } from './attachment-type';
+import { readUploadedPart } from './attachment-upload';
+import { AttachmentsRepository, type AttachmentAccessRow } from './attachments.repository';
+import { DamagedImageError, stripImageMetadata } from './strip-image-metadata';
+
+export const MAX_ATTACHMENTS_PER_REQUEST = 5;
+const UPLOADS_DIR = 'uploads';
+
+export interface AttachmentFile {
+  stream: ReadStream;
+  contentType: string;
+  size: number;
+  originalName: string;
+}
+
+function invalid(field: string, message: string): DomainError {
+  return new DomainError('VALIDATION_FAILED', message, { errors: [{ field, message }] });
+}
+
+/** Whose unlinked uploads these are: the same scope submission uses for Idempotency-Keys. */
+export function entryScope(entryToken: string): string {
+  return `entry:${createHash('sha256').update(entryToken).digest('base64url')}`;
+}
+
+@Injectable()
+export class AttachmentsService {
+  private readonly dataDir: string;
+
+  constructor(
+    private readonly repository: AttachmentsRepository,
+    private readonly intake: IntakeRepository,
+    private readonly scope: ScopeService,
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_SECRET) private readonly appSecret: string,
+  ) {
+    this.dataDir = resolve(config.dataDir);
+  }
+
+  /** Every check comes before anything is written; a failed write or insert leaves no file behind. */
+  async upload(user: AuthUser | undefined, request: FastifyRequest): Promise<AttachmentSummary> {
+    const part = await readUploadedPart(request);
+    const uploaderScope = await this.uploaderScope(user, part.entryToken);
+    const bytes = await part.read();
+    const type = sniffAttachmentType(bytes);
+    if (!type) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Only photos (JPEG, PNG, WebP) and PDF files can be attached');
+    const name = displayName(part.filename, type.extension);
+    if (!name.ok) throw invalid('file', `file: ${name.reason}`);
+    let clean: Buffer;
+    try {
+      clean = stripImageMetadata(bytes, type);
+    } catch (error) {
+      if (error instanceof DamagedImageError) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', error.message);
+      throw error;
+    }
+
+    const storagePath = await this.store(clean, type.extension);
+    const summary: AttachmentSummary = { id: randomUUID(), kind: type.kind, contentType: type.contentType, size: clean.length, originalName: name.name };
+    try {
+      await this.repository.insert({ ...summary, uploaderScope, storagePath });
+    } catch (error) {
+      await rm(this.absolute(storagePath), { force: true });
+      throw error;
+    }
+    return summary;
+  }
+
+  /** In the submission's transaction: the caller's own unlinked uploads become the request's, or nothing is saved. */
+  async link(manager: EntityManager, ids: string[] | undefined, uploaderScope: string, requestId: string): Promise<void> {
+    if (!ids?.length) return;
+    const linked = await this.repository.link(manager, ids, uploaderScope, requestId);
+    if (linked.length !== ids.length) {
+      throw invalid('attachmentIds', 'attachmentIds must be your own uploads of the last 24 hours that are not attached to another request');
+    }
+  }
+
+  /** For the requester, a cadre or leader over the handling unit, code + secret, or the uploader before linking; else 404. */
+  async open(user: AuthUser | undefined, id: string, query: AttachmentAccessQuery): Promise<AttachmentFile> {
+    const row = await this.repository.withAccess(id);
+    if (!row || !this.mayRead(user, row, query)) throw new DomainError('NOT_FOUND', 'No such attachment');
+    const path = this.absolute(row.storagePath);
+    try {
+      const { size } = await stat(path);
+      return { stream: createReadStream(path), contentType: row.contentType, size, originalName: row.originalName };
+    } catch {
+      throw new DomainError('NOT_FOUND', 'No such attachment');
+    }
+  }
+
+  private mayRead(user: AuthUser | undefined, row: AttachmentAccessRow, query: AttachmentAccessQuery): boolean {
+    if (query.code !== undefined || query.secret !== undefined) {
+      // Same constant-time work whether or not the code matches.
+      const hash = row.requestCode !== null && row.requestCode === query.code ? row.trackingSecretHash : null;
+      if (trackingSecretMatches(query.secret ?? '', hash, this.appSecret)) return true;
+    }
+    if (!user) return false;
+    if (row.requestId === null) return row.uploaderScope === `user:${user.id}`;
+    return row.requesterId === user.id || (row.handlingUnitPath !== null && this.scope.covers(user, row.handlingUnitPath, STAFF_ROLES));
+  }
+
+  private async uploaderScope(user: AuthUser | undefined, entryToken: string | undefined): Promise<string> {
+    if (entryToken !== undefined && !(await this.intake.unitByEntryToken(entryToken))) {
+      throw new DomainError('NOT_FOUND', 'This entry code is not valid: the unit may have printed a new QR poster');
+    }
+    if (user) return `user:${user.id}`;
+    if (entryToken === undefined) throw new DomainError('UNAUTHENTICATED', "Please log in, or use your unit's QR entry page");
+    return entryScope(entryToken);
+  }
+
+  /** Writes under a temporary name, then renames: a reader never sees half a file. Returns the path under DATA_DIR. */
+  private async store(bytes: Buffer, extension: string): Promise<string> {
+    const now = new Date();
+    const dir = `${UPLOADS_DIR}/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+    const storagePath = `${dir}/${randomBytes(16).toString('hex')}.${extension}`;
+    const target = this.absolute(storagePath);
+    const temp = `${target}.partial`;
+    await mkdir(join(this.dataDir, dir), { recursive: true, mode: 0o750 });
+    try {
+      await writeFile(temp, bytes, { mode: 0o640, flag: 'wx' });
+      await rename(temp, target);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    return storagePath;
+  }
+
+  /** Stored paths are server-made; this still refuses anything that would leave DATA_DIR/uploads. */
+  private absolute(storagePath: string): string {
+    const path = resolve(this.dataDir, storagePath);
+    if (!path.startsWith(join(this.dataDir, UPLOADS_DIR) + sep)) throw new DomainError('INTERNAL', 'Bad attachment path');
+    return path;
+  }
+}

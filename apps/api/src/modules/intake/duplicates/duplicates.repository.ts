@@ -1,0 +1,104 @@
+// Every SQL statement of duplicates: storing a request's terms and fetching the open requests that may repeat it.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { RequestStatus } from '@banshishi/workflow';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** Statuses where a duplicate is still worth finding: it can be merged into, or joined. */
+export const SIMILAR_STATUSES: readonly RequestStatus[] = ['submitted', 'accepted', 'in_progress', 'in_project'];
+/** How many full-text/trigram hits are scored in TypeScript. */
+export const CANDIDATE_LIMIT = 50;
+/** Terms sent to PostgreSQL (title terms first); a long description adds little after these. */
+const MAX_QUERY_TERMS = 64;
+
+export interface CandidateSearch {
+  /** the area: every handling unit under this path */
+  areaPath: string;
+  /** the caller's scope roots; undefined for the worker's own area */
+  scopePaths?: string[];
+  terms: readonly string[];
+  title: string;
+  excludeId?: string;
+}
+
+export interface CandidateRow {
+  id: string;
+  code: string;
+  title: string;
+  status: RequestStatus;
+  categoryId: string;
+  submittedAt: Date;
+  searchTerms: string;
+  titleSimilarity: number;
+}
+
+export interface RequestToMatch {
+  id: string;
+  title: string;
+  description: string;
+  categoryId: string;
+  handlingUnitPath: string;
+}
+
+/** `'a' | 'b'`: terms hold only letters and digits (chineseTerms), so quoting each is enough. */
+export function orQuery(terms: readonly string[]): string | null {
+  const safe = terms.filter((term) => /^[\p{L}\p{N}]+$/u.test(term)).slice(0, MAX_QUERY_TERMS);
+  return safe.length ? safe.map((term) => `'${term}'`).join(' | ') : null;
+}
+
+@Injectable()
+export class DuplicatesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async saveTerms(manager: EntityManager, requestId: string, terms: readonly string[]): Promise<void> {
+    await manager.query(`UPDATE request SET search_terms = $2 WHERE id = $1`, [requestId, terms.join(' ')]);
+  }
+
+  async unitPathByEntryToken(entryToken: string): Promise<string | null> {
+    const [row] = await this.dataSource.query(`SELECT path FROM org_unit WHERE entry_token = $1`, [entryToken]);
+    return row?.path ?? null;
+  }
+
+  /**
+   * The area whose requests may repeat one from `unitPath`: the subtree of its 镇/街道 (workers of one town share
+   * canteens, dormitories and buses), or the unit itself when it lies above any town.
+   */
+  async areaPathOf(unitPath: string): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `SELECT path FROM org_unit WHERE kind = 'town' AND $1 LIKE path || '%' ORDER BY length(path) DESC LIMIT 1`,
+      [unitPath],
+    );
+    return row?.path ?? unitPath;
+  }
+
+  async requestToMatch(id: string): Promise<RequestToMatch | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT r.id, r.title, r.description, r.category_id AS "categoryId", hu.path AS "handlingUnitPath"
+         FROM request r JOIN org_unit hu ON hu.id = r.handling_unit_id
+        WHERE r.id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * Open requests in the area that share a term or look alike by title, best first. A null query (no terms) is
+   * NULL to to_tsquery, so only the title trigrams match.
+   */
+  candidates(search: CandidateSearch): Promise<CandidateRow[]> {
+    const scope = search.scopePaths?.map((path) => `${path}%`) ?? [`${search.areaPath}%`];
+    return this.dataSource.query(
+      `SELECT r.id, r.code, r.title, r.status, r.category_id AS "categoryId", r.submitted_at AS "submittedAt",
+              coalesce(r.search_terms, '') AS "searchTerms", similarity(r.title, $2) AS "titleSimilarity"
+         FROM request r
+         JOIN org_unit hu ON hu.id = r.handling_unit_id
+        WHERE r.status = ANY($3)
+          AND hu.path LIKE $4 AND hu.path LIKE ANY($5)
+          AND r.id IS DISTINCT FROM $6::uuid
+          AND (r.search_vector @@ to_tsquery('simple', $1) OR r.title % $2)
+        ORDER BY coalesce(ts_rank(r.search_vector, to_tsquery('simple', $1)), 0) + similarity(r.title, $2) DESC, r.submitted_at DESC
+        LIMIT ${CANDIDATE_LIMIT}`,
+      [orQuery(search.terms), search.title, SIMILAR_STATUSES, `${search.areaPath}%`, scope.length ? scope : ['\u0000'], search.excludeId ?? null],
+    );
+  }
+}

@@ -1,0 +1,110 @@
+// 实事项目, the reads: the scoped list and detail for cadres and leaders, the public 公示 list, and the project a
+// request belongs to (for the requester's tracking page and the request detail).
+import { Injectable } from '@nestjs/common';
+import type { Page, ProjectDetail, ProjectListItem, PublicProject, RequestProjectSummary } from '@banshishi/contracts';
+import { PROJECT_STATUS_LABELS, REQUEST_STATUS_LABELS, availableActions, projectWorkflow, type Role } from '@banshishi/workflow';
+import { DomainError } from '../../common/errors/domain-error';
+import type { AuthUser } from '../identity/auth-user';
+import { ScopeService } from '../identity/scope.service';
+import { decodeRequestCursor, encodeRequestCursor } from '../intake/request-cursor';
+import type { ListProjectsQuery } from './dto/list-projects.query';
+import { PROJECT_CODE_PATTERN } from './project-code';
+import { ProjectsRepository, type ProjectListRow, type PublicProjectRow } from './projects.repository';
+
+/** Who sees the projects owned by the units in their subtree. */
+const STAFF_ROLES: readonly Role[] = ['cadre', 'leader'];
+const DEFAULT_LIMIT = 20;
+
+function toListItem(row: ProjectListRow): ProjectListItem {
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    status: row.status,
+    statusLabel: PROJECT_STATUS_LABELS[row.status].zh,
+    ownerUnitId: row.ownerUnitId,
+    ownerUnitName: row.ownerUnitName,
+    deadline: row.deadline,
+    linkedRequestCount: row.linkedRequestCount,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** Field by field, so nothing new on the row can slip onto the public page. */
+function toPublic(row: PublicProjectRow): PublicProject {
+  return {
+    code: row.code,
+    title: row.title,
+    goal: row.goal,
+    ownerUnitName: row.ownerUnitName,
+    deadline: row.deadline,
+    status: row.status,
+    statusLabel: PROJECT_STATUS_LABELS[row.status].zh,
+    progress: 0, // milestones come later
+    approvedAt: row.approvedAt?.toISOString() ?? null,
+    linkedRequestCount: row.linkedRequestCount,
+  };
+}
+
+const toNumber = (value: string | null): number | null => (value === null ? null : Number(value));
+
+@Injectable()
+export class ProjectViewsService {
+  constructor(
+    private readonly repository: ProjectsRepository,
+    private readonly scope: ScopeService,
+  ) {}
+
+  async list(user: AuthUser, query: ListProjectsQuery): Promise<Page<ProjectListItem>> {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const builder = this.repository.listQuery({ status: query.status, cursor: query.cursor ? decodeRequestCursor(query.cursor) : undefined, limit });
+    const rows = await this.scope.restrict(builder, 'ou.path', user, STAFF_ROLES).getRawMany<ProjectListRow>();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return { items: items.map(toListItem), nextCursor: rows.length > limit && last ? encodeRequestCursor({ at: last.cursorAt, id: last.id }) : null };
+  }
+
+  /** A cadre or leader over the owner unit; anyone else gets 404 as if it did not exist. */
+  async detail(user: AuthUser, id: string): Promise<ProjectDetail> {
+    const row = await this.repository.detail(id);
+    const roles = row ? this.scope.rolesOver(user, row.ownerUnitPath) : [];
+    if (!row || !roles.some((role) => STAFF_ROLES.includes(role))) throw new DomainError('NOT_FOUND', 'No such project');
+    const [requests, timeline] = await Promise.all([this.repository.linkedRequests(id), this.repository.timeline(id)]);
+    return {
+      ...toListItem(row),
+      goal: row.goal,
+      plan: row.plan,
+      ownerUserId: row.ownerUserId,
+      ownerUserName: row.ownerUserName,
+      budget: toNumber(row.budget),
+      expectedBeneficiaries: row.expectedBeneficiaries,
+      version: row.version,
+      createdBy: row.createdBy,
+      updatedAt: row.updatedAt.toISOString(),
+      approvedAt: row.approvedAt?.toISOString() ?? null,
+      startedAt: row.startedAt?.toISOString() ?? null,
+      completedAt: row.completedAt?.toISOString() ?? null,
+      report: row.report,
+      score: toNumber(row.score),
+      evaluationComment: row.evaluationComment,
+      availableActions: availableActions(projectWorkflow, { status: row.status }, { id: user.id, roles }),
+      requests: requests.map((r) => ({ ...r, statusLabel: REQUEST_STATUS_LABELS[r.status].zh })),
+      timeline: timeline.map((e) => ({ ...e, at: e.at.toISOString() })),
+    };
+  }
+
+  async publicList(): Promise<PublicProject[]> {
+    return (await this.repository.publicProjects()).map(toPublic);
+  }
+
+  async publicOne(code: string): Promise<PublicProject> {
+    const [row] = PROJECT_CODE_PATTERN.test(code) ? await this.repository.publicProjects(code) : [];
+    if (!row) throw new DomainError('NOT_FOUND', 'No such public project');
+    return toPublic(row);
+  }
+
+  async forRequest(requestId: string): Promise<RequestProjectSummary | null> {
+    const row = await this.repository.projectOfRequest(requestId);
+    return row ? { ...row, statusLabel: PROJECT_STATUS_LABELS[row.status].zh } : null;
+  }
+}

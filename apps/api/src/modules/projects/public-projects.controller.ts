@@ -1,0 +1,23 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '../identity/public.decorator';
+import { ProjectViewsService } from './project-views.service';
+
+/** 公示: approved projects for anyone, no login; no person, contact or note ever appears here. */
+@ApiTags('public')
+@Controller('public/projects')
+export class PublicProjectsController {
+  constructor(private readonly views: ProjectViewsService) {}
+
+  @Public()
+  @Get()
+  list() {
+    return this.views.publicList();
+  }
+
+  @Public()
+  @Get(':code')
+  one(@Param('code') code: string) {
+    return this.views.publicOne(code);
+  }
+}

@@ -1,0 +1,24 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { DomainError } from '../../common/errors/domain-error';
+import type { AuthUser } from '../identity/auth-user';
+import { CurrentUser } from '../identity/current-user.decorator';
+import { RequestActionsService } from './request-actions.service';
+
+@ApiTags('requests')
+@ApiBearerAuth()
+@Controller('requests')
+export class RequestActionsController {
+  constructor(private readonly actions: RequestActionsService) {}
+
+  /** Every action's input is checked by libs/workflow's transition table, so the body is taken as it comes. */
+  @Post(':id/actions/:action')
+  @HttpCode(200)
+  @ApiBody({ schema: { type: 'object', required: ['version'], properties: { version: { type: 'integer' } }, additionalProperties: true } })
+  act(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Param('action') action: string, @Body() body: unknown) {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new DomainError('VALIDATION_FAILED', 'The body must be a JSON object with at least {version}', { errors: [{ field: 'version', message: 'version is required' }] });
+    }
+    return this.actions.act(user, id, action, body as Record<string, unknown>);
+  }
+}

@@ -1,0 +1,156 @@
+// 项目确定 (requests side): every action on a request goes through libs/workflow's transition table, then
+// the few columns the action moves, then the status and its timeline event in one transaction.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { RequestDetail } from '@banshishi/contracts';
+import {
+  REQUEST_ACTIONS,
+  REQUEST_OPEN_STATUSES,
+  applyTransition,
+  requestWorkflow,
+  type Actor,
+  type RequestAction,
+  type RequestTransitionResult,
+} from '@banshishi/workflow';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { DomainError } from '../../common/errors/domain-error';
+import { transitionError } from '../../common/errors/transition-error';
+import { CalendarService } from '../calendar/calendar.service';
+import type { AuthUser } from '../identity/auth-user';
+import { ScopeService } from '../identity/scope.service';
+import { RequestViewsService } from '../intake/request-views.service';
+import { ProjectsRepository } from '../projects/projects.repository';
+import type { RequestEntity } from '../requests/request.entity';
+import { RequestTimelineRepository } from '../requests/request-timeline.repository';
+import { TriageRepository, type ActionTarget } from './triage.repository';
+
+/** The first of these is the cadre's response (响应) that the response clock waits for. */
+const RESPONSE_ACTIONS: readonly RequestAction[] = ['accept', 'reject', 'merge', 'transfer'];
+/** Internal to the office; every other event is on the requester's timeline. */
+const INTERNAL_ACTIONS: readonly RequestAction[] = ['supervise'];
+/** A request may join a project until the project's work is done or refused. */
+const LINKABLE_PROJECT_STATUSES: readonly string[] = ['draft', 'pending_approval', 'approved', 'implementing'];
+
+type Success = Extract<RequestTransitionResult, { ok: true }>;
+
+function parseVersion(body: Record<string, unknown>): number {
+  const version = body.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    const message = 'version must be the version of the request you are looking at (a whole number)';
+    throw new DomainError('VALIDATION_FAILED', message, { errors: [{ field: 'version', message }] });
+  }
+  return version;
+}
+
+function invalid(field: string, message: string): DomainError {
+  return new DomainError('UNPROCESSABLE', message, { errors: [{ field, message }] });
+}
+
+@Injectable()
+export class RequestActionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: TriageRepository,
+    private readonly timeline: RequestTimelineRepository,
+    private readonly scope: ScopeService,
+    private readonly calendar: CalendarService,
+    private readonly views: RequestViewsService,
+    private readonly projects: ProjectsRepository,
+  ) {}
+
+  async act(user: AuthUser, id: string, action: string, body: Record<string, unknown>): Promise<RequestDetail> {
+    if (!(REQUEST_ACTIONS as readonly string[]).includes(action)) throw new DomainError('NOT_FOUND', `No action "${action}" on requests`);
+    const version = parseVersion(body);
+    const { version: _version, ...input } = body;
+
+    await this.dataSource.transaction(async (manager) => {
+      const request = await this.repository.forAction(manager, id);
+      const roles = request ? this.scope.rolesOver(user, request.handlingUnitPath) : [];
+      const actor: Actor = { id: user.id, roles, isRequester: request?.requesterId === user.id, isHandler: request?.handlerId === user.id };
+      if (!request || (roles.length === 0 && !actor.isRequester && !actor.isHandler)) throw new DomainError('NOT_FOUND', 'No such request');
+      if (request.version !== version) throw new DomainError('STALE_VERSION', 'Someone else changed this request since you opened it: reload and try again');
+
+      const result = applyTransition(requestWorkflow, { status: request.status, reopenCount: request.reopenCount }, action, actor, input);
+      if (!result.ok) throw transitionError(result.error);
+      const changes = await this.effects(user, request, result, manager);
+      const isPublic = action === 'note' ? (result.event.payload as { public?: boolean }).public === true : !INTERNAL_ACTIONS.includes(result.event.action);
+      await this.timeline.record({ requestId: id, version, state: result.state, event: result.event, changes, public: isPublic }, manager);
+    });
+    return this.views.detail(user, id);
+  }
+
+  /** The columns an action moves besides status; also where its targets are checked. */
+  private async effects(user: AuthUser, request: ActionTarget, result: Success, manager: EntityManager): Promise<QueryDeepPartialEntity<RequestEntity>> {
+    const now = new Date();
+    const changes: Record<string, unknown> = {};
+    const event = result.event;
+    if (RESPONSE_ACTIONS.includes(event.action) && !request.respondedAt) changes.respondedAt = now;
+
+    switch (event.action) {
+      case 'accept': {
+        const clock = (await this.calendar.workingDays()).clockPoints(now, request.resolutionDays);
+        Object.assign(changes, { acceptedAt: now, resolutionDueAt: clock.dueAt, resolutionWarnAt: clock.warnAt });
+        break;
+      }
+      case 'transfer': {
+        const { unitId } = event.payload;
+        const unit = await this.repository.unit(unitId);
+        // Only to a unit the cadre also serves; anything else looks like no unit at all.
+        if (!unit || !this.scope.covers(user, unit.path, ['cadre'])) throw new DomainError('NOT_FOUND', 'No such unit');
+        if (unit.id === request.handlingUnitId) throw invalid('unitId', 'The request is already at this unit');
+        Object.assign(changes, { handlingUnitId: unit.id, handlerId: null });
+        break;
+      }
+      case 'merge': {
+        const { targetId } = event.payload;
+        const target = await this.repository.mergeTarget(targetId);
+        if (!target || !this.scope.covers(user, target.handlingUnitPath, ['cadre'])) throw new DomainError('NOT_FOUND', 'No such request to merge into');
+        if (target.id === request.id) throw invalid('targetId', 'A request cannot be merged into itself');
+        if (!REQUEST_OPEN_STATUSES.includes(target.status) || target.status === 'resolved') {
+          throw invalid('targetId', 'Merge into a request that is still being handled');
+        }
+        changes.mergedIntoId = target.id;
+        break;
+      }
+      case 'assign': {
+        const { handlerId } = event.payload;
+        if (!(await this.repository.handlerCovers(handlerId, request.handlingUnitPath))) {
+          throw invalid('handlerId', 'The handler must be an active cadre of the handling unit');
+        }
+        changes.handlerId = handlerId;
+        break;
+      }
+      case 'link_project': {
+        const project = await this.projects.forAction(manager, event.payload.projectId);
+        if (!project || !this.scope.covers(user, project.ownerUnitPath, ['cadre'])) throw new DomainError('NOT_FOUND', 'No such project');
+        if (!LINKABLE_PROJECT_STATUSES.includes(project.status)) throw invalid('projectId', 'The project is no longer taking requests');
+        await this.projects.link(manager, project.id, request.id, user.id);
+        await this.projects.insertEvent(manager, {
+          projectId: project.id,
+          action: 'link_request',
+          fromStatus: project.status,
+          toStatus: project.status,
+          actorId: user.id,
+          payload: { requestId: request.id },
+          public: false,
+        });
+        break;
+      }
+      case 'note':
+        if (event.payload.contacted) changes.contactedAt = now;
+        break;
+      case 'resolve':
+        changes.resolvedAt = now;
+        break;
+      case 'feedback':
+      case 'return_visit':
+        if (result.state.status === 'closed') changes.closedAt = now;
+        else changes.resolvedAt = null; // 重办: back with the handler
+        break;
+      default:
+        break;
+    }
+    return changes as QueryDeepPartialEntity<RequestEntity>;
+  }
+}

@@ -1,0 +1,60 @@
+// The SQL of triage: the request as an action needs it, and the targets actions point at.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { RequestStatus } from '@banshishi/workflow';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface ActionTarget {
+  id: string;
+  status: RequestStatus;
+  reopenCount: number;
+  version: number;
+  requesterId: string | null;
+  handlerId: string | null;
+  handlingUnitId: string;
+  handlingUnitPath: string;
+  respondedAt: Date | null;
+  resolutionDays: number;
+}
+
+@Injectable()
+export class TriageRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The request, locked for the rest of the transaction so concurrent actions queue behind each other. */
+  async forAction(manager: EntityManager, id: string): Promise<ActionTarget | null> {
+    const [row] = await manager.query(
+      `SELECT r.id, r.status, r.reopen_count AS "reopenCount", r.version, r.requester_id AS "requesterId", r.handler_id AS "handlerId",
+              r.handling_unit_id AS "handlingUnitId", u.path AS "handlingUnitPath", r.responded_at AS "respondedAt",
+              c.resolution_days AS "resolutionDays"
+         FROM request r JOIN org_unit u ON u.id = r.handling_unit_id JOIN category c ON c.id = r.category_id
+        WHERE r.id = $1
+        FOR UPDATE OF r`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  async unit(id: string): Promise<{ id: string; path: string } | null> {
+    const [row] = await this.dataSource.query(`SELECT id, path FROM org_unit WHERE id = $1`, [id]);
+    return row ?? null;
+  }
+
+  async mergeTarget(id: string): Promise<{ id: string; status: RequestStatus; handlingUnitPath: string } | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT r.id, r.status, u.path AS "handlingUnitPath" FROM request r JOIN org_unit u ON u.id = r.handling_unit_id WHERE r.id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /** A handler is an active account holding the cadre role over the unit. */
+  async handlerCovers(userId: string, unitPath: string): Promise<boolean> {
+    const [row] = await this.dataSource.query(
+      `SELECT 1 FROM app_user a JOIN role_grant g ON g.user_id = a.id JOIN org_unit o ON o.id = g.unit_id
+        WHERE a.id = $1 AND NOT a.disabled AND g.role = 'cadre' AND $2 LIKE o.path || '%' LIMIT 1`,
+      [userId, unitPath],
+    );
+    return Boolean(row);
+  }
+}

@@ -1,0 +1,113 @@
+// 实事项目: what the project endpoints accept and return, the public 公示 shape, and the project a request follows.
+import type { ProjectAction, ProjectStatus } from '@banshishi/workflow';
+
+/** `POST /api/projects` (a cadre over the owner unit) → 201 {@link ProjectDetail} in `draft`. */
+export interface CreateProjectRequest {
+  /** 4–60 characters */
+  title: string;
+  /** 1–2000 characters */
+  goal: string;
+  /** 1–5000 characters */
+  plan: string;
+  ownerUnitId: string;
+  /** an active cadre over the owner unit */
+  ownerUserId: string;
+  /** yuan, ≥ 0, two decimals at most */
+  budget?: number | null;
+  /** YYYY-MM-DD, today (China time) or later */
+  deadline: string;
+  expectedBeneficiaries: number;
+  /** 1–200 requests in the cadre's scope, each `accepted` or `in_progress`; all are linked, or none */
+  requestIds: string[];
+}
+
+/** `PATCH /api/projects/:id`, only while the workflow allows `edit` (draft). */
+export type UpdateProjectRequest = Partial<Omit<CreateProjectRequest, 'requestIds'>> & { version: number };
+
+/** `POST /api/projects/:id/actions/:action` bodies (all carry `version`). */
+export interface ProjectActionBodies {
+  submit: { version: number; comment?: string };
+  approve: { version: number; comment?: string };
+  return: { version: number; comment: string };
+  reject: { version: number; reason: string };
+  start: { version: number };
+  complete: { version: number; report: string };
+  evaluate: { version: number; score: number; comment: string };
+  cancel: { version: number; reason: string };
+}
+
+export interface ProjectListItem {
+  id: string;
+  code: string;
+  title: string;
+  status: ProjectStatus;
+  statusLabel: string;
+  ownerUnitId: string;
+  ownerUnitName: string;
+  deadline: string;
+  linkedRequestCount: number;
+  createdAt: string;
+}
+
+export interface ProjectLinkedRequest {
+  id: string;
+  code: string;
+  title: string;
+  status: string;
+  statusLabel: string;
+  handlingUnitName: string;
+}
+
+export interface ProjectTimelineEntry {
+  action: string;
+  fromStatus: string | null;
+  toStatus: string;
+  at: string;
+  actorName: string | null;
+  public: boolean;
+  payload: Record<string, unknown>;
+}
+
+export interface ProjectDetail extends ProjectListItem {
+  goal: string;
+  plan: string;
+  ownerUserId: string;
+  ownerUserName: string;
+  budget: number | null;
+  expectedBeneficiaries: number;
+  version: number;
+  createdBy: string;
+  updatedAt: string;
+  approvedAt: string | null;
+  startedAt: string | null;
+  completedAt: string | null;
+  report: string | null;
+  score: number | null;
+  evaluationComment: string | null;
+  availableActions: ProjectAction[];
+  requests: ProjectLinkedRequest[];
+  timeline: ProjectTimelineEntry[];
+}
+
+/** `GET /api/public/projects` and `/api/public/projects/:code` (公示, no login): no person, contact or note. */
+export interface PublicProject {
+  code: string;
+  title: string;
+  goal: string;
+  ownerUnitName: string;
+  deadline: string;
+  status: ProjectStatus;
+  statusLabel: string;
+  /** 0–100; 0 until milestones exist */
+  progress: number;
+  approvedAt: string | null;
+  linkedRequestCount: number;
+}
+
+/** The project a request belongs to, as its requester sees it (tracking page, request detail). */
+export interface RequestProjectSummary {
+  code: string;
+  title: string;
+  status: ProjectStatus;
+  statusLabel: string;
+}
