@@ -61,6 +61,19 @@ export interface RequestListItem {
   handlingUnitName: string;
   submittedAt: string;
   responseDueAt: string | null;
+  /** the clock running now: response while waiting for triage, resolution while being handled; null otherwise */
+  dueAt: string | null;
+  /** that clock has run out */
+  overdue: boolean;
+  /** past 80 % of that clock, not yet due */
+  dueSoon: boolean;
+}
+
+/** `GET /api/requests/counts`: the inbox header. */
+export interface RequestCounts {
+  byStatus: Record<RequestStatus, number>;
+  overdue: number;
+  dueSoon: number;
 }
 
 /** One entry of the timeline a caller may see (internal notes only for cadres and leaders). */
@@ -143,3 +156,8 @@ export interface StaffSimilarRequest {
   score: number;
   sharedTerms: string[];
 }
+
+/** `POST /api/requests/bulk-actions` `{action: 'accept' | 'assign', items: [{id, version}], handlerId?}`: one outcome per request. */
+export type BulkActionResult =
+  | { id: string; ok: true; status: RequestStatus; version: number }
+  | { id: string; ok: false; code: string; message: string };

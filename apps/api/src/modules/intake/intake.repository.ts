@@ -50,8 +50,13 @@ export interface RequestRow {
   handlingUnitName: string;
   submittedAt: Date;
   responseDueAt: Date | null;
+  dueAt: Date | null;
+  overdue: boolean;
+  dueSoon: boolean;
   /** submitted_at with microseconds, for the keyset cursor */
   cursorAt: string;
+  /** the due time with microseconds ('infinity' without one), for the urgency cursor */
+  urgencyCursorAt: string;
 }
 
 export interface RequestDetailRow extends RequestRow {
@@ -96,6 +101,11 @@ export interface ListFilters {
   unitPath?: string;
   q?: string;
   requesterId?: string;
+  /** only requests whose running clock has passed */
+  overdue?: boolean;
+  anonymous?: boolean;
+  /** newest first (default), or the inbox order: most urgent clock first */
+  sort?: 'newest' | 'urgency';
   cursor?: RequestCursor;
   limit: number;
 }
@@ -114,8 +124,15 @@ const LIST_COLUMNS = [
   'hu.name AS "handlingUnitName"',
   'r.submitted_at AS "submittedAt"',
   'r.response_due_at AS "responseDueAt"',
+  'r.due_at AS "dueAt"',
+  'COALESCE(r.due_at < now(), false) AS "overdue"',
+  'COALESCE(r.warn_at <= now() AND r.due_at >= now(), false) AS "dueSoon"',
   `to_char(r.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"`,
+  `CASE WHEN r.due_at IS NULL THEN 'infinity' ELSE to_char(r.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END AS "urgencyCursorAt"`,
 ];
+
+/** The inbox order: the clock that runs out first comes first; requests without a running clock last. */
+const URGENCY = `COALESCE(r.due_at, 'infinity'::timestamptz)`;
 
 /** LIKE wildcards in the user's words are matched literally. */
 function likePattern(words: string): string {
@@ -208,17 +225,36 @@ export class IntakeRepository {
       .from('request', 'r')
       .innerJoin('category', 'c', 'c.id = r.category_id')
       .innerJoin('org_unit', 'hu', 'hu.id = r.handling_unit_id')
-      .orderBy('r.submitted_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
       .limit(filters.limit + 1);
+    if (filters.sort === 'urgency') query.orderBy(URGENCY, 'ASC').addOrderBy('r.id', 'ASC');
+    else query.orderBy('r.submitted_at', 'DESC').addOrderBy('r.id', 'DESC');
     if (filters.status) query.andWhere('r.status = :status', { status: filters.status });
     if (filters.categoryId) query.andWhere('r.category_id = :categoryId', { categoryId: filters.categoryId });
     if (filters.unitPath) query.andWhere('hu.path LIKE :unitPath', { unitPath: `${filters.unitPath}%` });
     if (filters.requesterId) query.andWhere('r.requester_id = :requesterId', { requesterId: filters.requesterId });
     if (filters.q) query.andWhere('(r.title ILIKE :q OR r.description ILIKE :q)', { q: likePattern(filters.q) });
-    if (filters.cursor) {
+    if (filters.overdue !== undefined) query.andWhere(filters.overdue ? 'r.due_at < now()' : '(r.due_at IS NULL OR r.due_at >= now())');
+    if (filters.anonymous !== undefined) query.andWhere('r.anonymous = :anonymous', { anonymous: filters.anonymous });
+    if (filters.cursor && filters.sort === 'urgency') {
+      query.andWhere(`(${URGENCY}, r.id) > (:cursorAt::timestamptz, :cursorId::uuid)`, { cursorAt: filters.cursor.at, cursorId: filters.cursor.id });
+    } else if (filters.cursor) {
       query.andWhere('(r.submitted_at, r.id) < (:cursorAt::timestamptz, :cursorId::uuid)', { cursorAt: filters.cursor.at, cursorId: filters.cursor.id });
     }
+    return query;
+  }
+
+  /** How many requests of each status, and how many are overdue or nearly so; the caller adds the scope on `hu.path`. */
+  countsQuery(unitPath?: string): SelectQueryBuilder<Record<string, unknown>> {
+    const query = this.dataSource
+      .createQueryBuilder()
+      .select('r.status', 'status')
+      .addSelect('count(*)::int', 'count')
+      .addSelect('count(*) FILTER (WHERE r.due_at < now())::int', 'overdue')
+      .addSelect('count(*) FILTER (WHERE r.warn_at <= now() AND r.due_at >= now())::int', 'dueSoon')
+      .from('request', 'r')
+      .innerJoin('org_unit', 'hu', 'hu.id = r.handling_unit_id')
+      .groupBy('r.status');
+    if (unitPath) query.andWhere('hu.path LIKE :unitPath', { unitPath: `${unitPath}%` });
     return query;
   }
 

@@ -2,7 +2,7 @@
 import { DomainError } from '../../common/errors/domain-error';
 
 export interface RequestCursor {
-  /** submitted_at with microseconds, as PostgreSQL wrote it (ISO, UTC) */
+  /** the sort instant (submitted_at, or the due time for the urgency sort) with microseconds, ISO UTC; 'infinity' for no due time */
   at: string;
   id: string;
 }
@@ -17,7 +17,7 @@ export function encodeRequestCursor(cursor: RequestCursor): string {
 export function decodeRequestCursor(text: string): RequestCursor {
   try {
     const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && ISO.test(value[0]) && typeof value[1] === 'string' && UUID.test(value[1])) {
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && (ISO.test(value[0]) || value[0] === 'infinity') && typeof value[1] === 'string' && UUID.test(value[1])) {
       return { at: value[0], id: value[1] };
     }
   } catch {

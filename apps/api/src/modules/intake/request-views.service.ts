@@ -1,13 +1,13 @@
 // Reading requests: the scoped list for cadres and leaders, 我的诉求 for a worker, and the detail view.
 import { Injectable } from '@nestjs/common';
-import type { Page, RequestDetail, RequestListItem, RequestTimelineEntry } from '@banshishi/contracts';
-import { REQUEST_STATUS_LABELS, availableActions, requestWorkflow, type Actor, type Role } from '@banshishi/workflow';
+import type { Page, RequestCounts, RequestDetail, RequestListItem, RequestTimelineEntry } from '@banshishi/contracts';
+import { REQUEST_STATUSES, REQUEST_STATUS_LABELS, availableActions, requestWorkflow, type Actor, type RequestStatus, type Role } from '@banshishi/workflow';
 import { DomainError } from '../../common/errors/domain-error';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
 import { ProjectViewsService } from '../projects/project-views.service';
 import { AttachmentsRepository } from './attachments/attachments.repository';
-import type { ListMyRequestsQuery, ListRequestsQuery } from './dto/list-requests.query';
+import type { ListMyRequestsQuery, ListRequestsQuery, RequestCountsQuery } from './dto/list-requests.query';
 import { IntakeRepository, type RequestRow, type TimelineRow } from './intake.repository';
 import { decodeRequestCursor, encodeRequestCursor } from './request-cursor';
 
@@ -31,6 +31,9 @@ export function toListItem(row: RequestRow): RequestListItem {
     handlingUnitName: row.handlingUnitName,
     submittedAt: row.submittedAt.toISOString(),
     responseDueAt: row.responseDueAt?.toISOString() ?? null,
+    dueAt: row.dueAt?.toISOString() ?? null,
+    overdue: row.overdue,
+    dueSoon: row.dueSoon,
   };
 }
 
@@ -64,10 +67,24 @@ export class RequestViewsService {
       categoryId: query.categoryId,
       unitPath,
       q: query.q,
+      overdue: query.overdue,
+      anonymous: query.anonymous,
+      sort: query.sort,
       cursor: query.cursor ? decodeRequestCursor(query.cursor) : undefined,
       limit,
     });
-    return this.page(await this.scope.restrict(builder, 'hu.path', user, STAFF_ROLES).getRawMany<RequestRow>(), limit);
+    return this.page(await this.scope.restrict(builder, 'hu.path', user, STAFF_ROLES).getRawMany<RequestRow>(), limit, query.sort);
+  }
+
+  /** The inbox header: requests per status, and how many are overdue or nearly so, in the caller's scope. */
+  async counts(user: AuthUser, query: RequestCountsQuery): Promise<RequestCounts> {
+    const unitPath = query.unitId ? (await this.scope.unitInScope(user, query.unitId, STAFF_ROLES)).path : undefined;
+    const rows = await this.scope
+      .restrict(this.repository.countsQuery(unitPath), 'hu.path', user, STAFF_ROLES)
+      .getRawMany<{ status: RequestStatus; count: number; overdue: number; dueSoon: number }>();
+    const byStatus = Object.fromEntries(REQUEST_STATUSES.map((status) => [status, 0])) as Record<RequestStatus, number>;
+    for (const row of rows) byStatus[row.status] = row.count;
+    return { byStatus, overdue: rows.reduce((sum, row) => sum + row.overdue, 0), dueSoon: rows.reduce((sum, row) => sum + row.dueSoon, 0) };
   }
 
   /** 我的诉求: the caller's real-name requests (anonymous ones are followed by code and secret instead). */
@@ -106,9 +123,10 @@ export class RequestViewsService {
     };
   }
 
-  private page(rows: RequestRow[], limit: number): Page<RequestListItem> {
+  private page(rows: RequestRow[], limit: number, sort: 'newest' | 'urgency' = 'newest'): Page<RequestListItem> {
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return { items: items.map(toListItem), nextCursor: rows.length > limit && last ? encodeRequestCursor({ at: last.cursorAt, id: last.id }) : null };
+    const at = last && (sort === 'urgency' ? last.urgencyCursorAt : last.cursorAt);
+    return { items: items.map(toListItem), nextCursor: rows.length > limit && last ? encodeRequestCursor({ at, id: last.id }) : null };
   }
 }

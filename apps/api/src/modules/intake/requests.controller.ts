@@ -6,7 +6,7 @@ import { CurrentUser } from '../identity/current-user.decorator';
 import { Public } from '../identity/public.decorator';
 import { Roles } from '../identity/roles.decorator';
 import { CreateRequestDto } from './dto/create-request.dto';
-import { ListMyRequestsQuery, ListRequestsQuery } from './dto/list-requests.query';
+import { ListMyRequestsQuery, ListRequestsQuery, RequestCountsQuery } from './dto/list-requests.query';
 import { parseIdempotencyKey } from './idempotency.service';
 import { RequestViewsService } from './request-views.service';
 import { SubmissionRateGuard } from './submission-rate.guard';
@@ -41,6 +41,12 @@ export class RequestsController {
   @Roles('cadre', 'leader')
   list(@CurrentUser() user: AuthUser, @Query() query: ListRequestsQuery) {
     return this.views.list(user, query);
+  }
+
+  @Get('counts')
+  @Roles('cadre', 'leader')
+  counts(@CurrentUser() user: AuthUser, @Query() query: RequestCountsQuery) {
+    return this.views.counts(user, query);
   }
 
   @Get('mine')

@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '../../common/errors/domain-error';
 import type { AuthUser } from '../identity/auth-user';
 import { CurrentUser } from '../identity/current-user.decorator';
+import { Roles } from '../identity/roles.decorator';
+import { BulkActionsDto } from './bulk-actions.dto';
 import { RequestActionsService } from './request-actions.service';
 
 @ApiTags('requests')
@@ -10,6 +12,14 @@ import { RequestActionsService } from './request-actions.service';
 @Controller('requests')
 export class RequestActionsController {
   constructor(private readonly actions: RequestActionsService) {}
+
+  @Post('bulk-actions')
+  @HttpCode(200)
+  @Roles('cadre')
+  async bulk(@CurrentUser() user: AuthUser, @Body() body: BulkActionsDto) {
+    const input = body.action === 'assign' ? { handlerId: body.handlerId } : {};
+    return { results: await this.actions.bulk(user, body.action, body.items, input) };
+  }
 
   /** Every action's input is checked by libs/workflow's transition table, so the body is taken as it comes. */
   @Post(':id/actions/:action')

@@ -2,7 +2,7 @@
 // the few columns the action moves, then the status and its timeline event in one transaction.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { RequestDetail } from '@banshishi/contracts';
+import type { BulkActionResult, RequestDetail } from '@banshishi/contracts';
 import {
   REQUEST_ACTIONS,
   REQUEST_OPEN_STATUSES,
@@ -78,6 +78,24 @@ export class RequestActionsService {
       await this.timeline.record({ requestId: id, version, state: result.state, event: result.event, changes, public: isPublic }, manager);
     });
     return this.views.detail(user, id);
+  }
+
+  /**
+   * The same action on many requests (the inbox's bulk accept/assign). Each request is its own transaction, so one
+   * stale or out-of-state request does not hold back the others; every outcome is reported.
+   */
+  async bulk(user: AuthUser, action: string, items: { id: string; version: number }[], input: Record<string, unknown>): Promise<BulkActionResult[]> {
+    const results: BulkActionResult[] = [];
+    for (const item of items) {
+      try {
+        const detail = await this.act(user, item.id, action, { ...input, version: item.version });
+        results.push({ id: item.id, ok: true, status: detail.status, version: detail.version });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        results.push({ id: item.id, ok: false, code: error.code, message: error.message });
+      }
+    }
+    return results;
   }
 
   /** The columns an action moves besides status; also where its targets are checked. */
