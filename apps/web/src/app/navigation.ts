@@ -5,7 +5,10 @@ import {
   AuditOutlined,
   CalendarOutlined,
   ClusterOutlined,
+  EditOutlined,
+  FileSearchOutlined,
   HomeOutlined,
+  ProfileOutlined,
   SettingOutlined,
   TagsOutlined,
   TeamOutlined,
@@ -29,6 +32,9 @@ export interface NavItem {
 
 export const NAVIGATION: readonly NavItem[] = [
   { key: 'home', path: '/', label: 'nav.home', icon: HomeOutlined, access: 'public' },
+  { key: 'request-new', path: '/requests/new', label: 'nav.requestNew', icon: EditOutlined, access: ['worker'] },
+  { key: 'requests-mine', path: '/requests/mine', label: 'nav.requestsMine', icon: ProfileOutlined, access: ['worker'] },
+  { key: 'track', path: '/track', label: 'nav.track', icon: FileSearchOutlined, access: 'public' },
   { key: 'account', path: '/account', label: 'nav.account', icon: UserOutlined, access: 'signed-in' },
   { key: 'units', path: '/units', label: 'nav.units', icon: ApartmentOutlined, access: ['cadre', 'leader', 'admin'] },
   {

@@ -6,6 +6,7 @@ import { navItem } from './navigation';
 import { RequireAccess } from './require-access';
 import { AccountRoute } from './routes/account';
 import { AppLayout } from './routes/app-layout';
+import { EntryRoute } from './routes/entry';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
@@ -17,10 +18,13 @@ function guarded(key: string, page: Page): RouteObject {
   const { path, access } = navItem(key);
   const child: RouteObject =
     'element' in page ? { index: true, element: page.element } : { index: true, lazy: async () => ({ Component: await page.load() }) };
-  return { path, element: <RequireAccess access={access} />, children: [child] };
+  // A public page needs no guard: the guard sends signed-out visitors to the login page.
+  return { path, element: access === 'public' ? undefined : <RequireAccess access={access} />, children: [child] };
 }
 
 const router = createBrowserRouter([
+  // The QR entry page: a phone page of its own, outside the staff shell.
+  { path: '/s/:entryToken', element: <EntryRoute />, errorElement: <RouteError /> },
   {
     path: '/',
     element: <AppLayout />,
@@ -30,6 +34,15 @@ const router = createBrowserRouter([
       { index: true, element: <HomeRoute /> },
       { path: 'login', element: <LoginRoute /> },
       guarded('account', { element: <AccountRoute /> }),
+      guarded('track', { load: async () => (await import('./routes/track')).TrackRoute }),
+      guarded('request-new', { load: async () => (await import('./routes/requests/new')).NewRequestRoute }),
+      guarded('requests-mine', { load: async () => (await import('./routes/requests/mine')).MyRequestsRoute }),
+      {
+        // The requester's own request (the server answers 404 for anyone else's).
+        path: 'requests/:id',
+        element: <RequireAccess access="signed-in" />,
+        children: [{ index: true, lazy: async () => ({ Component: (await import('./routes/requests/detail')).RequestDetailRoute }) }],
+      },
       guarded('units', { load: async () => (await import('./routes/units')).UnitsRoute }),
       guarded('admin-units', { load: async () => (await import('./routes/admin/units')).AdminUnitsRoute }),
       guarded('admin-categories', { load: async () => (await import('./routes/admin/categories')).CategoriesRoute }),

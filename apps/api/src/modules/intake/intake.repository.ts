@@ -147,8 +147,9 @@ export class IntakeRepository {
     return this.dataSource.transaction(work);
   }
 
-  async unitByEntryToken(entryToken: string): Promise<UnitRef | null> {
-    const [row] = await this.dataSource.query(`SELECT id, path FROM org_unit WHERE entry_token = $1`, [entryToken]);
+  async unitByEntryToken(entryToken: string): Promise<(UnitRef & { name: string }) | null> {
+    if (entryToken.length > 200) return null;
+    const [row] = await this.dataSource.query(`SELECT id, path, name FROM org_unit WHERE entry_token = $1`, [entryToken]);
     return row ?? null;
   }
 

@@ -1,7 +1,9 @@
-import { Alert, Button, Card, Col, Row, Steps, Typography } from 'antd';
+import { EditOutlined, FileSearchOutlined, ProfileOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Flex, Row, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../features/identity/api/get-current-user';
+import { hasAnyRole } from '../../features/identity/utils/has-any-role';
 
 const STAGES = ['intake', 'triage', 'implementation', 'evaluation'] as const;
 
@@ -9,6 +11,7 @@ const STAGES = ['intake', 'triage', 'implementation', 'evaluation'] as const;
 export function HomeRoute() {
   const { t } = useTranslation();
   const me = useCurrentUser();
+  const worker = hasAnyRole(me.data, ['worker']);
   return (
     <>
       <Typography.Title level={2}>{t('home.title')}</Typography.Title>
@@ -31,6 +34,33 @@ export function HomeRoute() {
           />
         )
       )}
+      <Card style={{ marginBottom: 16, borderColor: '#c8102e' }} styles={{ body: { padding: 16 } }}>
+        <Typography.Title level={4} style={{ marginTop: 0 }}>
+          {worker ? t('home.speakUp') : t('home.followUp')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{worker ? t('home.speakUpText') : t('home.followUpText')}</Typography.Paragraph>
+        <Flex gap={8} wrap>
+          {worker && (
+            <Link to="/requests/new" style={{ flex: '1 1 140px' }}>
+              <Button type="primary" size="large" block icon={<EditOutlined />}>
+                {t('nav.requestNew')}
+              </Button>
+            </Link>
+          )}
+          {worker && (
+            <Link to="/requests/mine" style={{ flex: '1 1 140px' }}>
+              <Button size="large" block icon={<ProfileOutlined />}>
+                {t('nav.requestsMine')}
+              </Button>
+            </Link>
+          )}
+          <Link to="/track" style={{ flex: '1 1 140px' }}>
+            <Button size="large" block type={worker ? 'default' : 'primary'} icon={<FileSearchOutlined />}>
+              {t('nav.track')}
+            </Button>
+          </Link>
+        </Flex>
+      </Card>
       <Typography.Paragraph>{t('home.intro')}</Typography.Paragraph>
       <Card title={t('home.pipeline')}>
         <Steps responsive current={-1} items={STAGES.map((stage) => ({ title: t(`stage.${stage}.title`), description: t(`stage.${stage}.summary`) }))} />

@@ -1,10 +1,40 @@
-// A unit's QR entry: the path to copy, the QR code to print, and (for cadres and admins) a new key when the old one leaked.
-import { QrcodeOutlined, SyncOutlined } from '@ant-design/icons';
-import { App, Button, Popconfirm, Popover, QRCode, Space, Typography } from 'antd';
+// A unit's QR entry: the path to copy, the QR code and its printable poster (PNG, SVG), and (for cadres and admins) a new key when the old one leaked.
+import { DownloadOutlined, QrcodeOutlined, SyncOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Popconfirm, Popover, QRCode, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../../lib/api-error-text';
 import { useRotateEntryToken } from '../api/rotate-entry-token';
 import { entryPath } from '../utils/entry-url';
+import { downloadBlob, posterFileName, posterPng, posterSvg } from '../utils/qr-poster';
+
+function PosterButtons({ url, unitName }: { url: string; unitName: string }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<'png' | 'svg' | null>(null);
+  const text = { unitName, callToAction: t('units.posterCta'), footer: `${t('app.name')} · ${t('app.tagline')}` };
+  const download = async (kind: 'png' | 'svg') => {
+    setBusy(kind);
+    try {
+      const blob = kind === 'svg' ? new Blob([await posterSvg(url, text)], { type: 'image/svg+xml' }) : await posterPng(url, text);
+      downloadBlob(blob, posterFileName(unitName, kind));
+    } catch {
+      void message.error(t('units.posterFailed'));
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <Flex gap={8} justify="center">
+      <Button size="small" icon={<DownloadOutlined />} loading={busy === 'png'} onClick={() => void download('png')} aria-label={t('units.posterPngLabel', { unit: unitName })}>
+        {t('units.posterPng')}
+      </Button>
+      <Button size="small" icon={<DownloadOutlined />} loading={busy === 'svg'} onClick={() => void download('svg')} aria-label={t('units.posterSvgLabel', { unit: unitName })}>
+        {t('units.posterSvg')}
+      </Button>
+    </Flex>
+  );
+}
 
 export function EntryPoint({ unitId, unitName, entryToken, canRotate }: { unitId: string; unitName: string; entryToken: string; canRotate: boolean }) {
   const { t } = useTranslation();
@@ -20,7 +50,12 @@ export function EntryPoint({ unitId, unitName, entryToken, canRotate }: { unitId
       <Popover
         trigger="click"
         title={t('units.qrTitle', { unit: unitName })}
-        content={<QRCode value={url} size={200} bordered={false} />}
+        content={
+          <Flex vertical gap={8} align="center">
+            <QRCode value={url} size={200} bordered={false} />
+            <PosterButtons url={url} unitName={unitName} />
+          </Flex>
+        }
       >
         <Button size="small" icon={<QrcodeOutlined />}>
           {t('units.qr')}

@@ -1,0 +1,74 @@
+// /s/:entryToken: a unit's QR entry page. No login; the worker stays anonymous (no name, phone, account or IP stored).
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { Alert, Card, Result, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { LoadError } from '../../components/load-error';
+import { PageSpin } from '../../components/page-spin';
+import { useEntryUnit } from '../../features/intake/api/get-entry-unit';
+import { RequestForm, type SubmittedRequest } from '../../features/intake/components/request-form';
+import { SubmissionResult } from '../../features/intake/components/submission-result';
+import { ApiRequestError } from '../../lib/api-client';
+import { PhoneLayout } from '../layout/phone-layout';
+
+export function EntryRoute() {
+  const { t } = useTranslation();
+  const { entryToken = '' } = useParams();
+  const unit = useEntryUnit(entryToken);
+  const [result, setResult] = useState<SubmittedRequest | null>(null);
+  // A new form (and a new Idempotency-Key) for "submit another".
+  const [formKey, setFormKey] = useState(0);
+
+  useEffect(() => {
+    document.title = unit.data ? `${unit.data.unitName} · ${t('entry.title')}` : t('entry.title');
+  }, [unit.data, t]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [result]);
+
+  let body;
+  if (unit.isPending) body = <PageSpin />;
+  else if (unit.isError) {
+    body =
+      unit.error instanceof ApiRequestError && unit.error.status === 404 ? (
+        <Result status="404" title={t('entry.unknownTitle')} subTitle={t('entry.unknownText')} extra={<Link to="/track">{t('entry.trackLink')}</Link>} />
+      ) : (
+        <LoadError error={unit.error} onRetry={() => void unit.refetch()} />
+      );
+  } else if (result) {
+    body = (
+      <SubmissionResult
+        result={result}
+        onAnother={() => {
+          setResult(null);
+          setFormKey((key) => key + 1);
+        }}
+      />
+    );
+  } else {
+    body = (
+      <>
+        <Typography.Text type="secondary">{t('entry.to')}</Typography.Text>
+        <Typography.Title level={3} style={{ marginTop: 0 }}>
+          {unit.data.unitName}
+        </Typography.Title>
+        <Alert
+          type="success"
+          icon={<SafetyCertificateOutlined />}
+          showIcon
+          message={t('entry.anonymousTitle')}
+          description={t('entry.anonymousText')}
+          style={{ marginBottom: 16 }}
+        />
+        <Card>
+          <RequestForm key={formKey} entryToken={entryToken} onSubmitted={setResult} />
+        </Card>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, textAlign: 'center' }}>
+          {t('entry.already')} <Link to="/track">{t('entry.trackLink')}</Link>
+        </Typography.Paragraph>
+      </>
+    );
+  }
+  return <PhoneLayout>{body}</PhoneLayout>;
+}

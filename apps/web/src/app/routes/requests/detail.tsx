@@ -1,0 +1,51 @@
+// /requests/:id: the requester's read-only view of one request.
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { LoadError } from '../../../components/load-error';
+import { PageSpin } from '../../../components/page-spin';
+import { useRequest } from '../../../features/intake/api/get-request';
+import { RequestProgress, type ProgressEvent } from '../../../features/intake/components/request-progress';
+
+const NOTE_KEYS = ['note', 'reason', 'resolution'];
+
+export function RequestDetailRoute() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const request = useRequest(id);
+  return (
+    <div style={{ maxWidth: 720 }}>
+      <Link to="/requests/mine">
+        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0, marginBottom: 8 }}>
+          {t('nav.requestsMine')}
+        </Button>
+      </Link>
+      {request.isPending ? (
+        <PageSpin />
+      ) : request.isError ? (
+        <LoadError error={request.error} onRetry={() => void request.refetch()} />
+      ) : (
+        <RequestProgress
+          code={request.data.code}
+          title={request.data.title}
+          status={request.data.status}
+          categoryName={request.data.categoryName}
+          unitName={request.data.handlingUnitName}
+          submittedAt={request.data.submittedAt}
+          responseDueAt={request.data.responseDueAt}
+          description={request.data.description}
+          // The requester's page shows the public timeline only, whoever opens it.
+          timeline={request.data.timeline
+            .filter((entry) => entry.public)
+            .map((entry): ProgressEvent => {
+              const note = NOTE_KEYS.map((key) => entry.payload[key]).find((value): value is string => typeof value === 'string' && value !== '');
+              return { action: entry.action, toStatus: entry.toStatus, at: entry.at, ...(note ? { note } : {}) };
+            })}
+          attachments={request.data.attachments}
+          project={request.data.project}
+        />
+      )}
+    </div>
+  );
+}

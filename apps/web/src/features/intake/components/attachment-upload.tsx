@@ -1,0 +1,101 @@
+// Up to 5 photos or PDFs, each uploaded at once with its own progress; a refused file says why (too big, wrong type).
+import { UploadOutlined } from '@ant-design/icons';
+import type { AttachmentSummary } from '@banshishi/contracts';
+import { App, Button, Upload, type UploadFile, type UploadProps } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { ApiRequestError } from '../../../lib/api-client';
+import { apiErrorText } from '../../../lib/api-error-text';
+import { uploadAttachment } from '../api/upload-attachment';
+import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_COUNT, attachmentProblem } from '../utils/attachment-rules';
+
+export type AttachmentFile = UploadFile<AttachmentSummary>;
+
+function uploadFailure(t: TFunction, error: unknown): string {
+  if (error instanceof ApiRequestError) {
+    if (error.status === 413) return t('intake.attachments.tooBig');
+    if (error.status === 415) return t('intake.attachments.wrongType');
+  }
+  const { title, detail } = apiErrorText(t, error);
+  return detail ? `${title} (${detail})` : title;
+}
+
+/** The ids of the files that finished uploading. */
+export function uploadedIds(files: readonly AttachmentFile[] | undefined): string[] {
+  return (files ?? []).flatMap((file) => (file.status === 'done' && file.response ? [file.response.id] : []));
+}
+
+export function isUploading(files: readonly AttachmentFile[] | undefined): boolean {
+  return (files ?? []).some((file) => file.status === 'uploading');
+}
+
+interface AttachmentUploadProps {
+  entryToken?: string;
+  /** From Form.Item (valuePropName="fileList"). */
+  fileList?: AttachmentFile[];
+  onChange?: (info: { fileList: AttachmentFile[] }) => void;
+  id?: string;
+}
+
+export function AttachmentUpload({ entryToken, fileList = [], onChange, id }: AttachmentUploadProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+
+  const customRequest: UploadProps<AttachmentSummary>['customRequest'] = ({ file, onProgress, onSuccess, onError }) => {
+    const controller = new AbortController();
+    uploadAttachment({ file: file as File, entryToken, signal: controller.signal, onProgress: (percent) => onProgress?.({ percent }) }).then(
+      (summary) => onSuccess?.(summary),
+      (error: unknown) => {
+        const text = uploadFailure(t, error);
+        onError?.(Object.assign(new Error(text), { status: error instanceof ApiRequestError ? error.status : 0 }));
+      },
+    );
+    return { abort: () => controller.abort() };
+  };
+
+  return (
+    <Upload<AttachmentSummary>
+      id={id}
+      listType="picture"
+      accept={ATTACHMENT_ACCEPT}
+      multiple
+      maxCount={ATTACHMENT_MAX_COUNT}
+      fileList={fileList}
+      customRequest={customRequest}
+      beforeUpload={(file, batch) => {
+        const problem = attachmentProblem(file);
+        if (problem) {
+          void message.error(t(`intake.attachments.${problem}Named`, { name: file.name }));
+          return Upload.LIST_IGNORE;
+        }
+        if (fileList.length + batch.indexOf(file) >= ATTACHMENT_MAX_COUNT) {
+          void message.warning(t('intake.attachments.tooMany', { max: ATTACHMENT_MAX_COUNT }));
+          return Upload.LIST_IGNORE;
+        }
+        return true;
+      }}
+      onChange={({ fileList: next }) =>
+        onChange?.({
+          // A failed file keeps its reason as the hover/readable text under the name.
+          fileList: next.map((file) => (file.status === 'error' && file.error instanceof Error ? { ...file, response: undefined, error: file.error } : file)),
+        })
+      }
+      itemRender={(node, file) => (
+        <div>
+          {node}
+          {file.status === 'error' && file.error instanceof Error && (
+            <div role="alert" style={{ color: '#ff4d4f', fontSize: 12, marginTop: 2 }}>
+              {file.error.message}
+            </div>
+          )}
+        </div>
+      )}
+    >
+      {fileList.length < ATTACHMENT_MAX_COUNT && (
+        <Button icon={<UploadOutlined />} size="large">
+          {t('intake.attachments.add')}
+        </Button>
+      )}
+    </Upload>
+  );
+}

@@ -1,0 +1,66 @@
+// 我的诉求: the worker's real-name requests as a phone-friendly list; a tap opens the detail.
+import type { RequestListItem } from '@banshishi/contracts';
+import { Button, Empty, List, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LoadError } from '../../../components/load-error';
+import { PageSpin } from '../../../components/page-spin';
+import { useMyRequests } from '../api/get-my-requests';
+import { RequestStatusTag } from './request-status-tag';
+
+export function MyRequestsList() {
+  const { t } = useTranslation();
+  const mine = useMyRequests();
+  if (mine.isPending) return <PageSpin />;
+  if (mine.isError) return <LoadError error={mine.error} onRetry={() => void mine.refetch()} />;
+  const items: RequestListItem[] = mine.data.pages.flatMap((page) => page.items);
+  if (!items.length) {
+    return (
+      <Empty description={t('mine.empty')}>
+        <Link to="/requests/new">
+          <Button type="primary">{t('nav.requestNew')}</Button>
+        </Link>
+      </Empty>
+    );
+  }
+  return (
+    <>
+      <List
+        bordered
+        aria-label={t('nav.requestsMine')}
+        style={{ background: '#fff' }}
+        dataSource={items}
+        renderItem={(item) => (
+          <List.Item>
+            <Link to={`/requests/${item.id}`} style={{ display: 'block', width: '100%', color: 'inherit' }}>
+              <Space direction="vertical" size={2} style={{ width: '100%' }}>
+                <Space size={8} wrap>
+                  <RequestStatusTag status={item.status} />
+                  <Typography.Text strong>{item.title}</Typography.Text>
+                </Space>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('mine.meta', {
+                    code: item.code,
+                    submitted: dayjs(item.submittedAt).format('YYYY-MM-DD'),
+                    category: item.categoryName,
+                  })}
+                </Typography.Text>
+                {item.status === 'submitted' && item.responseDueAt && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('mine.due', { date: dayjs(item.responseDueAt).format('YYYY-MM-DD') })}
+                  </Typography.Text>
+                )}
+              </Space>
+            </Link>
+          </List.Item>
+        )}
+      />
+      {mine.hasNextPage && (
+        <Button block style={{ marginTop: 12 }} loading={mine.isFetchingNextPage} onClick={() => void mine.fetchNextPage()}>
+          {t('common.loadMore')}
+        </Button>
+      )}
+    </>
+  );
+}

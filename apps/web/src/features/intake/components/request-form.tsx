@@ -1,0 +1,189 @@
+// The one submission form: the QR entry page (anonymous, with the unit's entryToken) and a logged-in worker's page
+// (实名 by default, or 匿名). One Idempotency-Key per form, so a double tap or a retry never makes two requests.
+import type { CreatedRequest, CreateRequestRequest } from '@banshishi/contracts';
+import { Alert, Button, Form, Input, Radio, Select, Space, Tag, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { ApiRequestError } from '../../../lib/api-client';
+import { useApiForm } from '../../../lib/use-api-form';
+import { useActiveCategories } from '../../categories/api/get-active-categories';
+import { useCreateRequest } from '../api/create-request';
+import { newIdempotencyKey } from '../utils/new-idempotency-key';
+import { AttachmentUpload, isUploading, uploadedIds, type AttachmentFile } from './attachment-upload';
+import { SimilarRequests } from './similar-requests';
+
+export const TITLE_MIN = 4;
+export const TITLE_MAX = 60;
+export const DESCRIPTION_MIN = 10;
+export const DESCRIPTION_MAX = 2000;
+export const CONTACT_MAX = 100;
+
+interface RequestFormValues {
+  categoryId: string;
+  title: string;
+  description: string;
+  contact?: string;
+  anonymous: boolean;
+  attachmentIds?: AttachmentFile[];
+}
+
+export interface SubmittedRequest {
+  created: CreatedRequest;
+  anonymous: boolean;
+}
+
+interface RequestFormProps {
+  /** The QR entry page: anonymous, no login. */
+  entryToken?: string;
+  onSubmitted: (result: SubmittedRequest) => void;
+}
+
+/** A 4xx other than 409 (the same key still in flight) means nothing was stored: the next try may use a new key. */
+function nothingStored(error: unknown): boolean {
+  return error instanceof ApiRequestError && error.status >= 400 && error.status < 500 && error.status !== 409;
+}
+
+export function RequestForm({ entryToken, onSubmitted }: RequestFormProps) {
+  const { t, i18n } = useTranslation();
+  const zh = i18n.language === 'zh-CN';
+  const [form] = Form.useForm<RequestFormValues>();
+  const categories = useActiveCategories();
+  const mutation = useCreateRequest();
+  const { error, fail, reset } = useApiForm(form);
+  const idempotencyKey = useRef(newIdempotencyKey());
+  const [waitUploads, setWaitUploads] = useState(false);
+  const onEntryPage = entryToken !== undefined;
+
+  const title = Form.useWatch('title', form);
+  const description = Form.useWatch('description', form);
+  const categoryId = Form.useWatch('categoryId', form);
+  const anonymous = Form.useWatch('anonymous', form) ?? onEntryPage;
+  const files = Form.useWatch('attachmentIds', form);
+
+  const submit = (values: RequestFormValues) => {
+    if (isUploading(values.attachmentIds)) {
+      setWaitUploads(true);
+      return;
+    }
+    setWaitUploads(false);
+    reset();
+    const asAnonymous = onEntryPage || values.anonymous;
+    const ids = uploadedIds(values.attachmentIds);
+    const body: CreateRequestRequest = {
+      categoryId: values.categoryId,
+      title: values.title.trim(),
+      description: values.description.trim(),
+      ...(asAnonymous ? { anonymous: true } : {}),
+      ...(entryToken ? { entryToken } : {}),
+      ...(values.contact?.trim() ? { contact: values.contact.trim() } : {}),
+      ...(ids.length ? { attachmentIds: ids } : {}),
+    };
+    mutation.mutate(
+      { body, idempotencyKey: idempotencyKey.current },
+      {
+        onSuccess: (created) => onSubmitted({ created, anonymous: asAnonymous }),
+        onError: (failure) => {
+          if (nothingStored(failure)) idempotencyKey.current = newIdempotencyKey();
+          void fail(failure);
+        },
+      },
+    );
+  };
+
+  const lengthRules = (field: string, min: number, max: number) => [
+    { required: true, whitespace: true, message: t('validation.required', { field }) },
+    { min, message: t('validation.min', { min }) },
+    { max, message: t('validation.max', { max }) },
+  ];
+
+  return (
+    <Form<RequestFormValues>
+      form={form}
+      layout="vertical"
+      requiredMark="optional"
+      initialValues={{ anonymous: onEntryPage }}
+      onFinish={submit}
+      scrollToFirstError
+      aria-label={t('intake.form.label')}
+    >
+      <ApiErrorAlert error={error} />
+      {!onEntryPage && (
+        <Form.Item name="anonymous" label={t('intake.form.identity')} extra={anonymous ? t('intake.form.anonymousHint') : t('intake.form.realNameHint')}>
+          <Radio.Group optionType="button" buttonStyle="solid" size="large">
+            <Radio.Button value={false}>{t('intake.form.realName')}</Radio.Button>
+            <Radio.Button value={true}>{t('intake.form.anonymous')}</Radio.Button>
+          </Radio.Group>
+        </Form.Item>
+      )}
+      <Form.Item name="categoryId" label={t('intake.form.category')} rules={[{ required: true, message: t('validation.select', { field: t('intake.form.category') }) }]}>
+        <Select
+          size="large"
+          placeholder={t('intake.form.categoryPlaceholder')}
+          loading={categories.isPending}
+          status={categories.isError ? 'error' : undefined}
+          notFoundContent={categories.isError ? t('errors.loadFailed') : undefined}
+          options={(categories.data ?? []).map((category) => ({
+            value: category.id,
+            label: (
+              <Space size={6}>
+                {zh ? category.nameZh : category.nameEn}
+                {category.urgent && <Tag color="red">{t('intake.form.urgent')}</Tag>}
+              </Space>
+            ),
+            title: zh ? category.nameZh : category.nameEn,
+          }))}
+          optionLabelProp="label"
+        />
+      </Form.Item>
+      <Form.Item
+        name="title"
+        label={t('intake.form.title')}
+        extra={t('intake.form.titleHint', { min: TITLE_MIN, max: TITLE_MAX })}
+        rules={lengthRules(t('intake.form.title'), TITLE_MIN, TITLE_MAX)}
+      >
+        <Input size="large" showCount maxLength={TITLE_MAX} placeholder={t('intake.form.titlePlaceholder')} />
+      </Form.Item>
+      <Form.Item
+        name="description"
+        label={t('intake.form.description')}
+        extra={t('intake.form.descriptionHint', { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX })}
+        rules={lengthRules(t('intake.form.description'), DESCRIPTION_MIN, DESCRIPTION_MAX)}
+      >
+        <Input.TextArea
+          showCount
+          maxLength={DESCRIPTION_MAX}
+          autoSize={{ minRows: 5, maxRows: 12 }}
+          // the counter hangs below the box: keep the hint clear of it
+          style={{ marginBottom: 22 }} placeholder={t('intake.form.descriptionPlaceholder')} />
+      </Form.Item>
+      <SimilarRequests title={title} description={description} categoryId={categoryId} entryToken={entryToken} />
+      <Form.Item
+        name="attachmentIds"
+        label={t('intake.attachments.label')}
+        extra={t('intake.attachments.hint')}
+        valuePropName="fileList"
+        getValueFromEvent={(event: { fileList: AttachmentFile[] }) => event.fileList}
+      >
+        <AttachmentUpload entryToken={entryToken} />
+      </Form.Item>
+      <Form.Item
+        name="contact"
+        label={t('intake.form.contact')}
+        extra={t('intake.form.contactHint')}
+        rules={[{ max: CONTACT_MAX, message: t('validation.max', { max: CONTACT_MAX }) }]}
+      >
+        <Input size="large" maxLength={CONTACT_MAX} autoComplete="tel" placeholder={t('intake.form.contactPlaceholder')} />
+      </Form.Item>
+      {waitUploads && isUploading(files) && <Alert type="warning" showIcon role="alert" message={t('intake.attachments.wait')} style={{ marginBottom: 16 }} />}
+      <Button type="primary" htmlType="submit" size="large" block loading={mutation.isPending}>
+        {t('intake.form.submit')}
+      </Button>
+      {anonymous && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
+          {t('intake.form.anonymousFootnote')}
+        </Typography.Paragraph>
+      )}
+    </Form>
+  );
+}

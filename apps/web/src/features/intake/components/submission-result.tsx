@@ -1,0 +1,69 @@
+// After a submission: the code (and, when anonymous, the secret) big and copyable, shown this once, and what happens next.
+import { Alert, Button, Card, Flex, Result, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { SubmittedRequest } from './request-form';
+
+const BIG = { fontSize: 22, fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontWeight: 600, wordBreak: 'break-all' } as const;
+
+export function SubmissionResult({ result, onAnother }: { result: SubmittedRequest; onAnother: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { created } = result;
+  const secret = created.trackingSecret;
+  const copy = { tooltips: [t('intake.result.copy'), t('units.copied')] as [string, string] };
+  return (
+    <Result
+      status="success"
+      title={t('intake.result.title')}
+      subTitle={t('intake.result.subtitle')}
+      style={{ paddingInline: 0 }}
+      extra={
+        <Flex vertical gap={16} style={{ textAlign: 'start' }}>
+          <Card size="small">
+            <Typography.Text type="secondary">{t('intake.result.code')}</Typography.Text>
+            <div>
+              <Typography.Text copyable={copy} style={BIG} aria-label={t('intake.result.code')} data-testid="tracking-code">
+                {created.code}
+              </Typography.Text>
+            </div>
+            {secret && (
+              <>
+                <Typography.Text type="secondary">{t('intake.result.secret')}</Typography.Text>
+                <div>
+                  <Typography.Text copyable={copy} style={BIG} aria-label={t('intake.result.secret')} data-testid="tracking-secret">
+                    {secret}
+                  </Typography.Text>
+                </div>
+              </>
+            )}
+          </Card>
+          {secret && <Alert type="warning" showIcon role="alert" message={t('intake.result.saveIt')} description={t('intake.result.saveItText')} />}
+          <Alert
+            type="info"
+            showIcon
+            message={t('intake.result.next')}
+            description={t('intake.result.nextText', { date: dayjs(created.responseDueAt).format('YYYY-MM-DD') })}
+          />
+          <Flex vertical gap={8}>
+            {secret ? (
+              <Button type="primary" size="large" block onClick={() => navigate('/track', { state: { code: created.code, secret } })}>
+                {t('intake.result.track')}
+              </Button>
+            ) : (
+              <Link to={`/requests/${created.id}`}>
+                <Button type="primary" size="large" block>
+                  {t('intake.result.view')}
+                </Button>
+              </Link>
+            )}
+            <Button size="large" block onClick={onAnother}>
+              {t('intake.result.another')}
+            </Button>
+          </Flex>
+        </Flex>
+      }
+    />
+  );
+}
