@@ -30,3 +30,9 @@ export interface UpdateUnitRequest {
 export interface EntryUnit {
   unitName: string;
 }
+
+/** `GET /api/units/:id/handlers`: the active cadres whose grant covers the unit (who may be assigned its requests or own its projects). */
+export interface UnitHandler {
+  id: string;
+  displayName: string;
+}

@@ -69,9 +69,9 @@ export interface RequestListItem {
   dueSoon: boolean;
 }
 
-/** `GET /api/requests/counts`: the inbox header. */
+/** `GET /api/requests/counts`: the inbox header, over open requests (closed ones are history for the figures). */
 export interface RequestCounts {
-  byStatus: Record<RequestStatus, number>;
+  byStatus: Partial<Record<RequestStatus, number>>;
   overdue: number;
   dueSoon: number;
 }

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/identity/password';
 import { newEntryToken } from '../../modules/identity/units.service';
 import { seedDemoRequests } from './demo-requests';
+import { seedDemoTriage } from './demo-triage';
 
 interface DemoUnit {
   key: string;
@@ -67,13 +68,19 @@ export async function seedDemoData(manager: EntityManager, password: string, opt
       await manager.query(`INSERT INTO role_grant (user_id, unit_id, role) VALUES ($1, $2, $3)`, [id, ids.get(unitKey)?.id, role]);
     }
   }
-  if (options.requests !== false) await seedDemoRequests(manager, { units: ids, users, categories: await categoryClocks(manager), calendar: await workingDays(manager) });
+  if (options.requests !== false) {
+    const context = { units: ids, users, categories: await categoryClocks(manager), calendar: await workingDays(manager) };
+    await seedDemoRequests(manager, context);
+    await seedDemoTriage(manager, context);
+  }
   return true;
 }
 
-async function categoryClocks(manager: EntityManager): Promise<Map<string, { id: string; responseDays: number }>> {
-  const rows: { code: string; id: string; responseDays: number }[] = await manager.query(`SELECT code, id, response_days AS "responseDays" FROM category`);
-  return new Map(rows.map((row) => [row.code, { id: row.id, responseDays: row.responseDays }]));
+async function categoryClocks(manager: EntityManager): Promise<Map<string, { id: string; responseDays: number; resolutionDays: number }>> {
+  const rows: { code: string; id: string; responseDays: number; resolutionDays: number }[] = await manager.query(
+    `SELECT code, id, response_days AS "responseDays", resolution_days AS "resolutionDays" FROM category`,
+  );
+  return new Map(rows.map((row) => [row.code, { id: row.id, responseDays: row.responseDays, resolutionDays: row.resolutionDays }]));
 }
 
 async function workingDays(manager: EntityManager): Promise<WorkingDayCalendar> {

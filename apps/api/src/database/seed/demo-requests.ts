@@ -153,7 +153,7 @@ export interface DemoRequestContext {
   units: Map<string, { id: string; path: string }>;
   /** demo account username → id */
   users: Map<string, string>;
-  categories: Map<string, { id: string; responseDays: number }>;
+  categories: Map<string, { id: string; responseDays: number; resolutionDays: number }>;
   calendar: WorkingDayCalendar;
   now?: Date;
 }
@@ -171,6 +171,7 @@ interface DemoRequest {
   status: RequestStatus;
   acceptedBy: string | null;
   acceptedAt: Date | null;
+  resolutionDays: number;
 }
 
 /** The demo requests, oldest first, before they get codes. Pure apart from the ids. */
@@ -206,6 +207,7 @@ export function planDemoRequests(context: DemoRequestContext, count = DEMO_REQUE
       status: 'submitted',
       acceptedBy: acceptedAt ? (context.users.get(TOWN_OF[unitKey] === 'town1' ? 'cadre' : 'cadre2') ?? null) : null,
       acceptedAt,
+      resolutionDays: category.resolutionDays,
     });
   }
   return planned.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
@@ -215,6 +217,7 @@ export function planDemoRequests(context: DemoRequestContext, count = DEMO_REQUE
 export async function seedDemoRequests(manager: EntityManager, context: DemoRequestContext): Promise<number> {
   const planned = planDemoRequests(context);
   const numbers: { n: number }[] = await manager.query(`SELECT nextval('request_code_seq')::int AS n FROM generate_series(1, $1)`, [planned.length]);
+  const resolutionClocks = planned.map((r) => (r.acceptedAt ? context.calendar.clockPoints(r.acceptedAt, r.resolutionDays) : null));
   const events: { requestId: string; action: string; from: string | null; to: string; actorId: string | null; at: Date }[] = [];
   for (const request of planned) {
     events.push({ requestId: request.id, action: 'submit', from: null, to: 'submitted', actorId: request.requesterId, at: request.submittedAt });
@@ -228,12 +231,16 @@ export async function seedDemoRequests(manager: EntityManager, context: DemoRequ
   }
   await manager.query(
     `INSERT INTO request (id, code, home_unit_id, handling_unit_id, category_id, requester_id, anonymous, title, description, status, version,
-                          submitted_at, updated_at, response_due_at, response_warn_at, search_terms)
+                          submitted_at, updated_at, response_due_at, response_warn_at, search_terms,
+                          responded_at, accepted_at, resolution_due_at, resolution_warn_at)
      SELECT id, code, unit_id, unit_id, category_id, requester_id, requester_id IS NULL, title, description, status,
-            CASE WHEN status = 'submitted' THEN 1 ELSE 2 END, submitted_at, updated_at, response_due_at, response_warn_at, search_terms
+            CASE WHEN status = 'submitted' THEN 1 ELSE 2 END, submitted_at, updated_at, response_due_at, response_warn_at, search_terms,
+            accepted_at, accepted_at, resolution_due_at, resolution_warn_at
        FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::text[],
-                   $9::timestamptz[], $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::text[])
-         AS t(id, code, unit_id, category_id, requester_id, title, description, status, submitted_at, updated_at, response_due_at, response_warn_at, search_terms)`,
+                   $9::timestamptz[], $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::text[],
+                   $14::timestamptz[], $15::timestamptz[], $16::timestamptz[])
+         AS t(id, code, unit_id, category_id, requester_id, title, description, status, submitted_at, updated_at, response_due_at, response_warn_at, search_terms,
+              accepted_at, resolution_due_at, resolution_warn_at)`,
     [
       planned.map((r) => r.id),
       planned.map((r, i) => formatRequestCode(r.submittedAt, numbers[i].n)),
@@ -248,6 +255,9 @@ export async function seedDemoRequests(manager: EntityManager, context: DemoRequ
       planned.map((r) => r.responseDueAt),
       planned.map((r) => r.responseWarnAt),
       planned.map((r) => requestTerms(r.title, r.description).join(' ')),
+      planned.map((r) => r.acceptedAt),
+      resolutionClocks.map((clock) => clock?.dueAt ?? null),
+      resolutionClocks.map((clock) => clock?.warnAt ?? null),
     ],
   );
   await manager.query(

@@ -17,6 +17,13 @@ export class UnitsController {
     return this.units.tree(user);
   }
 
+  /** Who may be assigned this unit's requests or own its projects; a unit outside the caller's scope is 404. */
+  @Get(':id/handlers')
+  @Roles('cadre', 'leader', 'admin')
+  handlers(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.units.handlers(user, id);
+  }
+
   @Post()
   @Roles('admin')
   create(@CurrentUser() user: AuthUser, @Body() body: CreateUnitDto) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OrgUnit, OrgUnitNode } from '@banshishi/contracts';
+import type { OrgUnit, OrgUnitNode, UnitHandler } from '@banshishi/contracts';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { updateVersioned } from '../../common/database/update-versioned';
@@ -27,7 +27,7 @@ export class UnitsService {
   /** The units in the caller's scope as a tree; entry tokens only where the caller is a cadre or admin over the unit. */
   async tree(user: AuthUser): Promise<OrgUnitNode[]> {
     const query = this.dataSource.getRepository(OrgUnitEntity).createQueryBuilder('unit').orderBy('unit.path');
-    const units = await this.scope.restrict(query, 'unit.path', user).getMany();
+    const units = await (await this.scope.restrict(query, 'unit.id', user)).getMany();
     const nodes = new Map<string, OrgUnitNode>(units.map((unit) => [unit.id, { ...this.view(user, unit), children: [] }]));
     const roots: OrgUnitNode[] = [];
     for (const unit of units) {
@@ -81,6 +81,18 @@ export class UnitsService {
       await this.audit.record({ actorId: user.id, action: 'unit.rotate_entry_token', entityType: 'org_unit', entityId: id }, manager);
       return this.view(user, after);
     });
+  }
+
+  /** The active cadres over a unit (its own and its ancestors'), by name: who may handle its requests or own its projects. */
+  async handlers(user: AuthUser, id: string): Promise<UnitHandler[]> {
+    const unit = await this.scope.unitInScope(user, id, ['cadre', 'leader', 'admin']);
+    return this.dataSource.query(
+      `SELECT DISTINCT a.id, a.display_name AS "displayName"
+         FROM app_user a JOIN role_grant g ON g.user_id = a.id JOIN org_unit o ON o.id = g.unit_id
+        WHERE NOT a.disabled AND g.role = 'cadre' AND $1 LIKE o.path || '%'
+        ORDER BY a.display_name, a.id`,
+      [unit.path],
+    );
   }
 
   private view(user: AuthUser, unit: OrgUnitEntity): OrgUnit {

@@ -1,7 +1,7 @@
 // Every SQL statement of intake: submission, idempotency keys, lists, the detail view and public tracking.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { RequestStatus } from '@banshishi/workflow';
+import { REQUEST_OPEN_STATUSES, type RequestStatus } from '@banshishi/workflow';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RequestCursor } from './request-cursor';
 
@@ -97,8 +97,6 @@ export interface TrackingRow {
 export interface ListFilters {
   status?: RequestStatus;
   categoryId?: string;
-  /** restrict to this subtree of handling units */
-  unitPath?: string;
   q?: string;
   requesterId?: string;
   /** only requests whose running clock has passed */
@@ -231,7 +229,6 @@ export class IntakeRepository {
     else query.orderBy('r.submitted_at', 'DESC').addOrderBy('r.id', 'DESC');
     if (filters.status) query.andWhere('r.status = :status', { status: filters.status });
     if (filters.categoryId) query.andWhere('r.category_id = :categoryId', { categoryId: filters.categoryId });
-    if (filters.unitPath) query.andWhere('hu.path LIKE :unitPath', { unitPath: `${filters.unitPath}%` });
     if (filters.requesterId) query.andWhere('r.requester_id = :requesterId', { requesterId: filters.requesterId });
     if (filters.q) query.andWhere('(r.title ILIKE :q OR r.description ILIKE :q)', { q: likePattern(filters.q) });
     if (filters.overdue !== undefined) query.andWhere(filters.overdue ? 'r.due_at < now()' : '(r.due_at IS NULL OR r.due_at >= now())');
@@ -244,8 +241,11 @@ export class IntakeRepository {
     return query;
   }
 
-  /** How many requests of each status, and how many are overdue or nearly so; the caller adds the scope on `hu.path`. */
-  countsQuery(unitPath?: string): SelectQueryBuilder<Record<string, unknown>> {
+  /**
+   * How many open requests of each status (the backlog: closed ones are history, counted by the evaluation figures),
+   * and how many are overdue or nearly so; the caller adds the scope on `r.handling_unit_id`.
+   */
+  countsQuery(): SelectQueryBuilder<Record<string, unknown>> {
     const query = this.dataSource
       .createQueryBuilder()
       .select('r.status', 'status')
@@ -253,9 +253,8 @@ export class IntakeRepository {
       .addSelect('count(*) FILTER (WHERE r.due_at < now())::int', 'overdue')
       .addSelect('count(*) FILTER (WHERE r.warn_at <= now() AND r.due_at >= now())::int', 'dueSoon')
       .from('request', 'r')
-      .innerJoin('org_unit', 'hu', 'hu.id = r.handling_unit_id')
+      .where('r.status IN (:...openStatuses)', { openStatuses: REQUEST_OPEN_STATUSES })
       .groupBy('r.status');
-    if (unitPath) query.andWhere('hu.path LIKE :unitPath', { unitPath: `${unitPath}%` });
     return query;
   }
 

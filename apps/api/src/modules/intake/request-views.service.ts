@@ -1,7 +1,7 @@
 // Reading requests: the scoped list for cadres and leaders, 我的诉求 for a worker, and the detail view.
 import { Injectable } from '@nestjs/common';
 import type { Page, RequestCounts, RequestDetail, RequestListItem, RequestTimelineEntry } from '@banshishi/contracts';
-import { REQUEST_STATUSES, REQUEST_STATUS_LABELS, availableActions, requestWorkflow, type Actor, type RequestStatus, type Role } from '@banshishi/workflow';
+import { REQUEST_OPEN_STATUSES, REQUEST_STATUS_LABELS, availableActions, requestWorkflow, type Actor, type RequestStatus, type Role } from '@banshishi/workflow';
 import { DomainError } from '../../common/errors/domain-error';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
@@ -65,7 +65,6 @@ export class RequestViewsService {
     const builder = this.repository.listQuery({
       status: query.status,
       categoryId: query.categoryId,
-      unitPath,
       q: query.q,
       overdue: query.overdue,
       anonymous: query.anonymous,
@@ -73,16 +72,16 @@ export class RequestViewsService {
       cursor: query.cursor ? decodeRequestCursor(query.cursor) : undefined,
       limit,
     });
-    return this.page(await this.scope.restrict(builder, 'hu.path', user, STAFF_ROLES).getRawMany<RequestRow>(), limit, query.sort);
+    const scoped = await this.scope.restrict(builder, 'r.handling_unit_id', user, STAFF_ROLES, unitPath);
+    return this.page(await scoped.getRawMany<RequestRow>(), limit, query.sort);
   }
 
-  /** The inbox header: requests per status, and how many are overdue or nearly so, in the caller's scope. */
+  /** The inbox header: open requests per status, and how many are overdue or nearly so, in the caller's scope. */
   async counts(user: AuthUser, query: RequestCountsQuery): Promise<RequestCounts> {
     const unitPath = query.unitId ? (await this.scope.unitInScope(user, query.unitId, STAFF_ROLES)).path : undefined;
-    const rows = await this.scope
-      .restrict(this.repository.countsQuery(unitPath), 'hu.path', user, STAFF_ROLES)
-      .getRawMany<{ status: RequestStatus; count: number; overdue: number; dueSoon: number }>();
-    const byStatus = Object.fromEntries(REQUEST_STATUSES.map((status) => [status, 0])) as Record<RequestStatus, number>;
+    const scoped = await this.scope.restrict(this.repository.countsQuery(), 'r.handling_unit_id', user, STAFF_ROLES, unitPath);
+    const rows = await scoped.getRawMany<{ status: RequestStatus; count: number; overdue: number; dueSoon: number }>();
+    const byStatus = Object.fromEntries(REQUEST_OPEN_STATUSES.map((status) => [status, 0])) as RequestCounts['byStatus'];
     for (const row of rows) byStatus[row.status] = row.count;
     return { byStatus, overdue: rows.reduce((sum, row) => sum + row.overdue, 0), dueSoon: rows.reduce((sum, row) => sum + row.dueSoon, 0) };
   }

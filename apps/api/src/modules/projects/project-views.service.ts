@@ -58,7 +58,7 @@ export class ProjectViewsService {
   async list(user: AuthUser, query: ListProjectsQuery): Promise<Page<ProjectListItem>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const builder = this.repository.listQuery({ status: query.status, cursor: query.cursor ? decodeRequestCursor(query.cursor) : undefined, limit });
-    const rows = await this.scope.restrict(builder, 'ou.path', user, STAFF_ROLES).getRawMany<ProjectListRow>();
+    const rows = await (await this.scope.restrict(builder, 'p.owner_unit_id', user, STAFF_ROLES)).getRawMany<ProjectListRow>();
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return { items: items.map(toListItem), nextCursor: rows.length > limit && last ? encodeRequestCursor({ at: last.cursorAt, id: last.id }) : null };

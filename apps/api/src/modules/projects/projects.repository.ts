@@ -242,7 +242,7 @@ export class ProjectsRepository {
     return Boolean(row);
   }
 
-  /** Newest first; the caller adds the scope (ScopeService.restrict on `ou.path`). */
+  /** Newest first; the caller adds the scope (ScopeService.restrict on `p.owner_unit_id`). */
   listQuery(filters: ProjectListFilters): SelectQueryBuilder<Record<string, unknown>> {
     const query = this.dataSource
       .createQueryBuilder()
