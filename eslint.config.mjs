@@ -1,6 +1,7 @@
 // Lint for the whole workspace. The module-boundary rule is what keeps the domain library framework-free.
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const FRAMEWORKS = ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-*', 'react/*', 'antd', 'class-validator', 'class-transformer', 'fastify', '@fastify/*', 'node:*', 'dayjs', 'i18next'];
@@ -9,6 +10,7 @@ export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', '**/coverage/**', '**/.data/**', '**/tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['tools/**/*.mjs'], languageOptions: { globals: globals.node } },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     plugins: { '@nx': nx },
