@@ -98,6 +98,12 @@ export interface RequestDetail extends RequestListItem {
   /** an encrypted contact exists (revealed, audited, by a separate endpoint) */
   hasContact: boolean;
   responseWarnAt: string | null;
+  /** the resolution clock (from acceptance, moved by approved extensions) */
+  resolutionDueAt: string | null;
+  /** working days added by approved extensions (延期) */
+  extendedDays: number;
+  /** staff only: a 延期 request waiting for a leader */
+  pendingExtension: { days: number; requestedAt: string } | null;
   version: number;
   availableActions: RequestAction[];
   timeline: RequestTimelineEntry[];

@@ -30,7 +30,15 @@ export {
   type RequestState,
   type RequestStatus,
 } from './request/request-status';
-export { REQUEST_ACTIONS, REQUEST_ACTION_LABELS, type RequestAction } from './request/request-actions';
+export {
+  ESCALATION_LEVELS,
+  EXTENSION_DECISIONS,
+  REQUEST_ACTIONS,
+  REQUEST_ACTION_LABELS,
+  type EscalationLevel,
+  type ExtensionDecision,
+  type RequestAction,
+} from './request/request-actions';
 export {
   ANSWER_RESOLVED,
   ANSWER_RESOLVED_LABELS,

@@ -57,6 +57,17 @@ function numberBetween(min: number, max: number): InputField<number, true> {
   };
 }
 
+function wholeNumberBetween(min: number, max: number): InputField<number, true> {
+  return {
+    required: true,
+    kind: 'number',
+    check: (value) =>
+      typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+        ? { ok: true, value }
+        : { ok: false, message: `must be a whole number from ${min} to ${max}` },
+  };
+}
+
 /**
  * A day (YYYY-MM-DD, kept as written: a China calendar day) or an instant with an explicit
  * offset (stored as UTC ISO). Offset-less times are refused because the server's zone would
@@ -86,4 +97,4 @@ function optional<T>(field: InputField<T, true>): InputField<T, false> {
   return { ...field, required: false };
 }
 
-export const fields = { text, oneOf, flag, numberBetween, date, optional };
+export const fields = { text, oneOf, flag, numberBetween, wholeNumberBetween, date, optional };

@@ -2,7 +2,7 @@
 
 import type { Label } from '../label';
 
-export const PROJECT_ACTIONS = ['edit', 'submit', 'approve', 'return', 'reject', 'start', 'complete', 'evaluate', 'cancel'] as const;
+export const PROJECT_ACTIONS = ['edit', 'submit', 'approve', 'return', 'reject', 'start', 'complete', 'evaluate', 'cancel', 'plan_milestone', 'complete_milestone'] as const;
 
 export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
 
@@ -16,4 +16,6 @@ export const PROJECT_ACTION_LABELS: Readonly<Record<ProjectAction, Label>> = {
   complete: { zh: '完成', en: 'Complete' },
   evaluate: { zh: '评估问效', en: 'Evaluate' },
   cancel: { zh: '取消', en: 'Cancel' },
+  plan_milestone: { zh: '添加节点', en: 'Plan a milestone' },
+  complete_milestone: { zh: '节点完成', en: 'Complete a milestone' },
 };

@@ -32,6 +32,8 @@ const VALID_INPUT: Record<ProjectAction, Record<string, unknown>> = {
   complete: { report: '已为120名职工完成技能培训' },
   evaluate: { score: 88, comment: '按期完成，职工满意' },
   cancel: { reason: '企业已自行解决' },
+  plan_milestone: { title: '完成食堂窗口改造', dueDate: '2026-12-20' },
+  complete_milestone: { milestoneId: 'ms-1', evidence: '新增两个窗口已投入使用，见照片' },
 };
 
 const ALLOWED: readonly [ProjectAction, ProjectStatus, ProjectStatus][] = [
@@ -47,6 +49,9 @@ const ALLOWED: readonly [ProjectAction, ProjectStatus, ProjectStatus][] = [
   ['cancel', 'pending_approval', 'cancelled'],
   ['cancel', 'approved', 'cancelled'],
   ['cancel', 'implementing', 'cancelled'],
+  ['plan_milestone', 'approved', 'approved'],
+  ['plan_milestone', 'implementing', 'implementing'],
+  ['complete_milestone', 'implementing', 'implementing'],
 ];
 
 const MAY_ACT: Record<ProjectAction, ActorName[]> = {
@@ -59,6 +64,8 @@ const MAY_ACT: Record<ProjectAction, ActorName[]> = {
   complete: ['cadre'],
   evaluate: ['leader'],
   cancel: ['cadre', 'leader'],
+  plan_milestone: ['cadre'],
+  complete_milestone: ['cadre'],
 };
 
 const REQUIRED_FIELDS: Record<ProjectAction, string[]> = {
@@ -71,6 +78,8 @@ const REQUIRED_FIELDS: Record<ProjectAction, string[]> = {
   complete: ['report'],
   evaluate: ['score', 'comment'],
   cancel: ['reason'],
+  plan_milestone: ['title', 'dueDate'],
+  complete_milestone: ['milestoneId', 'evidence'],
 };
 
 const TERMINAL: ProjectStatus[] = ['rejected', 'evaluated', 'cancelled'];
@@ -137,8 +146,8 @@ describe('who may act on a project', () => {
     ['draft', 'cadre', ['edit', 'submit', 'cancel']],
     ['pending_approval', 'leader', ['approve', 'return', 'reject', 'cancel']],
     ['pending_approval', 'cadre', ['cancel']],
-    ['approved', 'cadre', ['start', 'cancel']],
-    ['implementing', 'cadre', ['complete', 'cancel']],
+    ['approved', 'cadre', ['start', 'cancel', 'plan_milestone']],
+    ['implementing', 'cadre', ['complete', 'cancel', 'plan_milestone', 'complete_milestone']],
     ['completed', 'leader', ['evaluate']],
     ['completed', 'cadre', []],
     ['draft', 'admin', []],

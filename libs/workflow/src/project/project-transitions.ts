@@ -80,6 +80,21 @@ const projectTransitions = {
     input: inputSchema({ reason: fields.text() }),
     effect: { kind: 'goto', to: 'cancelled' },
   }),
+  // 精准实施: milestones are planned once the project is approved, and done (with evidence) while it is implemented.
+  plan_milestone: rule({
+    from: ['approved', 'implementing'],
+    who: 'cadre',
+    allows: isCadre,
+    input: inputSchema({ title: fields.text(), dueDate: fields.date() }),
+    effect: { kind: 'stay' },
+  }),
+  complete_milestone: rule({
+    from: ['implementing'],
+    who: 'cadre',
+    allows: isCadre,
+    input: inputSchema({ milestoneId: fields.text(), evidence: fields.text() }),
+    effect: { kind: 'stay' },
+  }),
 } satisfies Record<ProjectAction, unknown>;
 
 type ProjectTransitions = typeof projectTransitions;

@@ -16,6 +16,9 @@ export const REQUEST_ACTIONS = [
   'close_unrated',
   'note',
   'supervise',
+  'request_extension',
+  'decide_extension',
+  'escalate',
 ] as const;
 
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
@@ -34,4 +37,15 @@ export const REQUEST_ACTION_LABELS: Readonly<Record<RequestAction, Label>> = {
   close_unrated: { zh: '逾期未评自动完结', en: 'Close unrated' },
   note: { zh: '记录', en: 'Add note' },
   supervise: { zh: '督办', en: 'Supervise' },
+  request_extension: { zh: '申请延期', en: 'Ask for an extension' },
+  decide_extension: { zh: '审批延期', en: 'Decide on the extension' },
+  escalate: { zh: '超期督办', en: 'Escalate (overdue)' },
 };
+
+/** How a leader decides on an extension request. */
+export const EXTENSION_DECISIONS = ['approved', 'refused'] as const;
+export type ExtensionDecision = (typeof EXTENSION_DECISIONS)[number];
+
+/** Which clock point an escalation marks: the due time itself, or the category's grace after it (to the parent unit). */
+export const ESCALATION_LEVELS = ['overdue', 'grace'] as const;
+export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];

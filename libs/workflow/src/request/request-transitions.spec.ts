@@ -40,6 +40,9 @@ const VALID_INPUT: Record<RequestAction, Record<string, unknown>> = {
   close_unrated: {},
   note: { note: '已电话联系职工', contacted: true },
   supervise: { note: '请本周内办结', deadline: '2025-03-20' },
+  request_extension: { days: 10, reason: '需等待企业下月发薪日核实' },
+  decide_extension: { decision: 'approved', comment: '同意延期' },
+  escalate: { level: 'overdue', note: '办结时限已过' },
 };
 
 const OPEN: RequestStatus[] = ['submitted', 'accepted', 'in_progress', 'in_project', 'resolved'];
@@ -66,6 +69,13 @@ const ALLOWED: readonly [RequestAction, RequestStatus, RequestStatus][] = [
   ['close_unrated', 'resolved', 'closed'],
   ...OPEN.map((status): [RequestAction, RequestStatus, RequestStatus] => ['note', status, status]),
   ...OPEN.map((status): [RequestAction, RequestStatus, RequestStatus] => ['supervise', status, status]),
+  ['request_extension', 'accepted', 'accepted'],
+  ['request_extension', 'in_progress', 'in_progress'],
+  ['decide_extension', 'accepted', 'accepted'],
+  ['decide_extension', 'in_progress', 'in_progress'],
+  ['escalate', 'submitted', 'submitted'],
+  ['escalate', 'accepted', 'accepted'],
+  ['escalate', 'in_progress', 'in_progress'],
 ];
 
 const MAY_ACT: Record<RequestAction, ActorName[]> = {
@@ -82,6 +92,9 @@ const MAY_ACT: Record<RequestAction, ActorName[]> = {
   close_unrated: ['system'],
   note: ['cadre', 'handler'],
   supervise: ['leader'],
+  request_extension: ['cadre', 'handler'],
+  decide_extension: ['leader'],
+  escalate: ['system'],
 };
 
 const REQUIRED_FIELDS: Record<RequestAction, string[]> = {
@@ -98,6 +111,9 @@ const REQUIRED_FIELDS: Record<RequestAction, string[]> = {
   close_unrated: [],
   note: ['note'],
   supervise: ['note', 'deadline'],
+  request_extension: ['days', 'reason'],
+  decide_extension: ['decision'],
+  escalate: ['level', 'note'],
 };
 
 const at = (status: RequestStatus, reopenCount = 0): RequestState => ({ status, reopenCount });
@@ -224,6 +240,12 @@ describe('required input', () => {
     ['supervise', 'deadline', 'next friday'],
     ['supervise', 'deadline', '2025-02-30'],
     ['feedback', 'comment', 7],
+    ['request_extension', 'days', 2.5],
+    ['request_extension', 'days', 0],
+    ['request_extension', 'days', 61],
+    ['request_extension', 'days', '10'],
+    ['decide_extension', 'decision', 'maybe'],
+    ['escalate', 'level', 'late'],
   ] as const)('%s refuses %s = %p', (action, field, value) => {
     const result = applyTransition(requestWorkflow, at(firstFrom(action)), action, actors[MAY_ACT[action][0]!], {
       ...VALID_INPUT[action],
@@ -326,15 +348,16 @@ describe('the requester answer (feedback and return_visit)', () => {
 describe('availableActions (the buttons)', () => {
   it.each([
     ['submitted', 'cadre', ['accept', 'reject', 'transfer', 'merge', 'note']],
-    ['accepted', 'cadre', ['transfer', 'merge', 'assign', 'link_project', 'note']],
-    ['in_progress', 'cadre', ['assign', 'link_project', 'resolve', 'note']],
+    ['accepted', 'cadre', ['transfer', 'merge', 'assign', 'link_project', 'note', 'request_extension']],
+    ['in_progress', 'cadre', ['assign', 'link_project', 'resolve', 'note', 'request_extension']],
     ['in_project', 'cadre', ['resolve', 'note']],
     ['resolved', 'cadre', ['return_visit', 'note']],
     ['submitted', 'requester', ['withdraw']],
     ['accepted', 'requester', ['withdraw']],
     ['resolved', 'requester', ['feedback']],
-    ['in_progress', 'handler', ['resolve', 'note']],
-    ['in_progress', 'leader', ['supervise']],
+    ['in_progress', 'handler', ['resolve', 'note', 'request_extension']],
+    ['in_progress', 'leader', ['supervise', 'decide_extension']],
+    ['submitted', 'system', ['escalate']],
     ['resolved', 'system', ['close_unrated']],
     ['in_project', 'system', ['resolve']],
     ['in_progress', 'worker', []],

@@ -6,7 +6,7 @@ import { defineAction } from '../define-action';
 import { fields } from '../input-fields';
 import { inputSchema, type InputSchema } from '../input-schema';
 import type { Decision, MachineDefinition } from '../machine-definition';
-import { REQUEST_ACTION_LABELS, type RequestAction } from './request-actions';
+import { ESCALATION_LEVELS, EXTENSION_DECISIONS, REQUEST_ACTION_LABELS, type RequestAction } from './request-actions';
 import {
   ANSWER_RESOLVED,
   ANSWER_SATISFACTION,
@@ -148,6 +148,29 @@ const requestTransitions = {
     who: 'leader',
     allows: isLeader,
     input: inputSchema({ note: fields.text(), deadline: fields.date() }),
+    effect: { kind: 'stay' },
+  }),
+  // 延期: asked for while the resolution clock runs (the api checks it is before the due time), decided by a leader.
+  request_extension: rule({
+    from: ['accepted', 'in_progress'],
+    who: 'handler or cadre',
+    allows: isHandlerOrCadre,
+    input: inputSchema({ days: fields.wholeNumberBetween(1, 60), reason: fields.text() }),
+    effect: { kind: 'stay' },
+  }),
+  decide_extension: rule({
+    from: ['accepted', 'in_progress'],
+    who: 'leader',
+    allows: isLeader,
+    input: inputSchema({ decision: fields.oneOf(EXTENSION_DECISIONS), comment: fields.optional(fields.text()) }),
+    effect: { kind: 'stay' },
+  }),
+  // The clocks' own 督办: when a running clock is overdue, and past the category's grace (to the parent unit).
+  escalate: rule({
+    from: ['submitted', 'accepted', 'in_progress'],
+    who: 'system',
+    allows: isSystem,
+    input: inputSchema({ level: fields.oneOf(ESCALATION_LEVELS), note: fields.text() }),
     effect: { kind: 'stay' },
   }),
 } satisfies Record<RequestAction, unknown>;

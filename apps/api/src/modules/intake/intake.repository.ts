@@ -70,6 +70,10 @@ export interface RequestDetailRow extends RequestRow {
   reopenCount: number;
   hasContact: boolean;
   responseWarnAt: Date | null;
+  resolutionDueAt: Date | null;
+  extensionDays: number | null;
+  extensionRequestedAt: Date | null;
+  extendedDays: number;
   version: number;
 }
 
@@ -264,7 +268,9 @@ export class IntakeRepository {
               r.description AS "description", r.home_unit_id AS "homeUnitId", home.name AS "homeUnitName", hu.path AS "handlingUnitPath",
               r.requester_id AS "requesterId", u.display_name AS "requesterName", r.handler_id AS "handlerId",
               r.reopen_count AS "reopenCount", r.contact_encrypted IS NOT NULL AS "hasContact",
-              r.response_warn_at AS "responseWarnAt", r.version AS "version"
+              r.response_warn_at AS "responseWarnAt", r.resolution_due_at AS "resolutionDueAt",
+              r.extension_days AS "extensionDays", r.extension_requested_at AS "extensionRequestedAt", r.extended_days AS "extendedDays",
+              r.version AS "version"
          FROM request r
          JOIN category c ON c.id = r.category_id
          JOIN org_unit hu ON hu.id = r.handling_unit_id

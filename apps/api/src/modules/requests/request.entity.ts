@@ -27,4 +27,9 @@ export class RequestEntity {
   @Column('uuid', { name: 'merged_into_id', nullable: true }) mergedIntoId!: string | null;
   @Column('timestamptz', { name: 'resolved_at', nullable: true }) resolvedAt!: Date | null;
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
+  /** a pending 延期 request: how many working days were asked for, and when */
+  @Column('int', { name: 'extension_days', nullable: true }) extensionDays!: number | null;
+  @Column('timestamptz', { name: 'extension_requested_at', nullable: true }) extensionRequestedAt!: Date | null;
+  /** working days added by approved extensions */
+  @Column('int', { name: 'extended_days' }) extendedDays!: number;
 }

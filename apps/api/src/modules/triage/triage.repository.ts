@@ -15,6 +15,10 @@ export interface ActionTarget {
   handlingUnitPath: string;
   respondedAt: Date | null;
   resolutionDays: number;
+  resolutionDueAt: Date | null;
+  acceptedAt: Date | null;
+  extensionDays: number | null;
+  extendedDays: number;
 }
 
 @Injectable()
@@ -26,7 +30,8 @@ export class TriageRepository {
     const [row] = await manager.query(
       `SELECT r.id, r.status, r.reopen_count AS "reopenCount", r.version, r.requester_id AS "requesterId", r.handler_id AS "handlerId",
               r.handling_unit_id AS "handlingUnitId", u.path AS "handlingUnitPath", r.responded_at AS "respondedAt",
-              c.resolution_days AS "resolutionDays"
+              c.resolution_days AS "resolutionDays", r.resolution_due_at AS "resolutionDueAt", r.accepted_at AS "acceptedAt",
+              r.extension_days AS "extensionDays", r.extended_days AS "extendedDays"
          FROM request r JOIN org_unit u ON u.id = r.handling_unit_id JOIN category c ON c.id = r.category_id
         WHERE r.id = $1
         FOR UPDATE OF r`,
