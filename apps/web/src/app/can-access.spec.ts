@@ -13,22 +13,28 @@ const visible = (who: CurrentUser | null) => NAV_ITEMS.filter((item) => canAcces
 
 describe('navigation by role', () => {
   it('shows a visitor the home page and tracking', () => {
-    expect(visible(null)).toEqual(['home', 'track']);
+    expect(visible(null)).toEqual(['home', 'track', 'public-projects']);
   });
 
-  it('shows a worker submission, their requests, tracking and account', () => {
-    expect(visible(user('worker'))).toEqual(['home', 'request-new', 'requests-mine', 'track', 'account']);
+  it('shows a worker submission, their requests, tracking, 公示 and account', () => {
+    expect(visible(user('worker'))).toEqual(['home', 'request-new', 'requests-mine', 'track', 'public-projects', 'account']);
   });
 
-  it.each(['cadre', 'leader'] as const)('shows a %s the units but no administration', (role) => {
-    expect(visible(user(role))).toEqual(['home', 'track', 'account', 'units']);
+  it('shows a cadre the inbox, projects and units but no approval or administration', () => {
+    expect(visible(user('cadre'))).toEqual(['home', 'inbox', 'projects', 'track', 'public-projects', 'account', 'units']);
   });
 
-  it("shows an admin everything but a worker's own pages", () => {
-    expect(visible(user('admin'))).toEqual(NAV_ITEMS.map((item) => item.key).filter((key) => !['request-new', 'requests-mine'].includes(key)));
+  it('shows a leader the inbox, projects and project approval', () => {
+    expect(visible(user('leader'))).toEqual(['home', 'inbox', 'projects', 'projects-approval', 'track', 'public-projects', 'account', 'units']);
+  });
+
+  it("shows an admin the public pages and administration, but no worker's, triage or approval pages", () => {
+    expect(visible(user('admin'))).toEqual(
+      NAV_ITEMS.map((item) => item.key).filter((key) => !['request-new', 'requests-mine', 'inbox', 'projects', 'projects-approval'].includes(key)),
+    );
   });
 
   it('adds up the roles of a person holding several', () => {
-    expect(visible(user('worker', 'cadre'))).toContain('units');
+    expect(visible(user('worker', 'cadre'))).toEqual(expect.arrayContaining(['units', 'requests-mine', 'inbox']));
   });
 });

@@ -43,6 +43,27 @@ const router = createBrowserRouter([
         element: <RequireAccess access="signed-in" />,
         children: [{ index: true, lazy: async () => ({ Component: (await import('./routes/requests/detail')).RequestDetailRoute }) }],
       },
+      guarded('public-projects', { load: async () => (await import('./routes/public-projects/list')).PublicProjectsRoute }),
+      { path: 'public/projects/:code', lazy: async () => ({ Component: (await import('./routes/public-projects/detail')).PublicProjectRoute }) },
+      guarded('inbox', { load: async () => (await import('./routes/inbox/inbox')).InboxRoute }),
+      {
+        // Staff pages below a menu entry take that entry's access (the server still scopes every read).
+        path: 'inbox/:id',
+        element: <RequireAccess access={navItem('inbox').access} />,
+        children: [{ index: true, lazy: async () => ({ Component: (await import('./routes/inbox/request')).InboxRequestRoute }) }],
+      },
+      guarded('projects', { load: async () => (await import('./routes/projects/list')).ProjectsRoute }),
+      guarded('projects-approval', { load: async () => (await import('./routes/projects/list')).ProjectApprovalRoute }),
+      {
+        path: 'projects/new',
+        element: <RequireAccess access={['cadre']} />,
+        children: [{ index: true, lazy: async () => ({ Component: (await import('./routes/projects/new')).NewProjectRoute }) }],
+      },
+      {
+        path: 'projects/:id',
+        element: <RequireAccess access={navItem('projects').access} />,
+        children: [{ index: true, lazy: async () => ({ Component: (await import('./routes/projects/detail')).ProjectDetailRoute }) }],
+      },
       guarded('units', { load: async () => (await import('./routes/units')).UnitsRoute }),
       guarded('admin-units', { load: async () => (await import('./routes/admin/units')).AdminUnitsRoute }),
       guarded('admin-categories', { load: async () => (await import('./routes/admin/categories')).CategoriesRoute }),

@@ -1,4 +1,4 @@
-import { EditOutlined, FileSearchOutlined, ProfileOutlined } from '@ant-design/icons';
+import { EditOutlined, FileSearchOutlined, InboxOutlined, NotificationOutlined, ProfileOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Row, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,6 +12,7 @@ export function HomeRoute() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const worker = hasAnyRole(me.data, ['worker']);
+  const staff = hasAnyRole(me.data, ['cadre', 'leader']);
   return (
     <>
       <Typography.Title level={2}>{t('home.title')}</Typography.Title>
@@ -59,6 +60,18 @@ export function HomeRoute() {
               {t('nav.track')}
             </Button>
           </Link>
+          <Link to="/public/projects" style={{ flex: '1 1 140px' }}>
+            <Button size="large" block icon={<NotificationOutlined />}>
+              {t('nav.publicProjects')}
+            </Button>
+          </Link>
+          {staff && (
+            <Link to="/inbox" style={{ flex: '1 1 140px' }}>
+              <Button size="large" block icon={<InboxOutlined />}>
+                {t('nav.inbox')}
+              </Button>
+            </Link>
+          )}
         </Flex>
       </Card>
       <Typography.Paragraph>{t('home.intro')}</Typography.Paragraph>

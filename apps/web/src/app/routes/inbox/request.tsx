@@ -1,0 +1,134 @@
+// /inbox/:id: one request as staff handle it: header with clocks, description, files, timeline, possible duplicates,
+// its project, the contact (audited) and the buttons its availableActions allow.
+import { ArrowLeftOutlined, FilePdfOutlined, PaperClipOutlined } from '@ant-design/icons';
+import type { RequestDetail } from '@banshishi/contracts';
+import { Alert, Button, Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { LoadError } from '../../../components/load-error';
+import { PageSpin } from '../../../components/page-spin';
+import { useRequest } from '../../../features/intake/api/get-request';
+import { attachmentUrl } from '../../../features/intake/api/upload-attachment';
+import { RequestStatusTag } from '../../../features/intake/components/request-status-tag';
+import { ContactReveal } from '../../../features/triage/components/contact-reveal';
+import { DueMark } from '../../../features/triage/components/due-mark';
+import { DuplicatesPanel } from '../../../features/triage/components/duplicates-panel';
+import { RequestActions, type OpenAction } from '../../../features/triage/components/request-actions';
+import { StaffTimeline } from '../../../features/triage/components/staff-timeline';
+
+/** The project a request joined, from its latest link_project event (the summary carries the code only). */
+function projectIdOf(request: RequestDetail): string | undefined {
+  const linked = [...request.timeline].reverse().find((entry) => entry.action === 'link_project' && typeof entry.payload.projectId === 'string');
+  return linked?.payload.projectId as string | undefined;
+}
+
+const when = (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : '—');
+
+function RequestHeader({ request }: { request: RequestDetail }) {
+  const { t } = useTranslation();
+  return (
+    <Card>
+      <Flex vertical gap={12}>
+        <Flex gap={8} wrap align="center">
+          <RequestStatusTag status={request.status} />
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {request.title}
+          </Typography.Title>
+        </Flex>
+        {request.overdue && <Alert type="error" showIcon message={t('triage.detail.overdue')} />}
+        <Descriptions
+          size="small"
+          column={{ xs: 1, sm: 2, lg: 3 }}
+          items={[
+            { key: 'code', label: t('intake.detail.code'), children: <Typography.Text copyable>{request.code}</Typography.Text> },
+            { key: 'category', label: t('intake.detail.category'), children: request.categoryName },
+            { key: 'requester', label: t('triage.detail.requester'), children: request.anonymous ? <Tag>{t('triage.anonymous')}</Tag> : (request.requesterName ?? '—') },
+            { key: 'home', label: t('triage.detail.homeUnit'), children: request.homeUnitName },
+            { key: 'handling', label: t('triage.detail.handlingUnit'), children: request.handlingUnitName },
+            { key: 'submitted', label: t('intake.detail.submittedAt'), children: when(request.submittedAt) },
+            { key: 'responseDue', label: t('triage.detail.responseDue'), children: when(request.responseDueAt) },
+            { key: 'due', label: t('triage.detail.clock'), children: <DueMark dueAt={request.dueAt} overdue={request.overdue} dueSoon={request.dueSoon} /> },
+            ...(request.reopenCount ? [{ key: 'reopen', label: t('triage.detail.reopenCount'), children: request.reopenCount }] : []),
+          ]}
+        />
+      </Flex>
+    </Card>
+  );
+}
+
+export function InboxRequestRoute() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const request = useRequest(id);
+  const [open, setOpen] = useState<OpenAction | null>(null);
+
+  return (
+    <>
+      <Link to="/inbox">
+        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0, marginBottom: 8 }}>
+          {t('nav.inbox')}
+        </Button>
+      </Link>
+      {request.isPending ? (
+        <PageSpin />
+      ) : request.isError ? (
+        <LoadError error={request.error} onRetry={() => void request.refetch()} />
+      ) : (
+        <Flex vertical gap={16}>
+          <RequestHeader request={request.data} />
+          <Flex gap={8} wrap align="center">
+            <RequestActions request={request.data} open={open} onOpen={setOpen} reload={() => request.refetch()} />
+            {request.data.hasContact && <ContactReveal requestId={request.data.id} />}
+          </Flex>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} lg={15}>
+              <Flex vertical gap={16}>
+                <Card size="small" title={t('triage.detail.description')}>
+                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{request.data.description}</Typography.Paragraph>
+                </Card>
+                {request.data.attachments.length > 0 && (
+                  <Card size="small" title={t('intake.detail.attachments')}>
+                    <Flex vertical gap={4}>
+                      {request.data.attachments.map((file) => (
+                        <a key={file.id} href={attachmentUrl(file.id)} target="_blank" rel="noreferrer">
+                          {file.kind === 'pdf' ? <FilePdfOutlined /> : <PaperClipOutlined />} {file.originalName}
+                        </a>
+                      ))}
+                    </Flex>
+                  </Card>
+                )}
+                <Card size="small" title={t('intake.detail.timeline')}>
+                  <StaffTimeline entries={request.data.timeline} />
+                </Card>
+              </Flex>
+            </Col>
+            <Col xs={24} lg={9}>
+              <Flex vertical gap={16}>
+                {request.data.project && (
+                  <Card size="small" title={t('triage.detail.project')}>
+                    {projectIdOf(request.data) ? (
+                      <Link to={`/projects/${projectIdOf(request.data)}`}>
+                        <Typography.Text strong>{request.data.project.code}</Typography.Text> {request.data.project.title}
+                      </Link>
+                    ) : (
+                      <>
+                        <Typography.Text strong>{request.data.project.code}</Typography.Text> {request.data.project.title}
+                      </>
+                    )}{' '}
+                    <Tag color="purple">{request.data.project.statusLabel}</Tag>
+                  </Card>
+                )}
+                <DuplicatesPanel
+                  requestId={request.data.id}
+                  onMerge={request.data.availableActions.includes('merge') ? (target) => setOpen({ action: 'merge', target }) : undefined}
+                />
+              </Flex>
+            </Col>
+          </Row>
+        </Flex>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,155 @@
+// /projects/:id: a 实事项目 with its linked requests and timeline, editable while draft, buttons from availableActions.
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import type { ProjectDetail } from '@banshishi/contracts';
+import { App, Button, Card, Col, Descriptions, Flex, Form, List, Modal, Row, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { LoadError } from '../../../components/load-error';
+import { PageSpin } from '../../../components/page-spin';
+import { RequestStatusTag } from '../../../features/intake/components/request-status-tag';
+import { useProject } from '../../../features/projects/api/get-project';
+import { useUpdateProject } from '../../../features/projects/api/save-project';
+import { ProjectActions } from '../../../features/projects/components/project-actions';
+import { ProjectFields, projectBody, type ProjectFormValues } from '../../../features/projects/components/project-form';
+import { ProjectStatusTag } from '../../../features/projects/components/project-status-tag';
+import { ProjectTimeline } from '../../../features/projects/components/project-timeline';
+import { useApiForm } from '../../../lib/use-api-form';
+import type { RequestStatus } from '@banshishi/workflow';
+
+function EditProjectModal({ project, reload, onClose }: { project: ProjectDetail; reload: () => Promise<unknown>; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ProjectFormValues>();
+  const state = useApiForm(form, reload);
+  const update = useUpdateProject();
+  return (
+    <Modal
+      open
+      width={640}
+      title={t('projects.edit')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={update.isPending}
+      maskClosable={false}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      {state.stale && <ApiErrorAlert error={null} stale />}
+      <ApiErrorAlert error={state.error} />
+      <Form<ProjectFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ ...project, budget: project.budget, deadline: dayjs(project.deadline) }}
+        onFinish={(values) => {
+          state.reset();
+          update.mutate(
+            { id: project.id, body: { ...projectBody(values), version: project.version } },
+            {
+              onSuccess: () => {
+                void message.success(t('common.saved'));
+                onClose();
+              },
+              onError: (error) => void state.fail(error),
+            },
+          );
+        }}
+      >
+        <ProjectFields form={form} />
+      </Form>
+    </Modal>
+  );
+}
+
+export function ProjectDetailRoute() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const project = useProject(id);
+  const [editing, setEditing] = useState(false);
+  return (
+    <>
+      <Link to="/projects">
+        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0, marginBottom: 8 }}>
+          {t('nav.projects')}
+        </Button>
+      </Link>
+      {project.isPending ? (
+        <PageSpin />
+      ) : project.isError ? (
+        <LoadError error={project.error} onRetry={() => void project.refetch()} />
+      ) : (
+        <Flex vertical gap={16}>
+          <Card>
+            <Flex vertical gap={12}>
+              <Flex gap={8} wrap align="center">
+                <ProjectStatusTag status={project.data.status} />
+                <Typography.Title level={3} style={{ margin: 0 }}>
+                  {project.data.title}
+                </Typography.Title>
+              </Flex>
+              <Descriptions
+                size="small"
+                column={{ xs: 1, sm: 2, lg: 3 }}
+                items={[
+                  { key: 'code', label: t('projects.code'), children: <Typography.Text copyable>{project.data.code}</Typography.Text> },
+                  { key: 'unit', label: t('projects.field.ownerUnitId'), children: project.data.ownerUnitName },
+                  { key: 'owner', label: t('projects.field.ownerUserId'), children: project.data.ownerUserName },
+                  { key: 'deadline', label: t('projects.field.deadline'), children: project.data.deadline },
+                  { key: 'budget', label: t('projects.field.budget'), children: project.data.budget === null ? '—' : `${project.data.budget.toLocaleString()} ${t('projects.yuan')}` },
+                  { key: 'beneficiaries', label: t('projects.field.expectedBeneficiaries'), children: project.data.expectedBeneficiaries },
+                  ...(project.data.score !== null ? [{ key: 'score', label: t('actionField.score'), children: project.data.score }] : []),
+                ]}
+              />
+              <ProjectActions project={project.data} reload={() => project.refetch()} onEdit={() => setEditing(true)} />
+            </Flex>
+          </Card>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} lg={15}>
+              <Flex vertical gap={16}>
+                <Card size="small" title={t('projects.field.goal')}>
+                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{project.data.goal}</Typography.Paragraph>
+                </Card>
+                <Card size="small" title={t('projects.field.plan')}>
+                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{project.data.plan}</Typography.Paragraph>
+                </Card>
+                {project.data.report && (
+                  <Card size="small" title={t('actionField.report')}>
+                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{project.data.report}</Typography.Paragraph>
+                  </Card>
+                )}
+                <Card size="small" title={t('intake.detail.timeline')}>
+                  <ProjectTimeline entries={project.data.timeline} />
+                </Card>
+              </Flex>
+            </Col>
+            <Col xs={24} lg={9}>
+              <Card size="small" title={`${t('projects.linkedRequests')} (${project.data.requests.length})`}>
+                <List
+                  size="small"
+                  dataSource={project.data.requests}
+                  renderItem={(request) => (
+                    <List.Item>
+                      <Flex vertical gap={2}>
+                        <Link to={`/inbox/${request.id}`}>{request.title}</Link>
+                        <Flex gap={4} align="center" wrap>
+                          <RequestStatusTag status={request.status as RequestStatus} />
+                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                            {request.code} · {request.handlingUnitName}
+                          </Typography.Text>
+                        </Flex>
+                      </Flex>
+                    </List.Item>
+                  )}
+                />
+              </Card>
+            </Col>
+          </Row>
+          {editing && <EditProjectModal project={project.data} reload={() => project.refetch()} onClose={() => setEditing(false)} />}
+        </Flex>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+// /public/projects/:code (公示, no login): one approved 实事项目.
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { LoadError } from '../../../components/load-error';
+import { PageSpin } from '../../../components/page-spin';
+import { usePublicProject } from '../../../features/projects/api/get-public-projects';
+import { PublicProjectCard } from '../../../features/projects/components/public-project-card';
+
+export function PublicProjectRoute() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  const project = usePublicProject(code);
+  return (
+    <div style={{ maxWidth: 720 }}>
+      <Link to="/public/projects">
+        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0, marginBottom: 8 }}>
+          {t('publicProjects.title')}
+        </Button>
+      </Link>
+      {project.isPending ? <PageSpin /> : project.isError ? <LoadError error={project.error} onRetry={() => void project.refetch()} /> : <PublicProjectCard project={project.data} full />}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// `GET /api/projects?status=`: 实事项目 in the caller's scope, newest first, one keyset page at a time.
+import type { ProjectListItem } from '@banshishi/contracts';
+import type { ProjectStatus } from '@banshishi/workflow';
+import { infiniteQueryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+
+export interface ProjectPage {
+  items: ProjectListItem[];
+  nextCursor: string | null;
+}
+
+export function getProjects(status?: ProjectStatus, cursor?: string, limit = 20): Promise<ProjectPage> {
+  return api<ProjectPage>('/projects', { query: { status, cursor, limit } });
+}
+
+export const projectsQueryOptions = (status?: ProjectStatus) =>
+  infiniteQueryOptions({
+    queryKey: ['projects', 'list', status ?? null],
+    queryFn: ({ pageParam }) => getProjects(status, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+
+export function useProjects(status?: ProjectStatus) {
+  return useInfiniteQuery(projectsQueryOptions(status));
+}
+
+/** Projects a request may still join: the first 100 of each open status before completion. */
+export const LINKABLE_PROJECT_STATUSES: readonly ProjectStatus[] = ['draft', 'pending_approval', 'approved', 'implementing'];
+
+export function useLinkableProjects() {
+  return useQuery({
+    queryKey: ['projects', 'linkable'],
+    queryFn: async () => (await Promise.all(LINKABLE_PROJECT_STATUSES.map((status) => getProjects(status, undefined, 100)))).flatMap((page) => page.items),
+  });
+}

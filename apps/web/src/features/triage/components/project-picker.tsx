@@ -1,0 +1,28 @@
+// Picks a 实事项目 a request may still join (draft, pending approval, approved or implementing).
+import { PROJECT_STATUS_LABELS } from '@banshishi/workflow';
+import { Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { workflowLabel } from '../../../lib/workflow-label';
+import { useLinkableProjects } from '../../projects/api/get-projects';
+
+export function ProjectPicker({ value, onChange, id }: { value?: string; onChange?: (value: string) => void; id?: string }) {
+  const { t, i18n } = useTranslation();
+  const projects = useLinkableProjects();
+  return (
+    <Select
+      id={id}
+      value={value}
+      onChange={onChange}
+      loading={projects.isPending}
+      showSearch
+      optionFilterProp="label"
+      placeholder={t('triage.pickProject')}
+      notFoundContent={t('triage.noProjects')}
+      options={(projects.data ?? []).map((project) => ({
+        value: project.id,
+        label: `${project.code} ${project.title} · ${workflowLabel(PROJECT_STATUS_LABELS[project.status], i18n.language)}`,
+      }))}
+      style={{ width: '100%' }}
+    />
+  );
+}
