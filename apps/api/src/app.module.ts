@@ -13,7 +13,12 @@ import { CalendarModule } from './modules/calendar/calendar.module';
 import { CategoriesModule } from './modules/categories/categories.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { ClockModule } from './modules/implementation/clock/clock.module';
+import { ImplementationModule } from './modules/implementation/implementation.module';
+import { JobsModule } from './modules/implementation/jobs/jobs.module';
+import { WorkspaceModule } from './modules/implementation/workspace/workspace.module';
 import { IntakeModule } from './modules/intake/intake.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ProjectsModule } from './modules/projects/projects.module';
 import { RequestsModule } from './modules/requests/requests.module';
 import { TriageModule } from './modules/triage/triage.module';
@@ -58,6 +63,11 @@ export class AppModule {
         IntakeModule,
         TriageModule,
         ProjectsModule,
+        WorkspaceModule,
+        ClockModule,
+        JobsModule,
+        NotificationsModule,
+        ImplementationModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: runtime.config },

@@ -27,7 +27,8 @@ export interface TestResponse {
 export async function createTestApp(env: Record<string, string> = {}, logStream?: NodeJS.WritableStream): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'banshishi-test-'));
-  const config = loadConfig({ NODE_ENV: 'test', WEB_DIR: '/nonexistent', DATA_DIR: dataDir, SEED_DEMO_REQUESTS: 'false', ...env });
+  // Background jobs (pg-boss) only for the tests that ask for them (JOBS: 'on'): the others stay fast.
+  const config = loadConfig({ NODE_ENV: 'test', WEB_DIR: '/nonexistent', DATA_DIR: dataDir, SEED_DEMO_REQUESTS: 'false', JOBS: 'off', ...env });
   const app = await createApp({ config, databaseUrl: database.url, appSecret: 'test-secret-'.padEnd(40, 'x'), logStream });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();

@@ -32,6 +32,8 @@ export interface UserSummary {
   disabled: boolean;
   roles: RoleGrant[];
   createdAt: string;
+  /** where notifications are e-mailed, when SMTP is configured */
+  email?: string | null;
 }
 
 export interface CreateUserRequest {
@@ -39,6 +41,7 @@ export interface CreateUserRequest {
   displayName: string;
   password: string;
   roles: { role: RoleName; unitId: string }[];
+  email?: string | null;
 }
 
 export interface UpdateUserRequest {
@@ -46,4 +49,6 @@ export interface UpdateUserRequest {
   password?: string;
   disabled?: boolean;
   roles?: { role: RoleName; unitId: string }[];
+  /** null removes the address */
+  email?: string | null;
 }

@@ -5,6 +5,8 @@ export * from './category';
 export * from './error';
 export * from './health';
 export * from './identity';
+export * from './notification';
 export * from './org-unit';
 export * from './project';
 export * from './request';
+export * from './workspace';

@@ -1,5 +1,6 @@
 // 实事项目: what the project endpoints accept and return, the public 公示 shape, and the project a request follows.
 import type { ProjectAction, ProjectStatus } from '@banshishi/workflow';
+import type { AttachmentSummary } from './request';
 
 /** `POST /api/projects` (a cadre over the owner unit) → 201 {@link ProjectDetail} in `draft`. */
 export interface CreateProjectRequest {
@@ -34,6 +35,40 @@ export interface ProjectActionBodies {
   complete: { version: number; report: string };
   evaluate: { version: number; score: number; comment: string };
   cancel: { version: number; reason: string };
+  plan_milestone: { version: number; title: string; dueDate: string };
+  complete_milestone: { version: number; milestoneId: string; evidence: string; attachmentIds?: string[] };
+}
+
+/** `POST /api/projects/:id/milestones` (a cadre over the owner unit; approved or implementing) → 201 {@link ProjectDetail}. */
+export interface PlanMilestoneRequest {
+  version: number;
+  /** 1–200 characters */
+  title: string;
+  /** YYYY-MM-DD, today (China time) or later, and not after the project's deadline */
+  dueDate: string;
+}
+
+/** `POST /api/projects/:id/milestones/:milestoneId/complete` (a cadre over the owner unit; implementing) → 200 {@link ProjectDetail}. */
+export interface CompleteMilestoneRequest {
+  version: number;
+  /** what was done; shown on the public 公示 page */
+  evidence: string;
+  /** up to 5 of the caller's own uploads (photos of the work), staff only */
+  attachmentIds?: string[];
+}
+
+export interface ProjectMilestone {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD; due by the end of that day, China time */
+  dueDate: string;
+  dueAt: string;
+  doneAt: string | null;
+  evidence: string | null;
+  doneByName: string | null;
+  /** not done and past its due date */
+  overdue: boolean;
+  attachments: AttachmentSummary[];
 }
 
 export interface ProjectListItem {
@@ -46,6 +81,10 @@ export interface ProjectListItem {
   ownerUnitName: string;
   deadline: string;
   linkedRequestCount: number;
+  /** 0–100: done milestones ÷ all milestones (0 without any), 100 once completed */
+  progress: number;
+  milestoneCount: number;
+  milestoneDoneCount: number;
   createdAt: string;
 }
 
@@ -86,6 +125,8 @@ export interface ProjectDetail extends ProjectListItem {
   evaluationComment: string | null;
   availableActions: ProjectAction[];
   requests: ProjectLinkedRequest[];
+  /** soonest due first */
+  milestones: ProjectMilestone[];
   timeline: ProjectTimelineEntry[];
 }
 
@@ -98,14 +139,30 @@ export interface PublicProject {
   deadline: string;
   status: ProjectStatus;
   statusLabel: string;
-  /** 0–100; 0 until milestones exist */
+  /** 0–100: done milestones ÷ all milestones (0 without any), 100 once completed */
   progress: number;
   approvedAt: string | null;
   linkedRequestCount: number;
 }
 
+/** A milestone as 公示 shows it: its evidence text is public; who did it and the photos are not. */
+export interface PublicMilestone {
+  title: string;
+  dueDate: string;
+  /** YYYY-MM-DD (China time) it was done, or null */
+  doneOn: string | null;
+  evidence: string | null;
+  overdue: boolean;
+}
+
+/** `GET /api/public/projects/:code`: the project with its milestones. */
+export interface PublicProjectDetail extends PublicProject {
+  milestones: PublicMilestone[];
+}
+
 /** The project a request belongs to, as its requester sees it (tracking page, request detail). */
 export interface RequestProjectSummary {
+  id: string;
   code: string;
   title: string;
   status: ProjectStatus;

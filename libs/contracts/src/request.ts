@@ -1,5 +1,6 @@
 // A worker's request (诉求): what intake accepts and what the lists, the detail view and public tracking return.
 import type { RequestAction, RequestStatus } from '@banshishi/workflow';
+import type { TrackedNotification } from './notification';
 import type { RequestProjectSummary } from './project';
 
 /**
@@ -63,6 +64,8 @@ export interface RequestListItem {
   responseDueAt: string | null;
   /** the clock running now: response while waiting for triage, resolution while being handled; null otherwise */
   dueAt: string | null;
+  /** for actions straight from a list (bulk accept/assign) */
+  version: number;
   /** that clock has run out */
   overdue: boolean;
   /** past 80 % of that clock, not yet due */
@@ -117,6 +120,8 @@ export interface TrackedRequestEvent {
   toStatus: string;
   at: string;
   note?: string;
+  /** the photos of a public progress note (listed in `attachments`, read with code + secret) */
+  attachmentIds?: string[];
 }
 
 /** `GET /api/track/:code?secret=…`: what an anonymous requester sees. */
@@ -129,6 +134,8 @@ export interface TrackedRequest {
   submittedAt: string;
   responseDueAt: string | null;
   timeline: TrackedRequestEvent[];
+  /** notifications meant for the requester (progress, the question for their answer) */
+  notifications: TrackedNotification[];
   attachments: AttachmentSummary[];
   /** the 实事项目 this request belongs to, if any */
   project: RequestProjectSummary | null;

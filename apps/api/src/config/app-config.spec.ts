@@ -38,6 +38,16 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
     [{ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32), SEED_DEMO: 'true' }, 'SEED_DEMO'],
+    [{ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32), CLOCK: 'database' }, 'CLOCK'],
+    [{ CLOCK: 'fake' }, 'CLOCK'],
+    [{ JOBS: 'yes' }, 'JOBS'],
+    [{ CLOCK_SWEEP_SECONDS: '0' }, 'CLOCK_SWEEP_SECONDS'],
+    [{ CLOCK_SWEEP_SECONDS: 'fast' }, 'CLOCK_SWEEP_SECONDS'],
+    [{ SMTP_URL: 'smtp://mail:25' }, 'MAIL_FROM'],
+    [{ MAIL_FROM: 'noreply@example.org' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'http://mail:25', MAIL_FROM: 'noreply@example.org' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'not a url', MAIL_FROM: 'noreply@example.org' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://mail:25', MAIL_FROM: 'nobody' }, 'MAIL_FROM'],
   ])('rejects %j naming %s', (env, variable) => {
     const error = errorOf(env);
     expect(error.variable).toBe(variable);
@@ -53,5 +63,14 @@ describe('loadConfig', () => {
     expect(config.dataDir).toBe('/var/lib/b');
     expect(config.seedDemo).toBe(false);
     expect(config.logLevel).toBe('info');
+    expect(config).toMatchObject({ clock: 'system', jobs: true, clockSweepSeconds: null, smtp: null });
+  });
+
+  it('reads the clock, jobs and mail settings', () => {
+    const config = loadConfig(
+      { CLOCK: 'database', JOBS: 'off', CLOCK_SWEEP_SECONDS: '2', SMTP_URL: 'smtp://u:p@127.0.0.1:2525', MAIL_FROM: '办实事 <noreply@example.org>' },
+      '/srv/app',
+    );
+    expect(config).toMatchObject({ clock: 'database', jobs: false, clockSweepSeconds: 2, smtp: { url: 'smtp://u:p@127.0.0.1:2525', from: '办实事 <noreply@example.org>' } });
   });
 });

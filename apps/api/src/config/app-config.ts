@@ -22,6 +22,14 @@ export interface AppConfig {
   seedDemoRequests: boolean;
   /** How many proxies in front of the API to trust for the client address (0: none). */
   trustProxy: number;
+  /** 'database' reads a shared offset from app_setting (tests move time for every process at once); never in production */
+  clock: 'system' | 'database';
+  /** Background jobs (pg-boss: the clock sweep, e-mail); tests that do not need them turn them off */
+  jobs: boolean;
+  /** Also run the clock sweep every this many seconds (tests; the cron runs once a minute); null: cron only */
+  clockSweepSeconds: number | null;
+  /** Outgoing e-mail; null when not configured (nothing is sent) */
+  smtp: { url: string; from: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -94,6 +102,37 @@ function parseSecret(env: Env, nodeEnv: NodeEnv): string | null {
   return raw;
 }
 
+function parseSmtp(env: Env): AppConfig['smtp'] {
+  const url = nonEmpty(env, 'SMTP_URL');
+  const from = nonEmpty(env, 'MAIL_FROM');
+  if (url === undefined && from === undefined) return null;
+  if (url === undefined) throw new ConfigError('SMTP_URL', 'is required when MAIL_FROM is set (smtp://user:password@host:587)');
+  if (from === undefined) throw new ConfigError('MAIL_FROM', 'is required when SMTP_URL is set (e.g. "办实事 <noreply@example.org>")');
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError('SMTP_URL', 'is not a valid URL (expected smtp://user:password@host:587 or smtps://…)');
+  }
+  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') {
+    throw new ConfigError('SMTP_URL', `must start with smtp:// or smtps:// (got "${parsed.protocol}//")`);
+  }
+  if (!parsed.hostname) throw new ConfigError('SMTP_URL', 'must name a host (smtp://host:587)');
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(from) && !/<[^\s@<>]+@[^\s@<>]+>$/.test(from)) {
+    throw new ConfigError('MAIL_FROM', `must be an address, optionally with a name: "办实事 <noreply@example.org>" (got "${from}")`);
+  }
+  return { url, from };
+}
+
+function parseSweepSeconds(env: Env): number | null {
+  const raw = nonEmpty(env, 'CLOCK_SWEEP_SECONDS');
+  if (raw === undefined) return null;
+  if (!/^\d{1,4}$/.test(raw) || Number(raw) < 1) {
+    throw new ConfigError('CLOCK_SWEEP_SECONDS', `must be a whole number of seconds from 1 to 9999 (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
@@ -115,6 +154,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   if (!/^\d{1,2}$/.test(trustRaw)) {
     throw new ConfigError('TRUST_PROXY', `must be the number of proxies in front of the API, 0 to 99 (got "${trustRaw}")`);
   }
+  const clock = oneOf(env, 'CLOCK', ['system', 'database'] as const, 'system');
+  if (clock === 'database' && nodeEnv === 'production') {
+    throw new ConfigError('CLOCK', 'cannot be "database" in production (it lets the database move the clocks)');
+  }
+  const jobs = oneOf(env, 'JOBS', ['on', 'off'] as const, 'on');
   return {
     nodeEnv,
     port,
@@ -128,6 +172,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     seedDemo: seedRaw === 'true',
     seedDemoRequests: seedRaw === 'true' && demoRequestsRaw === 'true',
     trustProxy: Number(trustRaw),
+    clock,
+    jobs: jobs === 'on',
+    clockSweepSeconds: parseSweepSeconds(env),
+    smtp: parseSmtp(env),
   };
 }
 

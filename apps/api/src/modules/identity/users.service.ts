@@ -14,6 +14,7 @@ interface UserRow {
   username: string;
   display_name: string;
   disabled: boolean;
+  email: string | null;
   created_at: Date;
   grants: { role: RoleGrant['role']; unitId: string; unitName: string; unitPath: string }[];
 }
@@ -37,7 +38,7 @@ export class UsersService {
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
       const inserted: { id: string }[] = await manager
-        .query(`INSERT INTO app_user (username, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [input.username, input.displayName.trim(), passwordHash])
+        .query(`INSERT INTO app_user (username, display_name, password_hash, email) VALUES ($1, $2, $3, $4) RETURNING id`, [input.username, input.displayName.trim(), passwordHash, input.email ?? null])
         .catch((error: { code?: string }) => {
           if (error.code === '23505') throw new DomainError('CONFLICT', `The username "${input.username}" is taken`);
           throw error;
@@ -59,8 +60,8 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(
         `UPDATE app_user SET display_name = COALESCE($2, display_name), password_hash = COALESCE($3, password_hash),
-                disabled = COALESCE($4, disabled), version = version + 1, updated_at = now() WHERE id = $1`,
-        [id, input.displayName?.trim() ?? null, passwordHash, input.disabled ?? null],
+                disabled = COALESCE($4, disabled), email = CASE WHEN $5 THEN $6 ELSE email END, version = version + 1, updated_at = now() WHERE id = $1`,
+        [id, input.displayName?.trim() ?? null, passwordHash, input.disabled ?? null, input.email !== undefined, input.email ?? null],
       );
       if (input.roles) {
         await manager.query(`DELETE FROM role_grant WHERE user_id = $1`, [id]);
@@ -100,7 +101,7 @@ export class UsersService {
 
   private rows(manager: EntityManager, id?: string): Promise<UserRow[]> {
     return manager.query(
-      `SELECT u.id, u.username, u.display_name, u.disabled, u.created_at,
+      `SELECT u.id, u.username, u.display_name, u.disabled, u.email, u.created_at,
               COALESCE(json_agg(json_build_object('role', g.role, 'unitId', o.id, 'unitName', o.name, 'unitPath', o.path) ORDER BY o.path, g.role)
                        FILTER (WHERE g.role IS NOT NULL), '[]') AS grants
          FROM app_user u
@@ -121,9 +122,10 @@ function toSummary(row: UserRow): UserSummary {
     disabled: row.disabled,
     roles: row.grants.map((grant) => ({ role: grant.role, unitId: grant.unitId, unitName: grant.unitName })),
     createdAt: new Date(row.created_at).toISOString(),
+    email: row.email,
   };
 }
 
 function auditView(row: UserRow) {
-  return { username: row.username, displayName: row.display_name, disabled: row.disabled, roles: row.grants.map((g) => `${g.role}@${g.unitName}`) };
+  return { username: row.username, displayName: row.display_name, disabled: row.disabled, email: row.email, roles: row.grants.map((g) => `${g.role}@${g.unitName}`) };
 }

@@ -1,9 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
-import { AttachmentsController } from './attachments/attachments.controller';
-import { AttachmentsRepository } from './attachments/attachments.repository';
-import { AttachmentsService } from './attachments/attachments.service';
-import { UPLOAD_RATE_LIMITER, UploadRateGuard } from './attachments/upload-rate.guard';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { ContactController } from './contact.controller';
 import { ContactRevealService } from './contact-reveal.service';
 import { ProjectsModule } from '../projects/projects.module';
@@ -22,8 +19,8 @@ import { TrackingService } from './tracking.service';
 
 /** 意见收集: submission (named, anonymous via QR entry), idempotency, tracking and the request lists. */
 @Module({
-  imports: [CalendarModule, DuplicatesModule, ProjectsModule],
-  controllers: [EntryController, RequestsController, TrackingController, ContactController, AttachmentsController],
+  imports: [AttachmentsModule, CalendarModule, DuplicatesModule, ProjectsModule],
+  controllers: [EntryController, RequestsController, TrackingController, ContactController],
   providers: [
     ...INTAKE_CIPHERS,
     IntakeRepository,
@@ -34,11 +31,7 @@ import { TrackingService } from './tracking.service';
     ContactRevealService,
     SubmissionRateGuard,
     { provide: SubmissionRateLimiter, useFactory: () => new SubmissionRateLimiter() },
-    AttachmentsRepository,
-    AttachmentsService,
-    UploadRateGuard,
-    { provide: UPLOAD_RATE_LIMITER, useFactory: () => new SubmissionRateLimiter(30) },
   ],
-  exports: [RequestViewsService],
+  exports: [RequestViewsService, AttachmentsModule],
 })
 export class IntakeModule {}

@@ -51,6 +51,7 @@ export interface RequestRow {
   submittedAt: Date;
   responseDueAt: Date | null;
   dueAt: Date | null;
+  version: number;
   overdue: boolean;
   dueSoon: boolean;
   /** submitted_at with microseconds, for the keyset cursor */
@@ -127,6 +128,7 @@ const LIST_COLUMNS = [
   'r.submitted_at AS "submittedAt"',
   'r.response_due_at AS "responseDueAt"',
   'r.due_at AS "dueAt"',
+  'r.version AS "version"',
   'COALESCE(r.due_at < now(), false) AS "overdue"',
   'COALESCE(r.warn_at <= now() AND r.due_at >= now(), false) AS "dueSoon"',
   `to_char(r.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"`,
@@ -234,7 +236,7 @@ export class IntakeRepository {
     if (filters.status) query.andWhere('r.status = :status', { status: filters.status });
     if (filters.categoryId) query.andWhere('r.category_id = :categoryId', { categoryId: filters.categoryId });
     if (filters.requesterId) query.andWhere('r.requester_id = :requesterId', { requesterId: filters.requesterId });
-    if (filters.q) query.andWhere('(r.title ILIKE :q OR r.description ILIKE :q)', { q: likePattern(filters.q) });
+    if (filters.q) query.andWhere('(r.code = :qCode OR r.title ILIKE :q OR r.description ILIKE :q)', { q: likePattern(filters.q), qCode: filters.q.toUpperCase() });
     if (filters.overdue !== undefined) query.andWhere(filters.overdue ? 'r.due_at < now()' : '(r.due_at IS NULL OR r.due_at >= now())');
     if (filters.anonymous !== undefined) query.andWhere('r.anonymous = :anonymous', { anonymous: filters.anonymous });
     if (filters.cursor && filters.sort === 'urgency') {
@@ -269,8 +271,7 @@ export class IntakeRepository {
               r.requester_id AS "requesterId", u.display_name AS "requesterName", r.handler_id AS "handlerId",
               r.reopen_count AS "reopenCount", r.contact_encrypted IS NOT NULL AS "hasContact",
               r.response_warn_at AS "responseWarnAt", r.resolution_due_at AS "resolutionDueAt",
-              r.extension_days AS "extensionDays", r.extension_requested_at AS "extensionRequestedAt", r.extended_days AS "extendedDays",
-              r.version AS "version"
+              r.extension_days AS "extensionDays", r.extension_requested_at AS "extensionRequestedAt", r.extended_days AS "extendedDays"
          FROM request r
          JOIN category c ON c.id = r.category_id
          JOIN org_unit hu ON hu.id = r.handling_unit_id

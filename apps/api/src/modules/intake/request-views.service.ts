@@ -15,7 +15,7 @@ import { decodeRequestCursor, encodeRequestCursor } from './request-cursor';
 export const STAFF_ROLES: readonly Role[] = ['cadre', 'leader'];
 const DEFAULT_LIMIT = 20;
 /** What a requester may read of a public event's payload. */
-const PUBLIC_PAYLOAD_KEYS = ['note', 'reason', 'resolution', 'deadline'];
+const PUBLIC_PAYLOAD_KEYS = ['note', 'reason', 'resolution', 'deadline', 'attachmentIds'];
 
 export function toListItem(row: RequestRow): RequestListItem {
   return {
@@ -32,6 +32,7 @@ export function toListItem(row: RequestRow): RequestListItem {
     submittedAt: row.submittedAt.toISOString(),
     responseDueAt: row.responseDueAt?.toISOString() ?? null,
     dueAt: row.dueAt?.toISOString() ?? null,
+    version: row.version,
     overdue: row.overdue,
     dueSoon: row.dueSoon,
   };
@@ -120,7 +121,7 @@ export class RequestViewsService {
       version: row.version,
       availableActions: availableActions(requestWorkflow, { status: row.status, reopenCount: row.reopenCount }, actor),
       timeline: timeline.map((event) => toTimelineEntry(event, staff)),
-      attachments: await this.attachments.forRequest(id),
+      attachments: await this.attachments.forRequest(id, staff),
       project: await this.projects.forRequest(id),
     };
   }

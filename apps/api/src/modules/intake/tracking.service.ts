@@ -4,6 +4,7 @@ import type { TrackedRequest, TrackedRequestEvent } from '@banshishi/contracts';
 import { REQUEST_STATUS_LABELS } from '@banshishi/workflow';
 import { DomainError } from '../../common/errors/domain-error';
 import { APP_SECRET } from '../../config/app-config';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ProjectViewsService } from '../projects/project-views.service';
 import { AttachmentsRepository } from './attachments/attachments.repository';
 import { IntakeRepository, type TimelineRow } from './intake.repository';
@@ -17,6 +18,9 @@ function toTrackedEvent(row: TimelineRow): TrackedRequestEvent {
   const event: TrackedRequestEvent = { action: row.action, toStatus: row.toStatus, at: row.at.toISOString() };
   const note = NOTE_KEYS.map((key) => row.payload[key]).find((value) => typeof value === 'string' && value !== '');
   if (typeof note === 'string') event.note = note;
+  // A public progress note's photos (only public events reach here; internal notes' photos are not listed either).
+  const attachmentIds = row.payload.attachmentIds;
+  if (Array.isArray(attachmentIds) && attachmentIds.length > 0) event.attachmentIds = attachmentIds.filter((id): id is string => typeof id === 'string');
   return event;
 }
 
@@ -26,6 +30,7 @@ export class TrackingService {
     private readonly repository: IntakeRepository,
     private readonly attachments: AttachmentsRepository,
     private readonly projects: ProjectViewsService,
+    private readonly notifications: NotificationsService,
     @Inject(APP_SECRET) private readonly appSecret: string,
   ) {}
 
@@ -45,6 +50,7 @@ export class TrackingService {
       submittedAt: row.submittedAt.toISOString(),
       responseDueAt: row.responseDueAt?.toISOString() ?? null,
       timeline: timeline.map(toTrackedEvent),
+      notifications: await this.notifications.forTracking(row.id),
       attachments: await this.attachments.forRequest(row.id),
       project: await this.projects.forRequest(row.id),
     };

@@ -1,14 +1,17 @@
 // 实事项目, the reads: the scoped list and detail for cadres and leaders, the public 公示 list, and the project a
 // request belongs to (for the requester's tracking page and the request detail).
 import { Injectable } from '@nestjs/common';
-import type { Page, ProjectDetail, ProjectListItem, PublicProject, RequestProjectSummary } from '@banshishi/contracts';
-import { PROJECT_STATUS_LABELS, REQUEST_STATUS_LABELS, availableActions, projectWorkflow, type Role } from '@banshishi/workflow';
+import type { Page, ProjectDetail, ProjectListItem, ProjectMilestone, PublicProject, PublicProjectDetail, RequestProjectSummary } from '@banshishi/contracts';
+import { CHINA_OFFSET_MS, PROJECT_STATUS_LABELS, REQUEST_STATUS_LABELS, availableActions, projectWorkflow, type Role } from '@banshishi/workflow';
 import { DomainError } from '../../common/errors/domain-error';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
+import { AttachmentsRepository } from '../intake/attachments/attachments.repository';
 import { decodeRequestCursor, encodeRequestCursor } from '../intake/request-cursor';
 import type { ListProjectsQuery } from './dto/list-projects.query';
+import { MilestonesRepository, type MilestoneRow } from './milestones/milestones.repository';
 import { PROJECT_CODE_PATTERN } from './project-code';
+import { projectProgress } from './project-progress';
 import { ProjectsRepository, type ProjectListRow, type PublicProjectRow } from './projects.repository';
 
 /** Who sees the projects owned by the units in their subtree. */
@@ -26,9 +29,15 @@ function toListItem(row: ProjectListRow): ProjectListItem {
     ownerUnitName: row.ownerUnitName,
     deadline: row.deadline,
     linkedRequestCount: row.linkedRequestCount,
+    progress: projectProgress(row.status, row.milestoneDoneCount, row.milestoneCount),
+    milestoneCount: row.milestoneCount,
+    milestoneDoneCount: row.milestoneDoneCount,
     createdAt: row.createdAt.toISOString(),
   };
 }
+
+/** The China-time day of an instant, as YYYY-MM-DD. */
+const chinaDay = (at: Date): string => new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 
 /** Field by field, so nothing new on the row can slip onto the public page. */
 function toPublic(row: PublicProjectRow): PublicProject {
@@ -40,7 +49,7 @@ function toPublic(row: PublicProjectRow): PublicProject {
     deadline: row.deadline,
     status: row.status,
     statusLabel: PROJECT_STATUS_LABELS[row.status].zh,
-    progress: 0, // milestones come later
+    progress: projectProgress(row.status, row.milestoneDoneCount, row.milestoneCount),
     approvedAt: row.approvedAt?.toISOString() ?? null,
     linkedRequestCount: row.linkedRequestCount,
   };
@@ -53,6 +62,8 @@ export class ProjectViewsService {
   constructor(
     private readonly repository: ProjectsRepository,
     private readonly scope: ScopeService,
+    private readonly milestones: MilestonesRepository,
+    private readonly attachments: AttachmentsRepository,
   ) {}
 
   async list(user: AuthUser, query: ListProjectsQuery): Promise<Page<ProjectListItem>> {
@@ -69,7 +80,7 @@ export class ProjectViewsService {
     const row = await this.repository.detail(id);
     const roles = row ? this.scope.rolesOver(user, row.ownerUnitPath) : [];
     if (!row || !roles.some((role) => STAFF_ROLES.includes(role))) throw new DomainError('NOT_FOUND', 'No such project');
-    const [requests, timeline] = await Promise.all([this.repository.linkedRequests(id), this.repository.timeline(id)]);
+    const [requests, timeline, milestones] = await Promise.all([this.repository.linkedRequests(id), this.repository.timeline(id), this.staffMilestones(id)]);
     return {
       ...toListItem(row),
       goal: row.goal,
@@ -89,6 +100,7 @@ export class ProjectViewsService {
       evaluationComment: row.evaluationComment,
       availableActions: availableActions(projectWorkflow, { status: row.status }, { id: user.id, roles }),
       requests: requests.map((r) => ({ ...r, statusLabel: REQUEST_STATUS_LABELS[r.status].zh })),
+      milestones,
       timeline: timeline.map((e) => ({ ...e, at: e.at.toISOString() })),
     };
   }
@@ -97,10 +109,34 @@ export class ProjectViewsService {
     return (await this.repository.publicProjects()).map(toPublic);
   }
 
-  async publicOne(code: string): Promise<PublicProject> {
+  /** With its milestones: evidence text is public (it is what 公示 is for); who did it and the photos are not. */
+  async publicOne(code: string): Promise<PublicProjectDetail> {
     const [row] = PROJECT_CODE_PATTERN.test(code) ? await this.repository.publicProjects(code) : [];
     if (!row) throw new DomainError('NOT_FOUND', 'No such public project');
-    return toPublic(row);
+    const milestones = (await this.milestones.forProject(row.id)).map((m) => ({
+      title: m.title,
+      dueDate: m.dueDate,
+      doneOn: m.doneAt ? chinaDay(m.doneAt) : null,
+      evidence: m.evidence,
+      overdue: m.overdue,
+    }));
+    return { ...toPublic(row), milestones };
+  }
+
+  private async staffMilestones(projectId: string): Promise<ProjectMilestone[]> {
+    const rows: MilestoneRow[] = await this.milestones.forProject(projectId);
+    const photos = await this.attachments.forMilestones(rows.map((m) => m.id));
+    return rows.map((m) => ({
+      id: m.id,
+      title: m.title,
+      dueDate: m.dueDate,
+      dueAt: m.dueAt.toISOString(),
+      doneAt: m.doneAt?.toISOString() ?? null,
+      evidence: m.evidence,
+      doneByName: m.doneByName,
+      overdue: m.overdue,
+      attachments: photos.get(m.id) ?? [],
+    }));
   }
 
   async forRequest(requestId: string): Promise<RequestProjectSummary | null> {

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttachmentsModule } from '../intake/attachments/attachments.module';
+import { MilestonesController } from './milestones/milestones.controller';
+import { MilestonesRepository } from './milestones/milestones.repository';
 import { ProjectEventEntity } from './project-event.entity';
 import { ProjectViewsService } from './project-views.service';
 import { ProjectEntity } from './project.entity';
@@ -10,12 +13,13 @@ import { PublicProjectsController } from './public-projects.controller';
 
 /**
  * 实事项目: proposal from requests, approval, 公示, implementation and evaluation, every status change through
- * libs/workflow. Exports the repository (request-side linking) and the views (the project a request follows).
+ * libs/workflow, with milestones and their evidence. Exports the repository (request-side linking), the views (the
+ * project a request follows) and the milestones' SQL (the handler workspace).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ProjectEntity, ProjectEventEntity])],
-  controllers: [ProjectsController, PublicProjectsController],
-  providers: [ProjectsRepository, ProjectsService, ProjectViewsService],
-  exports: [ProjectsRepository, ProjectViewsService],
+  imports: [TypeOrmModule.forFeature([ProjectEntity, ProjectEventEntity]), AttachmentsModule],
+  controllers: [ProjectsController, MilestonesController, PublicProjectsController],
+  providers: [ProjectsRepository, ProjectsService, ProjectViewsService, MilestonesRepository],
+  exports: [ProjectsRepository, ProjectViewsService, MilestonesRepository],
 })
 export class ProjectsModule {}

@@ -32,6 +32,8 @@ export interface ProjectTarget {
   ownerUnitId: string;
   ownerUnitPath: string;
   ownerUserId: string;
+  /** YYYY-MM-DD */
+  deadline: string;
 }
 
 /** A request as linking it to a project needs it. */
@@ -55,6 +57,8 @@ export interface ProjectListRow {
   ownerUnitName: string;
   deadline: string;
   linkedRequestCount: number;
+  milestoneCount: number;
+  milestoneDoneCount: number;
   createdAt: Date;
   cursorAt: string;
 }
@@ -97,6 +101,8 @@ export interface ProjectTimelineRow {
 }
 
 export interface PublicProjectRow {
+  /** for looking up its milestones; never put on the public page */
+  id: string;
   code: string;
   title: string;
   goal: string;
@@ -105,9 +111,12 @@ export interface PublicProjectRow {
   status: ProjectStatus;
   approvedAt: Date | null;
   linkedRequestCount: number;
+  milestoneCount: number;
+  milestoneDoneCount: number;
 }
 
 export interface RequestProjectRow {
+  id: string;
   code: string;
   title: string;
   status: ProjectStatus;
@@ -129,6 +138,12 @@ export interface ProjectListFilters {
   limit: number;
 }
 
+/** What progress % is derived from (see project-progress.ts). */
+const MILESTONE_COUNT_COLUMNS = [
+  '(SELECT count(*)::int FROM project_milestone m WHERE m.project_id = p.id) AS "milestoneCount"',
+  '(SELECT count(*)::int FROM project_milestone m WHERE m.project_id = p.id AND m.done_at IS NOT NULL) AS "milestoneDoneCount"',
+];
+
 const LIST_COLUMNS = [
   'p.id AS "id"',
   'p.code AS "code"',
@@ -138,6 +153,7 @@ const LIST_COLUMNS = [
   'ou.name AS "ownerUnitName"',
   `to_char(p.deadline, 'YYYY-MM-DD') AS "deadline"`,
   '(SELECT count(*)::int FROM project_request pr WHERE pr.project_id = p.id) AS "linkedRequestCount"',
+  ...MILESTONE_COUNT_COLUMNS,
   'p.created_at AS "createdAt"',
   `to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"`,
 ];
@@ -193,7 +209,8 @@ export class ProjectsRepository {
   async forAction(manager: EntityManager, id: string): Promise<ProjectTarget | null> {
     if (!UUID.test(id)) return null;
     const [row] = await manager.query(
-      `SELECT p.id, p.status, p.version, p.owner_unit_id AS "ownerUnitId", u.path AS "ownerUnitPath", p.owner_user_id AS "ownerUserId"
+      `SELECT p.id, p.status, p.version, p.owner_unit_id AS "ownerUnitId", u.path AS "ownerUnitPath", p.owner_user_id AS "ownerUserId",
+              to_char(p.deadline, 'YYYY-MM-DD') AS "deadline"
          FROM project p JOIN org_unit u ON u.id = p.owner_unit_id
         WHERE p.id = $1
         FOR UPDATE OF p`,
@@ -299,9 +316,10 @@ export class ProjectsRepository {
   /** 公示: only the columns anyone may read; no person, contact or note is selected at all. */
   publicProjects(code?: string): Promise<PublicProjectRow[]> {
     return this.dataSource.query(
-      `SELECT p.code, p.title, p.goal, ou.name AS "ownerUnitName", to_char(p.deadline, 'YYYY-MM-DD') AS "deadline", p.status,
+      `SELECT p.id, p.code, p.title, p.goal, ou.name AS "ownerUnitName", to_char(p.deadline, 'YYYY-MM-DD') AS "deadline", p.status,
               p.approved_at AS "approvedAt",
-              (SELECT count(*)::int FROM project_request pr WHERE pr.project_id = p.id) AS "linkedRequestCount"
+              (SELECT count(*)::int FROM project_request pr WHERE pr.project_id = p.id) AS "linkedRequestCount",
+              ${MILESTONE_COUNT_COLUMNS.join(', ')}
          FROM project p JOIN org_unit ou ON ou.id = p.owner_unit_id
         WHERE p.status = ANY($1::text[]) ${code ? 'AND p.code = $3' : ''}
         ORDER BY p.approved_at DESC NULLS LAST, p.id DESC
@@ -313,7 +331,7 @@ export class ProjectsRepository {
   /** The project a request belongs to, for its requester's tracking page and the request detail. */
   async projectOfRequest(requestId: string): Promise<RequestProjectRow | null> {
     const [row] = await this.dataSource.query(
-      `SELECT p.code, p.title, p.status FROM project_request pr JOIN project p ON p.id = pr.project_id WHERE pr.request_id = $1`,
+      `SELECT p.id, p.code, p.title, p.status FROM project_request pr JOIN project p ON p.id = pr.project_id WHERE pr.request_id = $1`,
       [requestId],
     );
     return row ?? null;

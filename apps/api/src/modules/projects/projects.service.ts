@@ -18,15 +18,20 @@ import { DomainError } from '../../common/errors/domain-error';
 import { transitionError } from '../../common/errors/transition-error';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
+import { AttachmentsService } from '../intake/attachments/attachments.service';
 import { RequestTimelineRepository } from '../requests/request-timeline.repository';
 import type { CreateProjectDto } from './dto/create-project.dto';
 import type { UpdateProjectDto } from './dto/update-project.dto';
+import { MilestonesRepository } from './milestones/milestones.repository';
 import { formatProjectCode } from './project-code';
 import { ProjectViewsService } from './project-views.service';
 import type { ProjectEntity } from './project.entity';
 import { ProjectsRepository, type LinkableRequest, type ProjectTarget } from './projects.repository';
 
 type Success = Extract<ProjectTransitionResult, { ok: true }>;
+/** What an action writes besides the status: other columns, and the event payload when it says more than the input. */
+type Effects = { changes: QueryDeepPartialEntity<ProjectEntity>; payload?: Record<string, unknown> };
+const MAX_MILESTONE_TITLE = 200;
 
 /** The office's own back-and-forth; every other project event is public. */
 const INTERNAL_ACTIONS: readonly string[] = ['edit', 'submit', 'return'];
@@ -47,11 +52,12 @@ function parseVersion(body: Record<string, unknown>): number {
   return version;
 }
 
-/** A real date, today (China time) or later. */
-function checkDeadline(deadline: string): void {
+/** A real date (YYYY-MM-DD), today (China time) or later. */
+function checkDeadline(deadline: string, field = 'deadline'): number {
   const day = parseIsoDay(deadline);
-  if (day === null) throw new DomainError('VALIDATION_FAILED', 'deadline must be a real date', { errors: [{ field: 'deadline', message: 'deadline must be a real date' }] });
-  if (day < chinaDayNumber(Date.now())) throw invalid('deadline', 'The deadline must not be in the past');
+  if (day === null) throw new DomainError('VALIDATION_FAILED', `${field} must be a real date`, { errors: [{ field, message: `${field} must be a real date (YYYY-MM-DD)` }] });
+  if (day < chinaDayNumber(Date.now())) throw invalid(field, `The ${field} must not be in the past`);
+  return day;
 }
 
 @Injectable()
@@ -61,6 +67,8 @@ export class ProjectsService {
     private readonly requestTimeline: RequestTimelineRepository,
     private readonly scope: ScopeService,
     private readonly views: ProjectViewsService,
+    private readonly milestones: MilestonesRepository,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   /** All or nothing: the project, its first event, and every request's link and in_project transition commit together. */
@@ -134,13 +142,15 @@ export class ProjectsService {
     if (action === 'edit') throw new DomainError('NOT_FOUND', 'A draft is edited with PATCH /api/projects/:id');
     if (!(PROJECT_ACTIONS as readonly string[]).includes(action)) throw new DomainError('NOT_FOUND', `No action "${action}" on projects`);
     const version = parseVersion(body);
-    const { version: _version, ...input } = body;
+    // A milestone's evidence photos are linked here; the workflow's input schema knows nothing of them.
+    const { version: _version, attachmentIds: rawAttachmentIds, ...input } = body;
+    const attachmentIds = action === 'complete_milestone' ? this.attachments.parseIds(rawAttachmentIds) : [];
 
     await this.repository.transaction(async (manager) => {
       const { project, actor } = await this.target(manager, user, id, version);
       const result = applyTransition(projectWorkflow, { status: project.status }, action, actor, input);
       if (!result.ok) throw transitionError(result.error);
-      const changes = await this.effects(manager, project, result);
+      const { changes, payload } = await this.effects(manager, user, project, result, attachmentIds);
       await this.repository.record(manager, {
         projectId: project.id,
         version,
@@ -148,6 +158,7 @@ export class ProjectsService {
         event: result.event,
         changes,
         public: !INTERNAL_ACTIONS.includes(result.event.action),
+        payload,
       });
     });
     return this.views.detail(user, id);
@@ -185,15 +196,38 @@ export class ProjectsService {
     }
   }
 
-  /** The columns an action moves besides status, and what completing a project does to its requests. */
-  private async effects(manager: EntityManager, project: ProjectTarget, result: Success): Promise<QueryDeepPartialEntity<ProjectEntity>> {
+  /**
+   * The columns an action moves besides status, what completing a project does to its requests, and the milestone
+   * rows (with their evidence photos) the milestone actions write.
+   */
+  private async effects(manager: EntityManager, user: AuthUser, project: ProjectTarget, result: Success, attachmentIds: string[]): Promise<Effects> {
     const now = new Date();
     const event = result.event;
     switch (event.action) {
       case 'approve':
-        return { approvedAt: now };
+        return { changes: { approvedAt: now } };
       case 'start':
-        return { startedAt: now };
+        return { changes: { startedAt: now } };
+      case 'plan_milestone': {
+        const { title, dueDate } = event.payload;
+        if (title.length > MAX_MILESTONE_TITLE) {
+          throw new DomainError('VALIDATION_FAILED', 'title is too long', { errors: [{ field: 'title', message: `title must be at most ${MAX_MILESTONE_TITLE} characters` }] });
+        }
+        if (checkDeadline(dueDate, 'dueDate') > (parseIsoDay(project.deadline) ?? Number.POSITIVE_INFINITY)) {
+          throw invalid('dueDate', `A milestone must be due by the project's deadline (${project.deadline})`);
+        }
+        const milestoneId = await this.milestones.insert(manager, project.id, title, dueDate);
+        return { changes: {}, payload: { ...event.payload, milestoneId } };
+      }
+      case 'complete_milestone': {
+        const { milestoneId, evidence } = event.payload;
+        const milestone = await this.milestones.forCompletion(manager, project.id, milestoneId);
+        if (!milestone) throw new DomainError('NOT_FOUND', 'No such milestone on this project');
+        if (milestone.doneAt) throw invalid('milestoneId', 'This milestone is already done');
+        await this.milestones.complete(manager, milestone.id, evidence, user.id);
+        await this.attachments.linkTo(manager, attachmentIds, `user:${user.id}`, { milestoneId: milestone.id });
+        return { changes: {}, payload: attachmentIds.length > 0 ? { ...event.payload, attachmentIds } : undefined };
+      }
       case 'complete': {
         const report = event.payload.report;
         for (const request of await this.repository.inProjectRequests(manager, project.id)) {
@@ -204,12 +238,12 @@ export class ProjectsService {
             manager,
           );
         }
-        return { completedAt: now, report };
+        return { changes: { completedAt: now, report } };
       }
       case 'evaluate':
-        return { score: String(event.payload.score), evaluationComment: event.payload.comment };
+        return { changes: { score: String(event.payload.score), evaluationComment: event.payload.comment } };
       default:
-        return {};
+        return { changes: {} };
     }
   }
 }

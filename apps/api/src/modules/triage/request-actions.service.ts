@@ -19,7 +19,9 @@ import { transitionError } from '../../common/errors/transition-error';
 import { CalendarService } from '../calendar/calendar.service';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
+import { AttachmentsService } from '../intake/attachments/attachments.service';
 import { RequestViewsService } from '../intake/request-views.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ProjectsRepository } from '../projects/projects.repository';
 import type { RequestEntity } from '../requests/request.entity';
 import { RequestTimelineRepository } from '../requests/request-timeline.repository';
@@ -57,12 +59,16 @@ export class RequestActionsService {
     private readonly calendar: CalendarService,
     private readonly views: RequestViewsService,
     private readonly projects: ProjectsRepository,
+    private readonly attachments: AttachmentsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async act(user: AuthUser, id: string, action: string, body: Record<string, unknown>): Promise<RequestDetail> {
     if (!(REQUEST_ACTIONS as readonly string[]).includes(action)) throw new DomainError('NOT_FOUND', `No action "${action}" on requests`);
     const version = parseVersion(body);
-    const { version: _version, ...input } = body;
+    // A progress note's photos: the workflow's input schema knows nothing of them, so they are taken off and linked here.
+    const { version: _version, attachmentIds: rawAttachmentIds, ...input } = body;
+    const attachmentIds = action === 'note' ? this.attachments.parseIds(rawAttachmentIds) : [];
 
     await this.dataSource.transaction(async (manager) => {
       const request = await this.repository.forAction(manager, id);
@@ -75,7 +81,10 @@ export class RequestActionsService {
       if (!result.ok) throw transitionError(result.error);
       const changes = await this.effects(user, request, result, manager);
       const isPublic = action === 'note' ? (result.event.payload as { public?: boolean }).public === true : !INTERNAL_ACTIONS.includes(result.event.action);
-      await this.timeline.record({ requestId: id, version, state: result.state, event: result.event, changes, public: isPublic }, manager);
+      await this.attachments.linkTo(manager, attachmentIds, `user:${user.id}`, { requestId: id, internal: !isPublic });
+      const event = attachmentIds.length > 0 ? ({ ...result.event, payload: { ...result.event.payload, attachmentIds } } as typeof result.event) : result.event;
+      await this.timeline.record({ requestId: id, version, state: result.state, event, changes, public: isPublic }, manager);
+      await this.notifications.forTransition(manager, request, result.event);
     });
     return this.views.detail(user, id);
   }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { RoleName } from '@banshishi/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PASSWORD_MIN_LENGTH } from '../password';
 
 const ROLE_NAMES: RoleName[] = ['worker', 'cadre', 'leader', 'admin'];
@@ -18,6 +18,7 @@ export class CreateUserDto {
   @ApiProperty({ example: '张三' }) @IsString() @Length(1, 60) displayName!: string;
   @ApiProperty() @IsString() @Length(PASSWORD_MIN_LENGTH, 200) password!: string;
   @ApiProperty({ type: [RoleGrantDto] }) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => RoleGrantDto) roles!: RoleGrantDto[];
+  @ApiPropertyOptional({ nullable: true, description: 'notifications are e-mailed here when SMTP is configured' }) @IsOptional() @IsEmail() @MaxLength(254) email?: string | null;
 }
 
 export class UpdateUserDto {
@@ -27,4 +28,5 @@ export class UpdateUserDto {
   @ApiPropertyOptional({ type: [RoleGrantDto] })
   @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => RoleGrantDto)
   roles?: RoleGrantDto[];
+  @ApiPropertyOptional({ nullable: true, description: 'null removes the address' }) @IsOptional() @IsEmail() @MaxLength(254) email?: string | null;
 }

@@ -1,4 +1,5 @@
-// Every SQL statement about attachments: the upload row, linking to a request, and reading with the request's access facts.
+// Every SQL statement about attachments: the upload row, linking to a request or a project milestone, and reading with
+// the access facts of what it is linked to.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AttachmentSummary } from '@banshishi/contracts';
@@ -18,11 +19,23 @@ export interface NewAttachmentRow {
   originalName: string;
 }
 
-/** An attachment with what decides who may read it: its request's requester, handling unit and tracking secret. */
+/**
+ * What an upload is linked to: a request (on submission, or by a progress note; `internal` for an internal note's
+ * photos, which the requester must not see), or a project milestone (evidence, staff only).
+ */
+export type AttachmentTarget = { requestId: string; internal?: boolean } | { milestoneId: string };
+
+/**
+ * An attachment with what decides who may read it: its request's requester, handling unit and tracking secret, or
+ * its milestone's project owner unit.
+ */
 export interface AttachmentAccessRow extends AttachmentSummary {
   storagePath: string;
   uploaderScope: string | null;
   requestId: string | null;
+  internal: boolean;
+  milestoneId: string | null;
+  projectUnitPath: string | null;
   requesterId: string | null;
   handlingUnitPath: string | null;
   requestCode: string | null;
@@ -43,33 +56,58 @@ export class AttachmentsRepository {
   }
 
   /**
-   * Links the caller's own fresh, unlinked uploads to the request and forgets who uploaded them (the request says
-   * that, or, when anonymous, must not). Returns the ids it linked; rows locked by a concurrent link wait for it.
+   * Links the caller's own fresh, unlinked uploads to the request or milestone and forgets who uploaded them (the
+   * request or the milestone's event says that, or, when anonymous, must not). Returns the ids it linked; rows
+   * locked by a concurrent link wait for it.
    */
-  async link(manager: EntityManager, ids: string[], uploaderScope: string, requestId: string): Promise<string[]> {
+  async link(manager: EntityManager, ids: string[], uploaderScope: string, target: AttachmentTarget): Promise<string[]> {
+    const requestId = 'requestId' in target ? target.requestId : null;
+    const milestoneId = 'milestoneId' in target ? target.milestoneId : null;
+    const internal = 'requestId' in target && target.internal === true;
     // Wrapped in a SELECT: for a bare UPDATE, TypeORM's pg driver returns [rows, count] instead of the rows.
     const rows: { id: string }[] = await manager.query(
       `WITH linked AS (
-         UPDATE attachment SET request_id = $1, uploader_scope = NULL
-          WHERE id = ANY($2::uuid[]) AND request_id IS NULL AND uploader_scope = $3 AND created_at > now() - interval '${UNLINKED_TTL}'
+         UPDATE attachment SET request_id = $1, milestone_id = $4, internal = $5, uploader_scope = NULL
+          WHERE id = ANY($2::uuid[]) AND request_id IS NULL AND milestone_id IS NULL AND uploader_scope = $3
+            AND created_at > now() - interval '${UNLINKED_TTL}'
           RETURNING id)
        SELECT id FROM linked`,
-      [requestId, ids, uploaderScope],
+      [requestId, ids, uploaderScope, milestoneId, internal],
     );
     return rows.map((row) => row.id);
   }
 
-  forRequest(requestId: string): Promise<AttachmentSummary[]> {
-    return this.dataSource.query(`SELECT ${SUMMARY_COLUMNS} FROM attachment a WHERE a.request_id = $1 ORDER BY a.created_at, a.id`, [requestId]);
+  /** The request's attachments; without `includeInternal`, only those its requester may see. */
+  forRequest(requestId: string, includeInternal = false): Promise<AttachmentSummary[]> {
+    return this.dataSource.query(
+      `SELECT ${SUMMARY_COLUMNS} FROM attachment a WHERE a.request_id = $1 AND ($2 OR NOT a.internal) ORDER BY a.created_at, a.id`,
+      [requestId, includeInternal],
+    );
+  }
+
+  /** Evidence photos of the given milestones, by milestone. */
+  async forMilestones(milestoneIds: readonly string[]): Promise<Map<string, AttachmentSummary[]>> {
+    const byMilestone = new Map<string, AttachmentSummary[]>();
+    if (milestoneIds.length === 0) return byMilestone;
+    const rows: (AttachmentSummary & { milestoneId: string })[] = await this.dataSource.query(
+      `SELECT ${SUMMARY_COLUMNS}, a.milestone_id AS "milestoneId" FROM attachment a WHERE a.milestone_id = ANY($1::uuid[]) ORDER BY a.created_at, a.id`,
+      [milestoneIds],
+    );
+    for (const { milestoneId, ...summary } of rows) byMilestone.set(milestoneId, [...(byMilestone.get(milestoneId) ?? []), summary]);
+    return byMilestone;
   }
 
   async withAccess(id: string): Promise<AttachmentAccessRow | null> {
     const [row] = await this.dataSource.query(
       `SELECT ${SUMMARY_COLUMNS}, a.storage_path AS "storagePath", a.uploader_scope AS "uploaderScope", a.request_id AS "requestId",
+              a.internal, a.milestone_id AS "milestoneId", pu.path AS "projectUnitPath",
               r.requester_id AS "requesterId", hu.path AS "handlingUnitPath", r.code AS "requestCode", r.tracking_secret_hash AS "trackingSecretHash"
          FROM attachment a
          LEFT JOIN request r ON r.id = a.request_id
          LEFT JOIN org_unit hu ON hu.id = r.handling_unit_id
+         LEFT JOIN project_milestone m ON m.id = a.milestone_id
+         LEFT JOIN project p ON p.id = m.project_id
+         LEFT JOIN org_unit pu ON pu.id = p.owner_unit_id
         WHERE a.id = $1`,
       [id],
     );

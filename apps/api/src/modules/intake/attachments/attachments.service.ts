@@ -1,5 +1,5 @@
-// Attachments of a request: upload (checked by content, metadata stripped, stored under a server-made name),
-// linking on submission, and reading by whoever may see the request.
+// Attachments: upload (checked by content, metadata stripped, stored under a server-made name), linking (on
+// submission, by a progress note, as a milestone's evidence), and reading by whoever may see what it is linked to.
 import { Inject, Injectable } from '@nestjs/common';
 import type { AttachmentSummary } from '@banshishi/contracts';
 import type { FastifyRequest } from 'fastify';
@@ -19,10 +19,13 @@ import type { AttachmentAccessQuery } from './attachment-access.query';
 import { displayName } from './attachment-name';
 import { sniffAttachmentType } from './attachment-type';
 import { readUploadedPart } from './attachment-upload';
-import { AttachmentsRepository, type AttachmentAccessRow } from './attachments.repository';
+import { AttachmentsRepository, type AttachmentAccessRow, type AttachmentTarget } from './attachments.repository';
 import { DamagedImageError, stripImageMetadata } from './strip-image-metadata';
 
 export const MAX_ATTACHMENTS_PER_REQUEST = 5;
+/** Photos one progress note or one milestone's evidence may carry. */
+export const MAX_ATTACHMENTS_PER_ACTION = 5;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UPLOADS_DIR = 'uploads';
 
 export interface AttachmentFile {
@@ -85,14 +88,36 @@ export class AttachmentsService {
 
   /** In the submission's transaction: the caller's own unlinked uploads become the request's, or nothing is saved. */
   async link(manager: EntityManager, ids: string[] | undefined, uploaderScope: string, requestId: string): Promise<void> {
+    await this.linkTo(manager, ids, uploaderScope, { requestId });
+  }
+
+  /**
+   * The one place uploads get linked, in the caller's transaction: all of `ids` must be the uploader's own unlinked
+   * uploads of the last 24 hours, or nothing is saved (400).
+   */
+  async linkTo(manager: EntityManager, ids: string[] | undefined, uploaderScope: string, target: AttachmentTarget): Promise<void> {
     if (!ids?.length) return;
-    const linked = await this.repository.link(manager, ids, uploaderScope, requestId);
+    const linked = await this.repository.link(manager, ids, uploaderScope, target);
     if (linked.length !== ids.length) {
-      throw invalid('attachmentIds', 'attachmentIds must be your own uploads of the last 24 hours that are not attached to another request');
+      throw invalid('attachmentIds', 'attachmentIds must be your own uploads of the last 24 hours that are not attached to anything else');
     }
   }
 
-  /** For the requester, a cadre or leader over the handling unit, code + secret, or the uploader before linking; else 404. */
+  /** `attachmentIds` from a body the workflow does not validate: absent, or up to five distinct upload ids (else 400). */
+  parseIds(value: unknown): string[] {
+    if (value === undefined || value === null) return [];
+    const message = `attachmentIds must be a list of at most ${MAX_ATTACHMENTS_PER_ACTION} distinct upload ids`;
+    if (!Array.isArray(value) || value.length > MAX_ATTACHMENTS_PER_ACTION || !value.every((id) => typeof id === 'string' && UUID.test(id))) {
+      throw invalid('attachmentIds', message);
+    }
+    if (new Set(value).size !== value.length) throw invalid('attachmentIds', message);
+    return value as string[];
+  }
+
+  /**
+   * For the requester or code + secret (unless an internal note's), a cadre or leader over the handling unit (or, for
+   * milestone evidence, over the project's owner unit), or the uploader before linking; else 404.
+   */
   async open(user: AuthUser | undefined, id: string, query: AttachmentAccessQuery): Promise<AttachmentFile> {
     const row = await this.repository.withAccess(id);
     if (!row || !this.mayRead(user, row, query)) throw new DomainError('NOT_FOUND', 'No such attachment');
@@ -106,14 +131,15 @@ export class AttachmentsService {
   }
 
   private mayRead(user: AuthUser | undefined, row: AttachmentAccessRow, query: AttachmentAccessQuery): boolean {
-    if (query.code !== undefined || query.secret !== undefined) {
+    if (!row.internal && (query.code !== undefined || query.secret !== undefined)) {
       // Same constant-time work whether or not the code matches.
       const hash = row.requestCode !== null && row.requestCode === query.code ? row.trackingSecretHash : null;
       if (trackingSecretMatches(query.secret ?? '', hash, this.appSecret)) return true;
     }
     if (!user) return false;
+    if (row.milestoneId !== null) return row.projectUnitPath !== null && this.scope.covers(user, row.projectUnitPath, STAFF_ROLES);
     if (row.requestId === null) return row.uploaderScope === `user:${user.id}`;
-    return row.requesterId === user.id || (row.handlingUnitPath !== null && this.scope.covers(user, row.handlingUnitPath, STAFF_ROLES));
+    return (!row.internal && row.requesterId === user.id) || (row.handlingUnitPath !== null && this.scope.covers(user, row.handlingUnitPath, STAFF_ROLES));
   }
 
   private async uploaderScope(user: AuthUser | undefined, entryToken: string | undefined): Promise<string> {

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { IntakeRepository } from '../intake.repository';
+import { SubmissionRateLimiter } from '../submission-rate-limiter';
+import { AttachmentsController } from './attachments.controller';
+import { AttachmentsRepository } from './attachments.repository';
+import { AttachmentsService } from './attachments.service';
+import { UPLOAD_RATE_LIMITER, UploadRateGuard } from './upload-rate.guard';
+
+/**
+ * Photos and PDFs: upload, linking (submission, progress notes, milestone evidence) and reading. Its own module so
+ * that intake and projects both link through the one AttachmentsService without importing each other.
+ */
+@Module({
+  controllers: [AttachmentsController],
+  // IntakeRepository only for the entry-token lookup of anonymous uploads; it is a stateless SQL holder.
+  providers: [AttachmentsRepository, AttachmentsService, IntakeRepository, UploadRateGuard, { provide: UPLOAD_RATE_LIMITER, useFactory: () => new SubmissionRateLimiter(30) }],
+  exports: [AttachmentsRepository, AttachmentsService],
+})
+export class AttachmentsModule {}

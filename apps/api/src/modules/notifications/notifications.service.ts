@@ -1,0 +1,114 @@
+// Notifications: written in the transaction of what caused them (an action, a clock event), e-mailed after commit.
+import { Injectable } from '@nestjs/common';
+import type { NotificationItem, NotificationPage, TrackedNotification } from '@banshishi/contracts';
+import type { RequestAction, RequestEvent } from '@banshishi/workflow';
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '../../common/errors/domain-error';
+import type { AuthUser } from '../identity/auth-user';
+import { EmailDeliveryService } from './email/email-delivery.service';
+import { notificationText } from './notification-text';
+import { NotificationsRepository, type NotificationDraft, type NotifiedRequest } from './notifications.repository';
+import type { ListNotificationsQuery } from './dto/list-notifications.query';
+
+const CURSOR = /^\d{1,18}$/;
+/** The request actions that tell someone (see forTransition). */
+const NOTIFYING_ACTIONS: readonly RequestAction[] = ['assign', 'supervise', 'note', 'resolve', 'feedback', 'return_visit'];
+
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly repository: NotificationsRepository,
+    private readonly email: EmailDeliveryService,
+  ) {}
+
+  /** The notifications a request action causes; called inside the action's transaction. */
+  async forTransition(manager: EntityManager, request: { id: string }, event: RequestEvent): Promise<void> {
+    if (!NOTIFYING_ACTIONS.includes(event.action)) return;
+    const subject = await this.repository.request(manager, request.id);
+    if (!subject) return;
+    const drafts: NotificationDraft[] = [];
+    const payload = event.payload as Record<string, unknown>;
+    const text = (key: string) => (typeof payload[key] === 'string' ? (payload[key] as string) : undefined);
+    const toRequester = (kind: 'progress' | 'answer_requested', detail?: string) =>
+      drafts.push({ kind, recipientId: subject.requesterId, requestId: subject.id, ...notificationText(kind, subject, detail) });
+
+    switch (event.action) {
+      case 'assign':
+        drafts.push({ kind: 'assigned', recipientId: text('handlerId') ?? null, requestId: subject.id, ...notificationText('assigned', subject) });
+        break;
+      case 'supervise':
+        for (const recipientId of await this.handlerOrCadres(manager, subject)) {
+          drafts.push({ kind: 'supervised', recipientId, requestId: subject.id, ...notificationText('supervised', subject, `${text('note')}（限 ${text('deadline')} 前）`) });
+        }
+        break;
+      case 'note':
+        if (payload.public === true) toRequester('progress', text('note'));
+        break;
+      case 'resolve':
+        toRequester('progress', text('resolution'));
+        toRequester('answer_requested');
+        break;
+      case 'feedback':
+      case 'return_visit':
+        // 重办: the answer sent it back to the handler
+        if (event.to === 'in_progress' && subject.handlerId) {
+          drafts.push({ kind: 'request_reopened', recipientId: subject.handlerId, requestId: subject.id, ...notificationText('request_reopened', subject, text('comment')) });
+        }
+        break;
+      default:
+        break;
+    }
+    await this.notify(manager, drafts.filter((draft) => draft.recipientId !== null || draft.requestId !== null));
+  }
+
+  /** The handler, or when there is none the cadres of the handling unit (the nearest level that has some). */
+  async handlerOrCadres(manager: EntityManager, request: NotifiedRequest): Promise<string[]> {
+    return request.handlerId ? [request.handlerId] : this.repository.nearestHolders(manager, request.handlingUnitId, 'cadre');
+  }
+
+  /** The leaders over a unit (the nearest level that has some), or over its parent unit for 督办 from above. */
+  leadersOver(manager: EntityManager, unitId: string, parent: boolean): Promise<string[]> {
+    return this.repository.nearestHolders(manager, unitId, 'leader', parent);
+  }
+
+  async notify(manager: EntityManager, drafts: NotificationDraft[]): Promise<void> {
+    const withEmail = await this.repository.insert(manager, drafts);
+    await this.email.queue(manager, withEmail);
+  }
+
+  async list(user: AuthUser, query: ListNotificationsQuery): Promise<NotificationPage> {
+    let before: string | null = null;
+    if (query.cursor !== undefined) {
+      const decoded = Buffer.from(query.cursor, 'base64url').toString('utf8');
+      if (!CURSOR.test(decoded)) {
+        const message = 'cursor must be the nextCursor of a previous page';
+        throw new DomainError('VALIDATION_FAILED', message, { errors: [{ field: 'cursor', message }] });
+      }
+      before = decoded;
+    }
+    const limit = query.limit ?? 20;
+    const items = await this.repository.list(user.id, { before, limit: limit + 1, unread: query.unread === true });
+    const page = items.slice(0, limit);
+    const nextCursor = items.length > limit ? Buffer.from(page[page.length - 1].id, 'utf8').toString('base64url') : null;
+    return { items: page, nextCursor, unreadCount: await this.repository.unreadCount(user.id) };
+  }
+
+  async unreadCount(user: AuthUser): Promise<{ unreadCount: number }> {
+    return { unreadCount: await this.repository.unreadCount(user.id) };
+  }
+
+  async markRead(user: AuthUser, id: string): Promise<NotificationItem> {
+    const item = CURSOR.test(id) ? await this.repository.markRead(user.id, id) : null;
+    if (!item) throw new DomainError('NOT_FOUND', 'No such notification');
+    return item;
+  }
+
+  async markAllRead(user: AuthUser): Promise<{ marked: number; unreadCount: number }> {
+    const marked = await this.repository.markAllRead(user.id);
+    return { marked, unreadCount: 0 };
+  }
+
+  forTracking(requestId: string): Promise<TrackedNotification[]> {
+    return this.repository.forRequester(requestId);
+  }
+}

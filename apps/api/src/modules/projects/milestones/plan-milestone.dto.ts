@@ -1,0 +1,20 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsInt, IsString, Length, Matches, Min } from 'class-validator';
+import { ISO_DAY, trim } from '../dto/create-project.dto';
+
+/** `POST /api/projects/:id/milestones`: the project action `plan_milestone`. */
+export class PlanMilestoneDto {
+  @ApiProperty({ minimum: 1 }) @IsInt({ message: 'version must be the version of the project you are looking at' }) @Min(1) version!: number;
+
+  @ApiProperty({ example: '完成食堂窗口改造', maxLength: 200 })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200, { message: 'title must be 1–200 characters' })
+  title!: string;
+
+  @ApiProperty({ example: '2026-12-20', description: "YYYY-MM-DD, today or later, by the project's deadline" })
+  @IsString()
+  @Matches(ISO_DAY, { message: 'dueDate must be a date as YYYY-MM-DD' })
+  dueDate!: string;
+}

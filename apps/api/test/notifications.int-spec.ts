@@ -1,0 +1,186 @@
+// The notification centre: what each action tells whom, each person's own list (read/unread, paging), the
+// anonymous requester's on the tracking page, and e-mail through a real local SMTP server when configured.
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
+import { createTestApp, type TestApp } from './test-app';
+
+interface Received {
+  to: string[];
+  raw: string;
+}
+
+async function logIn(t: TestApp, ...who: string[]): Promise<Record<string, string>> {
+  const tokens: Record<string, string> = {};
+  for (const name of who) tokens[name] = (await t.request('POST', '/api/auth/login', { body: { username: name, password: 'demo-pass-2026' } })).body.accessToken;
+  return tokens;
+}
+
+describe('notifications (real HTTP, real PostgreSQL)', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let tokens: Record<string, string>;
+  const ids: Record<string, string> = {};
+  let categoryId: string;
+
+  const act = async (id: string, action: string, body: Record<string, unknown>, who: string) => {
+    const version = (await t.request('GET', `/api/requests/${id}`, { token: tokens.cadre })).body.version;
+    const res = await t.request('POST', `/api/requests/${id}/actions/${action}`, { token: tokens[who], body: { version, ...body } });
+    expect(res.status).toBe(200);
+    return res.body;
+  };
+  const submit = async (body: Record<string, unknown> = {}) => {
+    const res = await t.request('POST', '/api/requests', {
+      token: tokens.worker,
+      body: { categoryId, title: '食堂饭菜价格上涨', description: '最近一个月食堂饭菜价格上涨了三成，分量却变少了。', ...body },
+    });
+    expect(res.status).toBe(201);
+    return res.body as { id: string; code: string; trackingSecret?: string };
+  };
+  const list = (who: string, query = '') => t.request('GET', `/api/notifications${query}`, { token: tokens[who] });
+  const kinds = async (who: string) => ((await list(who, '?limit=100')).body.items as { kind: string }[]).map((n) => n.kind);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    db = t.app.get(DataSource);
+    tokens = await logIn(t, 'worker', 'cadre', 'leader', 'admin');
+    for (const who of ['worker', 'cadre', 'leader']) ids[who] = (await t.request('GET', '/api/auth/me', { token: tokens[who] })).body.id;
+    categoryId = (await t.request('GET', '/api/categories')).body[0].id;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('tells each person what concerns them, once per action', async () => {
+    const { id } = await submit();
+    await act(id, 'accept', {}, 'cadre');
+    await act(id, 'assign', { handlerId: ids.cadre }, 'cadre');
+    expect(await kinds('cadre')).toEqual(['assigned']);
+
+    await act(id, 'supervise', { note: '请本周内与食堂承包方约谈', deadline: '2026-12-31' }, 'leader');
+    await act(id, 'note', { note: '已约谈食堂承包方', public: true }, 'cadre');
+    await act(id, 'note', { note: '承包方态度消极（内部）' }, 'cadre');
+    await act(id, 'resolve', { resolution: '食堂价格恢复原价，分量按标准执行' }, 'cadre');
+    await act(id, 'feedback', { resolved: 'unresolved', satisfaction: 'dissatisfied', comment: '分量还是不够' }, 'worker');
+
+    expect(await kinds('cadre')).toEqual(['request_reopened', 'supervised', 'assigned']);
+    expect(await kinds('worker')).toEqual(['answer_requested', 'progress', 'progress']);
+    expect(await kinds('leader')).toEqual([]);
+    const supervised = (await list('cadre')).body.items.find((n: { kind: string }) => n.kind === 'supervised');
+    expect(supervised).toMatchObject({ title: '领导督办', requestId: id, readAt: null });
+    expect(supervised.body).toContain('请本周内与食堂承包方约谈');
+  });
+
+  it('lists only my own, pages newest first, and marks read', async () => {
+    const page1 = await list('cadre', '?limit=2');
+    expect(page1.status).toBe(200);
+    expect(page1.body.items).toHaveLength(2);
+    expect(page1.body.unreadCount).toBe(3);
+    const page2 = await list('cadre', `?limit=2&cursor=${page1.body.nextCursor}`);
+    expect(page2.body.items.map((n: { kind: string }) => n.kind)).toEqual(['assigned']);
+    expect(page2.body.nextCursor).toBeNull();
+    expect((await list('cadre', '?cursor=bogus')).status).toBe(400);
+
+    const [first] = page1.body.items;
+    // someone else's notification does not exist for me
+    expect((await t.request('POST', `/api/notifications/${first.id}/read`, { token: tokens.worker })).status).toBe(404);
+    expect((await t.request('POST', '/api/notifications/abc/read', { token: tokens.cadre })).status).toBe(404);
+    const read = await t.request('POST', `/api/notifications/${first.id}/read`, { token: tokens.cadre });
+    expect(read.status).toBe(200);
+    expect(read.body.readAt).not.toBeNull();
+    expect((await t.request('GET', '/api/notifications/unread-count', { token: tokens.cadre })).body).toEqual({ unreadCount: 2 });
+    expect((await list('cadre', '?unread=true')).body.items).toHaveLength(2);
+
+    const all = await t.request('POST', '/api/notifications/read-all', { token: tokens.cadre });
+    expect(all.body).toEqual({ marked: 2, unreadCount: 0 });
+    expect((await t.request('GET', '/api/notifications/unread-count', { token: tokens.worker })).body).toEqual({ unreadCount: 3 });
+    expect((await t.request('GET', '/api/notifications')).status).toBe(401);
+  });
+
+  it('shows an anonymous requester theirs on the tracking page', async () => {
+    const { id, code, trackingSecret } = await submit({ anonymous: true, title: '匿名反映夜班补贴' });
+    await act(id, 'accept', {}, 'cadre');
+    await act(id, 'assign', { handlerId: ids.cadre }, 'cadre');
+    await act(id, 'note', { note: '已向人事部门核实', public: true }, 'cadre');
+    await act(id, 'resolve', { resolution: '夜班补贴已补发' }, 'cadre');
+    const tracked = await t.request('GET', `/api/track/${code}?secret=${trackingSecret}`);
+    expect(tracked.status).toBe(200);
+    expect(tracked.body.notifications.map((n: { kind: string }) => n.kind)).toEqual(['progress', 'progress', 'answer_requested']);
+    expect(tracked.body.notifications[2]).toMatchObject({ title: '请评价办理结果', at: expect.any(String) });
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM notification WHERE request_id = $1 AND recipient_id IS NULL`, [id]);
+    expect(n).toBe(3);
+  });
+
+  it('works without SMTP: the address is kept, nothing is sent, nothing breaks', async () => {
+    const users = (await t.request('GET', '/api/users', { token: tokens.admin })).body;
+    const cadre = users.find((u: { username: string }) => u.username === 'cadre');
+    expect((await t.request('PATCH', `/api/users/${cadre.id}`, { token: tokens.admin, body: { email: 'not-an-address' } })).status).toBe(400);
+    const updated = await t.request('PATCH', `/api/users/${cadre.id}`, { token: tokens.admin, body: { email: 'li.min@example.org' } });
+    expect(updated.status).toBe(200);
+    expect(updated.body.email).toBe('li.min@example.org');
+    const { id } = await submit();
+    await act(id, 'accept', {}, 'cadre');
+    await act(id, 'assign', { handlerId: ids.cadre }, 'cadre');
+    const [row] = await db.query(`SELECT email_sent_at FROM notification WHERE request_id = $1 AND kind = 'assigned'`, [id]);
+    expect(row.email_sent_at).toBeNull();
+  });
+});
+
+describe('notification e-mail through a local SMTP server', () => {
+  let t: TestApp;
+  let smtp: SMTPServer;
+  const received: Received[] = [];
+
+  beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, session, callback) {
+        let raw = '';
+        stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+        stream.on('end', () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const { port } = smtp.server.address() as AddressInfo;
+    t = await createTestApp({ JOBS: 'on', CLOCK_SWEEP_SECONDS: '60', SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: '办实事 <noreply@banshishi.test>' });
+  });
+  afterAll(async () => {
+    await t.close();
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  });
+
+  it('e-mails the handler an assignment, after the commit, once', async () => {
+    const tokens = await logIn(t, 'worker', 'cadre', 'admin');
+    const cadreId = (await t.request('GET', '/api/auth/me', { token: tokens.cadre })).body.id;
+    expect((await t.request('PATCH', `/api/users/${cadreId}`, { token: tokens.admin, body: { email: 'li.min@example.org' } })).status).toBe(200);
+    const categoryId = (await t.request('GET', '/api/categories')).body[0].id;
+    const submitted = await t.request('POST', '/api/requests', {
+      token: tokens.worker,
+      body: { categoryId, title: '更衣室柜子不够用', description: '新招了一批工人，更衣室柜子不够，大家只能把衣服放地上。' },
+    });
+    const accepted = await t.request('POST', `/api/requests/${submitted.body.id}/actions/accept`, { token: tokens.cadre, body: { version: 1 } });
+    const assigned = await t.request('POST', `/api/requests/${submitted.body.id}/actions/assign`, { token: tokens.cadre, body: { version: accepted.body.version, handlerId: cadreId } });
+    expect(assigned.status).toBe(200);
+
+    const deadline = Date.now() + 15_000;
+    while (received.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(received).toHaveLength(1);
+    expect(received[0].to).toEqual(['li.min@example.org']);
+    const [headers, body] = received[0].raw.split(/\r?\n\r?\n/);
+    expect(headers).toMatch(/Content-Transfer-Encoding: base64/);
+    expect(Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8')).toContain(`${submitted.body.code}「更衣室柜子不够用」已分派给您`);
+    // marked sent once the server has answered
+    const db = t.app.get(DataSource);
+    const sentAt = async () => (await db.query(`SELECT email_sent_at FROM notification WHERE request_id = $1 AND kind = 'assigned'`, [submitted.body.id]))[0].email_sent_at;
+    while ((await sentAt()) === null && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await sentAt()).not.toBeNull();
+    // the worker has no address: nothing for them
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(received).toHaveLength(1);
+  });
+});
