@@ -4,6 +4,7 @@ import type { CreatedRequest } from '@banshishi/contracts';
 import { REQUEST_STATUS_LABELS } from '@banshishi/workflow';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../common/errors/domain-error';
+import { Clock } from '../implementation/clock/clock';
 import { APP_SECRET } from '../../config/app-config';
 import { CalendarService } from '../calendar/calendar.service';
 import { rolesOver, type AuthUser } from '../identity/auth-user';
@@ -39,6 +40,7 @@ export class SubmissionService {
     private readonly attachments: AttachmentsService,
     private readonly duplicates: DuplicatesService,
     @Inject(APP_SECRET) private readonly appSecret: string,
+    private readonly clock: Clock,
   ) {}
 
   async submit(user: AuthUser | undefined, input: CreateRequestDto, idempotencyKey?: string): Promise<StoredResponse<CreatedRequest>> {
@@ -46,9 +48,10 @@ export class SubmissionService {
     const category = await this.repository.activeCategory(input.categoryId);
     if (!category) throw invalid('categoryId', 'categoryId must be an active category');
     const calendar = await this.calendar.workingDays();
+    await this.clock.sync();
 
     return this.idempotency.run(submitter.idempotencyScope, idempotencyKey, input, 201, async (manager) => {
-      const submittedAt = new Date();
+      const submittedAt = this.clock.now();
       const clock = calendar.clockPoints(submittedAt, category.responseDays);
       const id = randomUUID();
       const code = formatRequestCode(submittedAt, await this.repository.nextCodeNumber(manager));

@@ -15,6 +15,7 @@ import {
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DomainError } from '../../common/errors/domain-error';
+import { Clock } from '../implementation/clock/clock';
 import { transitionError } from '../../common/errors/transition-error';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
@@ -69,6 +70,7 @@ export class ProjectsService {
     private readonly views: ProjectViewsService,
     private readonly milestones: MilestonesRepository,
     private readonly attachments: AttachmentsService,
+    private readonly clock: Clock,
   ) {}
 
   /** All or nothing: the project, its first event, and every request's link and in_project transition commit together. */
@@ -77,8 +79,9 @@ export class ProjectsService {
     checkDeadline(dto.deadline);
     await this.checkOwner(dto.ownerUserId, unit.path);
 
+    await this.clock.sync();
     const id = await this.repository.transaction(async (manager) => {
-      const now = new Date();
+      const now = this.clock.now();
       const projectId = await this.repository.insertProject(manager, {
         code: formatProjectCode(now, await this.repository.nextCodeNumber(manager)),
         title: dto.title,
@@ -146,6 +149,7 @@ export class ProjectsService {
     const { version: _version, attachmentIds: rawAttachmentIds, ...input } = body;
     const attachmentIds = action === 'complete_milestone' ? this.attachments.parseIds(rawAttachmentIds) : [];
 
+    await this.clock.sync();
     await this.repository.transaction(async (manager) => {
       const { project, actor } = await this.target(manager, user, id, version);
       const result = applyTransition(projectWorkflow, { status: project.status }, action, actor, input);
@@ -201,7 +205,7 @@ export class ProjectsService {
    * rows (with their evidence photos) the milestone actions write.
    */
   private async effects(manager: EntityManager, user: AuthUser, project: ProjectTarget, result: Success, attachmentIds: string[]): Promise<Effects> {
-    const now = new Date();
+    const now = this.clock.now();
     const event = result.event;
     switch (event.action) {
       case 'approve':

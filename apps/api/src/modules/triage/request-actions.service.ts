@@ -15,6 +15,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DomainError } from '../../common/errors/domain-error';
+import { Clock } from '../implementation/clock/clock';
 import { transitionError } from '../../common/errors/transition-error';
 import { CalendarService } from '../calendar/calendar.service';
 import type { AuthUser } from '../identity/auth-user';
@@ -58,6 +59,7 @@ export class RequestActionsService {
     private readonly scope: ScopeService,
     private readonly calendar: CalendarService,
     private readonly views: RequestViewsService,
+    private readonly clock: Clock,
     private readonly projects: ProjectsRepository,
     private readonly attachments: AttachmentsService,
     private readonly notifications: NotificationsService,
@@ -70,6 +72,7 @@ export class RequestActionsService {
     const { version: _version, attachmentIds: rawAttachmentIds, ...input } = body;
     const attachmentIds = action === 'note' ? this.attachments.parseIds(rawAttachmentIds) : [];
 
+    await this.clock.sync();
     await this.dataSource.transaction(async (manager) => {
       const request = await this.repository.forAction(manager, id);
       const roles = request ? this.scope.rolesOver(user, request.handlingUnitPath) : [];
@@ -109,7 +112,7 @@ export class RequestActionsService {
 
   /** The columns an action moves besides status; also where its targets are checked. */
   private async effects(user: AuthUser, request: ActionTarget, result: Success, manager: EntityManager): Promise<QueryDeepPartialEntity<RequestEntity>> {
-    const now = new Date();
+    const now = this.clock.now();
     const changes: Record<string, unknown> = {};
     const event = result.event;
     if (RESPONSE_ACTIONS.includes(event.action) && !request.respondedAt) changes.respondedAt = now;
