@@ -1,6 +1,7 @@
 // 延期: asked for before the due time by the handler, decided by a leader; an approved one moves the resolution
 // due time by working days on the calendar the admins keep (here across a Spring Festival with a 调休 Saturday).
 import { DataSource } from 'typeorm';
+import { loadDemoWorld } from './demo-world';
 import { createTestApp, type TestApp } from './test-app';
 
 describe('extensions (real HTTP, real PostgreSQL)', () => {
@@ -30,11 +31,9 @@ describe('extensions (real HTTP, real PostgreSQL)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     db = t.app.get(DataSource);
-    for (const who of ['worker', 'cadre', 'leader', 'admin']) {
-      tokens[who] = (await t.request('POST', '/api/auth/login', { body: { username: who, password: 'demo-pass-2026' } })).body.accessToken;
-    }
-    categoryId = (await t.request('GET', '/api/categories')).body[0].id;
-    cadreId = (await t.request('GET', '/api/auth/me', { token: tokens.cadre })).body.id;
+    const ids: Record<string, string> = {};
+    categoryId = await loadDemoWorld(t, { tokens, ids });
+    cadreId = ids.cadre;
     // An admin enters next year's Spring Festival: nine days off, and Saturday 20 February worked (调休).
     for (let day = 6; day <= 14; day++) {
       const res = await t.request('PUT', `/api/calendar/2027-02-${String(day).padStart(2, '0')}`, { token: tokens.admin, body: { kind: 'holiday', name: '春节' } });

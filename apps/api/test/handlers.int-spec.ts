@@ -1,22 +1,19 @@
 // `GET /api/units/:id/handlers` over real HTTP: the active cadres covering a unit, scoped like every unit read.
 import type { OrgUnitNode, UnitHandler } from '@banshishi/contracts';
 import { DataSource } from 'typeorm';
+import { loadDemoWorld } from './demo-world';
 import { createTestApp, type TestApp } from './test-app';
 
 describe('unit handlers (real HTTP, real PostgreSQL)', () => {
   let t: TestApp;
   const tokens: Record<string, string> = {};
   const units = new Map<string, OrgUnitNode>();
-  const flat = (nodes: OrgUnitNode[]): OrgUnitNode[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
   const unitId = (name: string) => units.get(name)?.id as string;
   const handlers = (name: string, who: string) => t.request('GET', `/api/units/${unitId(name)}/handlers`, { token: tokens[who] });
 
   beforeAll(async () => {
     t = await createTestApp();
-    for (const who of ['worker', 'cadre', 'cadre2', 'leader', 'admin']) {
-      tokens[who] = (await t.request('POST', '/api/auth/login', { body: { username: who, password: 'demo-pass-2026' } })).body.accessToken;
-    }
-    for (const unit of flat((await t.request('GET', '/api/units', { token: tokens.admin })).body)) units.set(unit.name, unit);
+    await loadDemoWorld(t, { tokens, units });
   });
   afterAll(async () => {
     await t.close();

@@ -3,6 +3,7 @@
 // progress % on the detail, the list and 公示 (which shows evidence but no person and no photo), and completion.
 import type { OrgUnitNode, ProjectDetail, RequestDetail } from '@banshishi/contracts';
 import { DataSource } from 'typeorm';
+import { loadDemoWorld } from './demo-world';
 import { createTestApp, type TestApp } from './test-app';
 import { uploadPhoto } from './test-upload';
 
@@ -13,7 +14,6 @@ describe('project milestones (real HTTP, real PostgreSQL)', () => {
   const units = new Map<string, OrgUnitNode>();
   let categoryId: string;
   let seq = 0;
-  const flat = (nodes: OrgUnitNode[]): OrgUnitNode[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
 
   async function accepted(): Promise<RequestDetail> {
     seq += 1;
@@ -62,12 +62,7 @@ describe('project milestones (real HTTP, real PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    for (const who of ['worker', 'cadre', 'cadre2', 'leader', 'admin']) {
-      tokens[who] = (await t.request('POST', '/api/auth/login', { body: { username: who, password: 'demo-pass-2026' } })).body.accessToken;
-      ids[who] = (await t.request('GET', '/api/auth/me', { token: tokens[who] })).body.id;
-    }
-    for (const unit of flat((await t.request('GET', '/api/units', { token: tokens.admin })).body)) units.set(unit.name, unit);
-    categoryId = (await t.request('GET', '/api/categories')).body[0].id;
+    categoryId = await loadDemoWorld(t, { tokens, ids, units });
   });
   afterAll(async () => {
     await t.close();

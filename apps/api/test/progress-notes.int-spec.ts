@@ -1,6 +1,7 @@
 // Progress notes with photos over real HTTP and PostgreSQL: a public note's photo reaches the requester (detail, and
 // tracking page by code + secret); an internal note's photo does not; only the caller's own fresh uploads link.
 import type { OrgUnitNode, RequestDetail } from '@banshishi/contracts';
+import { loadDemoWorld } from './demo-world';
 import { createTestApp, type TestApp } from './test-app';
 import { uploadPhoto } from './test-upload';
 
@@ -10,7 +11,6 @@ describe('progress notes with photos (real HTTP, real PostgreSQL)', () => {
   const ids: Record<string, string> = {};
   const units = new Map<string, OrgUnitNode>();
   let categoryId: string;
-  const flat = (nodes: OrgUnitNode[]): OrgUnitNode[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
 
   async function post(path: string, body: Record<string, unknown>, who?: string, status = 200) {
     const res = await t.request('POST', path, { token: who ? tokens[who] : undefined, body });
@@ -28,12 +28,7 @@ describe('progress notes with photos (real HTTP, real PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    for (const who of ['worker', 'cadre', 'admin']) {
-      tokens[who] = (await t.request('POST', '/api/auth/login', { body: { username: who, password: 'demo-pass-2026' } })).body.accessToken;
-      ids[who] = (await t.request('GET', '/api/auth/me', { token: tokens[who] })).body.id;
-    }
-    for (const unit of flat((await t.request('GET', '/api/units', { token: tokens.admin })).body)) units.set(unit.name, unit);
-    categoryId = (await t.request('GET', '/api/categories')).body[0].id;
+    categoryId = await loadDemoWorld(t, { tokens, ids, units });
   });
   afterAll(async () => {
     await t.close();

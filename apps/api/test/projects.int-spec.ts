@@ -3,6 +3,7 @@
 // requester's view of the project, and the public 公示 list that carries no personal data.
 import type { OrgUnitNode, ProjectDetail, RequestDetail } from '@banshishi/contracts';
 import { DataSource } from 'typeorm';
+import { loadDemoWorld } from './demo-world';
 import { createTestApp, type TestApp } from './test-app';
 
 const NOTE = '内部备注：职工家属重病，暂勿外传';
@@ -16,7 +17,6 @@ describe('实事项目 (real HTTP, real PostgreSQL)', () => {
   let categoryId: string;
   let seq = 0;
 
-  const flat = (nodes: OrgUnitNode[]): OrgUnitNode[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
   const db = () => t.app.get(DataSource);
 
   async function detail(id: string, who = 'cadre'): Promise<RequestDetail> {
@@ -95,12 +95,7 @@ describe('实事项目 (real HTTP, real PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    for (const who of ['worker', 'cadre', 'cadre2', 'leader', 'admin']) {
-      tokens[who] = (await t.request('POST', '/api/auth/login', { body: { username: who, password: 'demo-pass-2026' } })).body.accessToken;
-      ids[who] = (await t.request('GET', '/api/auth/me', { token: tokens[who] })).body.id;
-    }
-    for (const unit of flat((await t.request('GET', '/api/units', { token: tokens.admin })).body)) units.set(unit.name, unit);
-    categoryId = (await t.request('GET', '/api/categories')).body[0].id;
+    categoryId = await loadDemoWorld(t, { tokens, ids, units });
   });
   afterAll(async () => {
     await t.close();

@@ -2,6 +2,7 @@
 // out of scope → 404; stale version → 409; missing input → 400. And two cadres racing for one request.
 import type { OrgUnitNode, RequestDetail } from '@banshishi/contracts';
 import { DataSource } from 'typeorm';
+import { loadDemoWorld } from './demo-world';
 import { createTestApp, type TestApp } from './test-app';
 
 describe('triage actions (real HTTP, real PostgreSQL)', () => {
@@ -11,7 +12,6 @@ describe('triage actions (real HTTP, real PostgreSQL)', () => {
   let categoryId: string;
   let seq = 0;
 
-  const flat = (nodes: OrgUnitNode[]): OrgUnitNode[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
 
   async function submit(unitName = '江海精密机械有限公司工会'): Promise<RequestDetail> {
     seq += 1;
@@ -46,12 +46,9 @@ describe('triage actions (real HTTP, real PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    for (const who of ['worker', 'cadre', 'cadre2', 'leader', 'admin']) {
-      tokens[who] = (await t.request('POST', '/api/auth/login', { body: { username: who, password: 'demo-pass-2026' } })).body.accessToken;
-    }
-    for (const unit of flat((await t.request('GET', '/api/units', { token: tokens.admin })).body)) units.set(unit.name, unit);
-    categoryId = (await t.request('GET', '/api/categories')).body[0].id;
-    cadreId = (await t.request('GET', '/api/auth/me', { token: tokens.cadre })).body.id;
+    const ids: Record<string, string> = {};
+    categoryId = await loadDemoWorld(t, { tokens, ids, units });
+    cadreId = ids.cadre;
   });
   afterAll(async () => {
     await t.close();

@@ -2,6 +2,7 @@
 // implementing projects I own, in one list, due soonest first, and nobody else's.
 import type { OrgUnitNode, ProjectDetail, RequestDetail, Workspace } from '@banshishi/contracts';
 import { DataSource } from 'typeorm';
+import { loadDemoWorld } from './demo-world';
 import { createTestApp, type TestApp } from './test-app';
 
 describe('handler workspace (real HTTP, real PostgreSQL)', () => {
@@ -11,7 +12,6 @@ describe('handler workspace (real HTTP, real PostgreSQL)', () => {
   const units = new Map<string, OrgUnitNode>();
   let categoryId: string;
   let seq = 0;
-  const flat = (nodes: OrgUnitNode[]): OrgUnitNode[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
   const db = () => t.app.get(DataSource);
 
   async function post(path: string, body: Record<string, unknown>, who: string, status = 200) {
@@ -46,12 +46,7 @@ describe('handler workspace (real HTTP, real PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    for (const who of ['worker', 'cadre', 'cadre2', 'leader', 'admin']) {
-      tokens[who] = (await t.request('POST', '/api/auth/login', { body: { username: who, password: 'demo-pass-2026' } })).body.accessToken;
-      ids[who] = (await t.request('GET', '/api/auth/me', { token: tokens[who] })).body.id;
-    }
-    for (const unit of flat((await t.request('GET', '/api/units', { token: tokens.admin })).body)) units.set(unit.name, unit);
-    categoryId = (await t.request('GET', '/api/categories')).body[0].id;
+    categoryId = await loadDemoWorld(t, { tokens, ids, units });
   });
   afterAll(async () => {
     await t.close();
