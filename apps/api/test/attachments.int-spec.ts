@@ -4,9 +4,9 @@ import type { OrgUnitNode } from '@banshishi/contracts';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { demoTokens } from './demo-world';
 import { createTestApp, type TestApp } from './test-app';
 
-const PASSWORD = 'demo-pass-2026';
 const GPS = 'GPS 31.2304N 121.4737E';
 
 function flatten(nodes: OrgUnitNode[]): OrgUnitNode[] {
@@ -42,19 +42,11 @@ describe('attachments: upload, link and read (real HTTP, real PostgreSQL)', () =
   let t: TestApp;
   let db: DataSource;
   let clientSeq = 0;
-  const tokens = new Map<string, string>();
   let units: Map<string, OrgUnitNode>;
   let categoryId: string;
   const asClient = () => ({ 'x-forwarded-for': `198.51.100.${++clientSeq}` });
 
-  async function tokenOf(username: string): Promise<string> {
-    const cached = tokens.get(username);
-    if (cached) return cached;
-    const res = await t.request('POST', '/api/auth/login', { body: { username, password: PASSWORD }, headers: asClient() });
-    expect(res.status).toBe(200);
-    tokens.set(username, res.body.accessToken);
-    return res.body.accessToken;
-  }
+  const tokenOf = demoTokens(() => t, asClient);
   const entryToken = (unitName: string) => units.get(unitName)?.entryToken as string;
   const uploadsDir = () => join(t.dataDir, 'uploads');
   const countRows = async () => (await db.query(`SELECT count(*)::int AS n FROM attachment`))[0].n as number;

@@ -28,3 +28,16 @@ export async function loadDemoWorld(
   }
   return (await t.request('GET', '/api/categories')).body[0].id;
 }
+
+/** A demo person's token, logged in once per app (from `headers()`'s client address) and remembered after. */
+export function demoTokens(t: () => TestApp, headers: () => Record<string, string> = () => ({})): (username: string) => Promise<string> {
+  const tokens = new Map<string, string>();
+  return async (username) => {
+    const cached = tokens.get(username);
+    if (cached) return cached;
+    const res = await t().request('POST', '/api/auth/login', { body: { username, password: DEMO_PASSWORD }, headers: headers() });
+    if (res.status !== 200) throw new Error(`demo login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+    tokens.set(username, res.body.accessToken);
+    return res.body.accessToken;
+  };
+}

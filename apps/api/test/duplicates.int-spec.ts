@@ -2,9 +2,9 @@
 // original first, while typing (worker or anonymous entry page) and when a cadre opens it; scope keeps towns apart.
 import type { OrgUnitNode } from '@banshishi/contracts';
 import { DataSource } from 'typeorm';
+import { demoTokens } from './demo-world';
 import { createTestApp, type TestApp } from './test-app';
 
-const PASSWORD = 'demo-pass-2026';
 
 /** [category code, title, description]: what workers of one town (a machinery plant) might write in a season. */
 const TOWN_REQUESTS: [string, string, string][] = [
@@ -79,21 +79,13 @@ describe('duplicates: similar open requests, ranked (real HTTP, real PostgreSQL)
   let t: TestApp;
   let db: DataSource;
   let clientSeq = 0;
-  const tokens = new Map<string, string>();
   let units: Map<string, OrgUnitNode>;
   let categories: Map<string, string>;
   /** title → { id, code } of the 50 */
   const originals = new Map<string, { id: string; code: string }>();
   const asClient = () => ({ 'x-forwarded-for': `198.51.100.${++clientSeq}` });
 
-  async function tokenOf(username: string): Promise<string> {
-    const cached = tokens.get(username);
-    if (cached) return cached;
-    const res = await t.request('POST', '/api/auth/login', { body: { username, password: PASSWORD }, headers: asClient() });
-    expect(res.status).toBe(200);
-    tokens.set(username, res.body.accessToken);
-    return res.body.accessToken;
-  }
+  const tokenOf = demoTokens(() => t, asClient);
   const entryToken = (unitName: string) => units.get(unitName)?.entryToken as string;
 
   beforeAll(async () => {

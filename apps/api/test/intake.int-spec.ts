@@ -1,9 +1,9 @@
 // 意见收集 over real HTTP and PostgreSQL: named and anonymous submission, idempotency, privacy, tracking, scope, lists.
 import type { OrgUnitNode } from '@banshishi/contracts';
 import { DataSource } from 'typeorm';
+import { demoTokens } from './demo-world';
 import { createTestApp, type TestApp } from './test-app';
 
-const PASSWORD = 'demo-pass-2026';
 
 function flatten(nodes: OrgUnitNode[]): OrgUnitNode[] {
   return nodes.flatMap((node) => [node, ...flatten(node.children)]);
@@ -13,20 +13,12 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
   let t: TestApp;
   let db: DataSource;
   let clientSeq = 0;
-  const tokens = new Map<string, string>();
   let units: Map<string, OrgUnitNode>;
   let categoryId: string;
   /** Each test speaks from its own client address, so the anonymous rate limit of one never leaks into another. */
   const asClient = () => ({ 'x-forwarded-for': `203.0.113.${++clientSeq}` });
 
-  async function tokenOf(username: string): Promise<string> {
-    const cached = tokens.get(username);
-    if (cached) return cached;
-    const res = await t.request('POST', '/api/auth/login', { body: { username, password: PASSWORD }, headers: asClient() });
-    expect(res.status).toBe(200);
-    tokens.set(username, res.body.accessToken);
-    return res.body.accessToken;
-  }
+  const tokenOf = demoTokens(() => t, asClient);
   const entryToken = (unitName: string) => units.get(unitName)?.entryToken as string;
   const countRequests = async () => (await db.query(`SELECT count(*)::int AS n FROM request`))[0].n as number;
 
