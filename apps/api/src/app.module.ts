@@ -11,6 +11,7 @@ import { createValidationPipe } from './common/pipes/validation.pipe';
 import { AuditModule } from './modules/audit/audit.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { CategoriesModule } from './modules/categories/categories.module';
+import { EvaluationModule } from './modules/evaluation/evaluation.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { ClockModule } from './modules/implementation/clock/clock.module';
@@ -68,6 +69,7 @@ export class AppModule {
         JobsModule,
         NotificationsModule,
         ImplementationModule,
+        EvaluationModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: runtime.config },

@@ -2,6 +2,7 @@
 import './register-paths';
 import 'reflect-metadata';
 import { createApp } from './app.factory';
+import { markShuttingDown } from './common/shutdown';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { resolveAppSecret } from './config/app-secret';
 import { openDatabase, type DatabaseRuntime } from './database/database-runtime';
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
+    markShuttingDown();
     say(`banshishi: ${signal} received, shutting down`);
     await app?.close().catch(() => undefined);
     await database.stop();

@@ -7,6 +7,7 @@ import {
   CheckSquareOutlined,
   ClusterOutlined,
   EditOutlined,
+  DashboardOutlined,
   FileSearchOutlined,
   HomeOutlined,
   InboxOutlined,
@@ -35,6 +36,8 @@ export interface NavItem {
 }
 
 export const NAVIGATION: readonly NavItem[] = [
+  // A cadre's day starts from what they have to get done.
+  { key: 'workspace', path: '/workspace', label: 'nav.workspace', icon: DashboardOutlined, access: ['cadre'] },
   { key: 'home', path: '/', label: 'nav.home', icon: HomeOutlined, access: 'public' },
   { key: 'request-new', path: '/requests/new', label: 'nav.requestNew', icon: EditOutlined, access: ['worker'] },
   { key: 'requests-mine', path: '/requests/mine', label: 'nav.requestsMine', icon: ProfileOutlined, access: ['worker'] },

@@ -3,6 +3,7 @@
 import { ANSWER_RESOLVED_LABELS, ANSWER_SATISFACTION_LABELS, RETURN_VISIT_CHANNEL_LABELS, type FieldDescription, type Label } from '@banshishi/workflow';
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Radio, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
+import type { TFunction } from 'i18next';
 import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +28,13 @@ export interface ActionFormModalProps {
   renderInput?: (field: FieldDescription) => ReactNode | undefined;
   /** a sentence above the form */
   intro?: ReactNode;
+  /** inputs the API takes beside the workflow's fields (photos of a note): their items, their part of the body, and a
+   *  reason to hold the form back (a photo still uploading) */
+  extra?: {
+    items: ReactNode;
+    toBody: (values: Record<string, unknown>) => Record<string, unknown>;
+    holdBack?: (values: Record<string, unknown>) => string | null;
+  };
   submit: (input: Record<string, unknown>) => Promise<unknown>;
   /** reload the record after a 409, so the next try carries the new version */
   reload: () => Promise<unknown>;
@@ -34,7 +42,7 @@ export interface ActionFormModalProps {
   onClose: () => void;
 }
 
-function defaultInput(field: FieldDescription, language: string): ReactNode {
+function defaultInput(field: FieldDescription, language: string, t: TFunction): ReactNode {
   switch (field.kind) {
     case 'flag':
       return <Switch />;
@@ -46,7 +54,10 @@ function defaultInput(field: FieldDescription, language: string): ReactNode {
       return (
         <Radio.Group
           optionType="button"
-          options={(field.options ?? []).map((option) => ({ value: option, label: workflowLabel(CHOICE_LABELS[field.name]?.[option], language, option) }))}
+          options={(field.options ?? []).map((option) => ({
+            value: option,
+            label: workflowLabel(CHOICE_LABELS[field.name]?.[option], language, t(`actionChoice.${field.name}.${option}`, { defaultValue: option })),
+          }))}
         />
       );
     default:
@@ -64,17 +75,21 @@ function toBody(fields: readonly FieldDescription[], values: Record<string, unkn
   return body;
 }
 
-export function ActionFormModal({ action, title, fields, initialValues, renderInput, intro, submit, reload, onDone, onClose }: ActionFormModalProps) {
+export function ActionFormModal({ action, title, fields, initialValues, renderInput, intro, extra, submit, reload, onDone, onClose }: ActionFormModalProps) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Record<string, unknown>>();
   const state = useApiForm(form, reload);
   const [saving, setSaving] = useState(false);
+  const [held, setHeld] = useState<string | null>(null);
 
   const finish = async (values: Record<string, unknown>) => {
+    const hold = extra?.holdBack?.(values) ?? null;
+    setHeld(hold);
+    if (hold) return;
     setSaving(true);
     state.reset();
     try {
-      await submit(toBody(fields, values));
+      await submit({ ...toBody(fields, values), ...extra?.toBody(values) });
       onDone();
     } catch (error) {
       await state.fail(error);
@@ -108,9 +123,11 @@ export function ActionFormModal({ action, title, fields, initialValues, renderIn
             valuePropName={field.kind === 'flag' ? 'checked' : 'value'}
             rules={field.required ? [{ required: true, message: t('validation.required', { field: t(`actionField.${field.name}`) }) }] : undefined}
           >
-            {renderInput?.(field) ?? defaultInput(field, i18n.language)}
+            {renderInput?.(field) ?? defaultInput(field, i18n.language, t)}
           </Form.Item>
         ))}
+        {extra?.items}
+        {held && <Alert type="warning" showIcon role="alert" message={held} style={{ marginBottom: 16 }} />}
         {!fields.length && <p>{t('triage.confirmText', { action: title })}</p>}
       </Form>
     </Modal>

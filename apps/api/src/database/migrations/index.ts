@@ -10,5 +10,6 @@ import { Urgency1764300700000 } from './1764300700000-urgency';
 import { Extensions1764300800000 } from './1764300800000-extensions';
 import { Notifications1764300900000 } from './1764300900000-notifications';
 import { Milestones1764301100000 } from './1764301100000-milestones';
+import { Evaluation1764301200000 } from './1764301200000-evaluation';
 
-export const MIGRATIONS = [Foundation1764300000000, Spine1764300100000, Intake1764300200000, Attachments1764300300000, Duplicates1764300400000, Triage1764300500000, Projects1764300600000, Urgency1764300700000, Extensions1764300800000, Notifications1764300900000, Milestones1764301100000];
+export const MIGRATIONS = [Foundation1764300000000, Spine1764300100000, Intake1764300200000, Attachments1764300300000, Duplicates1764300400000, Triage1764300500000, Projects1764300600000, Urgency1764300700000, Extensions1764300800000, Notifications1764300900000, Milestones1764301100000, Evaluation1764301200000];

@@ -18,6 +18,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { Clock } from '../implementation/clock/clock';
 import { transitionError } from '../../common/errors/transition-error';
 import { CalendarService } from '../calendar/calendar.service';
+import { AnswersRepository } from '../evaluation/answers/answers.repository';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
 import { AttachmentsService } from '../intake/attachments/attachments.service';
@@ -63,6 +64,7 @@ export class RequestActionsService {
     private readonly projects: ProjectsRepository,
     private readonly attachments: AttachmentsService,
     private readonly notifications: NotificationsService,
+    private readonly answers: AnswersRepository,
   ) {}
 
   async act(user: AuthUser, id: string, action: string, body: Record<string, unknown>): Promise<RequestDetail> {
@@ -88,6 +90,7 @@ export class RequestActionsService {
       const event = attachmentIds.length > 0 ? ({ ...result.event, payload: { ...result.event.payload, attachmentIds } } as typeof result.event) : result.event;
       await this.timeline.record({ requestId: id, version, state: result.state, event, changes, public: isPublic }, manager);
       await this.notifications.forTransition(manager, request, result.event);
+      await this.answers.record(manager, { requestId: id, event: result.event, round: request.reopenCount, recordedBy: user.id, at: this.clock.now() });
     });
     return this.views.detail(user, id);
   }

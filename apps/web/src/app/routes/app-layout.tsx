@@ -1,4 +1,4 @@
-// The shell: header (name, language, account), the role-aware menu (side bar on wide screens, drawer on phones), the page.
+// The shell: header (name, language, notifications, account), the role-aware menu (side bar on wide screens, drawer on phones), the page.
 import { LoginOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Layout, Progress, Segmented, Typography } from 'antd';
 import { useEffect, useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { useCurrentUser } from '../../features/identity/api/get-current-user';
 import { LogoutButton } from '../../features/identity/components/logout-button';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { LANGUAGES, type Language } from '../../lib/i18n';
 import { NavMenu } from '../layout/nav-menu';
 import { navItemForPath } from '../navigation';
@@ -51,6 +52,7 @@ export function AppLayout() {
         />
         {user ? (
           <Flex align="center" gap={8}>
+            <NotificationBell narrow={narrow} />
             {!narrow && (
               <Link to="/account" style={HEADER_TEXT}>
                 {user.displayName}

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { isShuttingDown } from '../../../common/shutdown';
 
 export interface JobDefinition<T extends object> {
   name: string;
@@ -60,7 +61,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       max: 4,
       application_name: 'banshishi-jobs',
     });
-    boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
+    boss.on('error', (error) => (isShuttingDown() ? this.logger.debug(`pg-boss while stopping: ${error.message}`) : this.logger.error(`pg-boss: ${error.message}`)));
     await boss.start();
     const polling = this.config.clockSweepSeconds !== null ? 0.5 : 2;
     for (const definition of this.definitions) {

@@ -38,6 +38,15 @@ function RequestHeader({ request }: { request: RequestDetail }) {
           </Typography.Title>
         </Flex>
         {request.overdue && <Alert type="error" showIcon message={t('triage.detail.overdue')} />}
+        {request.pendingExtension && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="pending-extension"
+            message={t('implementation.extension.pending', { days: request.pendingExtension.days })}
+            description={t('implementation.extension.requestedAt', { at: when(request.pendingExtension.requestedAt) })}
+          />
+        )}
         <Descriptions
           size="small"
           column={{ xs: 1, sm: 2, lg: 3 }}
@@ -50,6 +59,24 @@ function RequestHeader({ request }: { request: RequestDetail }) {
             { key: 'submitted', label: t('intake.detail.submittedAt'), children: when(request.submittedAt) },
             { key: 'responseDue', label: t('triage.detail.responseDue'), children: when(request.responseDueAt) },
             { key: 'due', label: t('triage.detail.clock'), children: <DueMark dueAt={request.dueAt} overdue={request.overdue} dueSoon={request.dueSoon} /> },
+            ...(request.resolutionDueAt
+              ? [
+                  {
+                    key: 'resolutionDue',
+                    label: t('implementation.resolutionDue'),
+                    children: (
+                      <span data-testid="resolution-due">
+                        {when(request.resolutionDueAt)}
+                        {request.extendedDays > 0 && (
+                          <Tag color="blue" style={{ marginInlineStart: 8 }}>
+                            {t('implementation.extension.extended', { days: request.extendedDays })}
+                          </Tag>
+                        )}
+                      </span>
+                    ),
+                  },
+                ]
+              : []),
             ...(request.reopenCount ? [{ key: 'reopen', label: t('triage.detail.reopenCount'), children: request.reopenCount }] : []),
           ]}
         />
@@ -100,7 +127,7 @@ export function InboxRequestRoute() {
                   </Card>
                 )}
                 <Card size="small" title={t('intake.detail.timeline')}>
-                  <StaffTimeline entries={request.data.timeline} />
+                  <StaffTimeline entries={request.data.timeline} attachments={request.data.attachments} />
                 </Card>
               </Flex>
             </Col>

@@ -1,4 +1,4 @@
-// /projects/:id: a 实事项目 with its linked requests and timeline, editable while draft, buttons from availableActions.
+// /projects/:id: a 实事项目 with its milestones and progress, linked requests and timeline, editable while draft, buttons from availableActions.
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { ProjectDetail } from '@banshishi/contracts';
 import { App, Button, Card, Col, Descriptions, Flex, Form, List, Modal, Row, Typography } from 'antd';
@@ -14,6 +14,7 @@ import { useProject } from '../../../features/projects/api/get-project';
 import { useUpdateProject } from '../../../features/projects/api/save-project';
 import { ProjectActions } from '../../../features/projects/components/project-actions';
 import { ProjectFields, projectBody, type ProjectFormValues } from '../../../features/projects/components/project-form';
+import { ProjectMilestones } from '../../../features/projects/components/project-milestones';
 import { ProjectStatusTag } from '../../../features/projects/components/project-status-tag';
 import { ProjectTimeline } from '../../../features/projects/components/project-timeline';
 import { useApiForm } from '../../../lib/use-api-form';
@@ -109,6 +110,9 @@ export function ProjectDetailRoute() {
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={15}>
               <Flex vertical gap={16}>
+                {(project.data.milestones.length > 0 || project.data.availableActions.includes('plan_milestone')) && (
+                  <ProjectMilestones project={project.data} reload={() => project.refetch()} />
+                )}
                 <Card size="small" title={t('projects.field.goal')}>
                   <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{project.data.goal}</Typography.Paragraph>
                 </Card>

@@ -1,11 +1,12 @@
-// /public/projects/:code (公示, no login): one approved 实事项目.
+// /public/projects/:code (公示, no login): one approved 实事项目 with its progress and milestones.
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { Button, Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LoadError } from '../../../components/load-error';
 import { PageSpin } from '../../../components/page-spin';
 import { usePublicProject } from '../../../features/projects/api/get-public-projects';
+import { PublicMilestones } from '../../../features/projects/components/public-milestones';
 import { PublicProjectCard } from '../../../features/projects/components/public-project-card';
 
 export function PublicProjectRoute() {
@@ -19,7 +20,20 @@ export function PublicProjectRoute() {
           {t('publicProjects.title')}
         </Button>
       </Link>
-      {project.isPending ? <PageSpin /> : project.isError ? <LoadError error={project.error} onRetry={() => void project.refetch()} /> : <PublicProjectCard project={project.data} full />}
+      {project.isPending ? (
+        <PageSpin />
+      ) : project.isError ? (
+        <LoadError error={project.error} onRetry={() => void project.refetch()} />
+      ) : (
+        <Flex vertical gap={16}>
+          <PublicProjectCard project={project.data} full />
+          {project.data.milestones.length > 0 && (
+            <Card size="small" title={t('implementation.milestone.publicTitle')}>
+              <PublicMilestones milestones={project.data.milestones} />
+            </Card>
+          )}
+        </Flex>
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LoadError } from '../../../components/load-error';
 import { PageSpin } from '../../../components/page-spin';
+import { attachmentIdsOf } from '../../../features/implementation/utils/attachment-ids-of';
 import { useRequest } from '../../../features/intake/api/get-request';
 import { RequestProgress, type ProgressEvent } from '../../../features/intake/components/request-progress';
 
@@ -40,7 +41,8 @@ export function RequestDetailRoute() {
             .filter((entry) => entry.public)
             .map((entry): ProgressEvent => {
               const note = NOTE_KEYS.map((key) => entry.payload[key]).find((value): value is string => typeof value === 'string' && value !== '');
-              return { action: entry.action, toStatus: entry.toStatus, at: entry.at, ...(note ? { note } : {}) };
+              const attachmentIds = attachmentIdsOf(entry.payload);
+              return { action: entry.action, toStatus: entry.toStatus, at: entry.at, ...(note ? { note } : {}), ...(attachmentIds.length ? { attachmentIds } : {}) };
             })}
           attachments={request.data.attachments}
           project={request.data.project}

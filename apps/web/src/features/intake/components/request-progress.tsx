@@ -1,11 +1,15 @@
-// What a requester sees of their request: the status in plain words, the dates to expect, the public timeline, the files.
+// What a requester sees of their request: the status in plain words, the question once it is resolved, the resolution,
+// the dates to expect, its project's progress, the public timeline with the notes' photos, the files.
 import { FilePdfOutlined, PaperClipOutlined } from '@ant-design/icons';
-import type { AttachmentSummary, RequestProjectSummary } from '@banshishi/contracts';
+import type { AttachmentSummary, RequestProjectSummary, TrackedNotification } from '@banshishi/contracts';
 import type { RequestStatus } from '@banshishi/workflow';
-import { Alert, Card, Descriptions, Empty, Flex, Space, Timeline, Typography } from 'antd';
+import { Alert, Card, Descriptions, Empty, Flex, List, Progress, Space, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NotePhotos } from '../../implementation/components/note-photos';
+import { usePublicProject } from '../../projects/api/get-public-projects';
+import { PublicMilestones } from '../../projects/components/public-milestones';
 import { attachmentUrl } from '../api/upload-attachment';
 import { RequestStatusTag } from './request-status-tag';
 
@@ -14,6 +18,8 @@ export interface ProgressEvent {
   toStatus: string;
   at: string;
   note?: string;
+  /** the photos of a public progress note */
+  attachmentIds?: string[];
 }
 
 interface RequestProgressProps {
@@ -30,6 +36,8 @@ interface RequestProgressProps {
   /** an anonymous requester opens attachments with the code and secret */
   attachmentAccess?: { code: string; secret: string };
   project: RequestProjectSummary | null;
+  /** the tracking page: what was sent to the anonymous requester */
+  notifications?: TrackedNotification[];
 }
 
 const WAITING_FOR_RESPONSE: readonly RequestStatus[] = ['submitted'];
@@ -38,10 +46,41 @@ function when(at: string): string {
   return dayjs(at).format('YYYY-MM-DD HH:mm');
 }
 
+/** The latest resolution the requester was told (a handler's resolve, or a completed project's report). */
+function resolutionOf(timeline: readonly ProgressEvent[]): ProgressEvent | undefined {
+  return [...timeline].reverse().find((event) => event.action === 'resolve' && event.note);
+}
+
+/** The project the request follows, with its progress and milestones from 公示 (nothing more if it is not public). */
+function ProjectProgress({ project }: { project: RequestProjectSummary }) {
+  const { t } = useTranslation();
+  const details = usePublicProject(project.code, project.status !== 'draft' && project.status !== 'pending_approval');
+  return (
+    <Card size="small" title={t('intake.detail.projectTitle')} data-testid="request-project">
+      <Flex vertical gap={8}>
+        <Typography.Text strong>
+          {t('intake.detail.project', { code: project.code, title: project.title })}
+        </Typography.Text>
+        <Typography.Text type="secondary">{t('intake.detail.projectStatus', { status: project.statusLabel })}</Typography.Text>
+        {details.data && (
+          <>
+            <Progress percent={details.data.progress} format={(percent) => `${percent}%`} aria-label={t('publicProjects.progress')} />
+            <PublicMilestones milestones={details.data.milestones} />
+          </>
+        )}
+      </Flex>
+    </Card>
+  );
+}
+
 export function RequestProgress(props: RequestProgressProps) {
   const { t } = useTranslation();
   const { status, responseDueAt } = props;
   const overdue = WAITING_FOR_RESPONSE.includes(status) && responseDueAt !== null && dayjs(responseDueAt).isBefore(dayjs());
+  const resolution = resolutionOf(props.timeline);
+  const noteFiles = new Set(props.timeline.flatMap((event) => event.attachmentIds ?? []));
+  // The request's own files; a note's photos show under that note.
+  const ownFiles = props.attachments.filter((file) => !noteFiles.has(file.id));
   const items: { label: string; children: ReactNode }[] = [
     { label: t('intake.detail.code'), children: <Typography.Text copyable>{props.code}</Typography.Text> },
     { label: t('intake.detail.category'), children: props.categoryName },
@@ -67,12 +106,16 @@ export function RequestProgress(props: RequestProgressProps) {
             message={t(`requestStatus.${status}.text`)}
             description={overdue ? t('intake.detail.overdue') : undefined}
           />
-          {props.project && (
+          {status === 'resolved' && (
+            <Alert type="warning" showIcon role="status" data-testid="answer-prompt" message={t('intake.answer.title')} description={t('intake.answer.text')} />
+          )}
+          {resolution && (
             <Alert
               type="success"
               showIcon
-              message={t('intake.detail.project', { code: props.project.code, title: props.project.title })}
-              description={t('intake.detail.projectStatus', { status: props.project.statusLabel })}
+              data-testid="resolution"
+              message={t('intake.detail.resolution')}
+              description={<Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{resolution.note}</Typography.Paragraph>}
             />
           )}
           <Descriptions size="small" column={1} items={items.map((item, index) => ({ key: index, ...item }))} />
@@ -81,10 +124,11 @@ export function RequestProgress(props: RequestProgressProps) {
           )}
         </Space>
       </Card>
-      {props.attachments.length > 0 && (
+      {props.project && <ProjectProgress project={props.project} />}
+      {ownFiles.length > 0 && (
         <Card size="small" title={t('intake.detail.attachments')}>
           <Flex vertical gap={4}>
-            {props.attachments.map((file) => (
+            {ownFiles.map((file) => (
               <a key={file.id} href={attachmentUrl(file.id, props.attachmentAccess)} target="_blank" rel="noreferrer">
                 {file.kind === 'pdf' ? <FilePdfOutlined /> : <PaperClipOutlined />} {file.originalName}
               </a>
@@ -108,6 +152,7 @@ export function RequestProgress(props: RequestProgressProps) {
                     </Typography.Text>
                   </div>
                   {event.note && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{event.note}</Typography.Paragraph>}
+                  {event.attachmentIds && <NotePhotos attachments={props.attachments} ids={event.attachmentIds} access={props.attachmentAccess} />}
                 </>
               ),
             }))}
@@ -116,6 +161,28 @@ export function RequestProgress(props: RequestProgressProps) {
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('intake.detail.noEvents')} />
         )}
       </Card>
+      {props.notifications && (
+        <Card size="small" title={t('notifications.title')} data-testid="tracked-notifications">
+          {props.notifications.length ? (
+            <List
+              size="small"
+              dataSource={props.notifications}
+              renderItem={(item) => (
+                <List.Item>
+                  <Flex vertical gap={2}>
+                    <Typography.Text>{item.title}</Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t(`notifications.kind.${item.kind}`)} · {when(item.at)}
+                    </Typography.Text>
+                  </Flex>
+                </List.Item>
+              )}
+            />
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.none')} />
+          )}
+        </Card>
+      )}
     </Flex>
   );
 }

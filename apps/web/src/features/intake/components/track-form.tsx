@@ -61,6 +61,7 @@ export function TrackForm({ prefill }: { prefill?: TrackInput }) {
             attachments={track.data.attachments}
             attachmentAccess={asked.current}
             project={track.data.project}
+            notifications={track.data.notifications}
           />
         )}
       </div>

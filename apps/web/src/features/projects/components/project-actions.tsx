@@ -11,6 +11,8 @@ import { useProjectAction } from '../api/project-action';
 
 const PRIMARY: readonly ProjectAction[] = ['submit', 'approve', 'start', 'complete', 'evaluate'];
 const DANGER: readonly ProjectAction[] = ['reject', 'cancel'];
+/** Milestone actions have their own buttons on the milestones card. */
+const ELSEWHERE: readonly ProjectAction[] = ['plan_milestone', 'complete_milestone'];
 
 interface ProjectActionsProps {
   project: ProjectDetail;
@@ -26,11 +28,12 @@ export function ProjectActions({ project, reload, onEdit }: ProjectActionsProps)
   const label = (action: ProjectAction) => workflowLabel(PROJECT_ACTION_LABELS[action], i18n.language, action);
   const renderInput = (field: FieldDescription) => (field.name === 'score' ? <InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} /> : undefined);
 
-  if (!project.availableActions.length) return null;
+  const actions = project.availableActions.filter((action) => !ELSEWHERE.includes(action));
+  if (!actions.length) return null;
   return (
     <>
       <Flex gap={8} wrap role="group" aria-label={t('triage.detail.actions')}>
-        {project.availableActions.map((action) => (
+        {actions.map((action) => (
           <Button
             key={action}
             type={PRIMARY.includes(action) ? 'primary' : 'default'}

@@ -20,7 +20,7 @@ export function PublicProjectCard({ project, full }: { project: PublicProject; f
         <Typography.Paragraph ellipsis={full ? false : { rows: 3 }} style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
           {project.goal}
         </Typography.Paragraph>
-        <Progress percent={project.progress} size="small" aria-label={t('publicProjects.progress')} />
+        <Progress percent={project.progress} format={(percent) => `${percent}%`} size="small" aria-label={t('publicProjects.progress')} />
         <Descriptions
           size="small"
           column={1}

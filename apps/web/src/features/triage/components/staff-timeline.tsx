@@ -1,15 +1,17 @@
 // A request's whole timeline as staff see it: who did what and when, internal entries marked apart from public ones.
-import type { RequestTimelineEntry } from '@banshishi/contracts';
+import type { AttachmentSummary, RequestTimelineEntry } from '@banshishi/contracts';
 import { REQUEST_ACTION_LABELS, REQUEST_STATUS_LABELS, type RequestAction, type RequestStatus } from '@banshishi/workflow';
 import { Empty, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { workflowLabel } from '../../../lib/workflow-label';
+import { NotePhotos } from '../../implementation/components/note-photos';
+import { attachmentIdsOf } from '../../implementation/utils/attachment-ids-of';
 
 /** Payload words worth reading; ids are shown through their effect (status, unit) instead. */
 const TEXT_KEYS = ['reason', 'note', 'resolution', 'comment', 'report'] as const;
 
-export function StaffTimeline({ entries }: { entries: RequestTimelineEntry[] }) {
+export function StaffTimeline({ entries, attachments = [] }: { entries: RequestTimelineEntry[]; attachments?: readonly AttachmentSummary[] }) {
   const { t, i18n } = useTranslation();
   if (!entries.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('intake.detail.noEvents')} />;
   const actionLabel = (action: string) =>
@@ -46,6 +48,7 @@ export function StaffTimeline({ entries }: { entries: RequestTimelineEntry[] }) 
                   {text}
                 </Typography.Paragraph>
               ))}
+              <NotePhotos attachments={attachments} ids={attachmentIdsOf(entry.payload)} />
             </div>
           ),
         };

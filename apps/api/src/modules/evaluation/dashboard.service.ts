@@ -1,0 +1,132 @@
+// 评估问效 dashboard: works out who and what period is asked for, counts through the repository, and leaves every
+// formula to libs/workflow (computeFigures, rankUnits).
+import { Injectable } from '@nestjs/common';
+import type { BreakdownBy, BreakdownRow, DashboardBreakdown, DashboardFigure, DashboardSummary, FigurePart, FigureRequests } from '@banshishi/contracts';
+import { CHINA_OFFSET_MS, DAY_MS, chinaDayNumber, computeFigures, formatIsoDay, parseIsoDay, rankUnits, type FigureCounts, type Role } from '@banshishi/workflow';
+import { DomainError } from '../../common/errors/domain-error';
+import type { AuthUser } from '../identity/auth-user';
+import { ScopeService } from '../identity/scope.service';
+import { Clock } from '../implementation/clock/clock';
+import { DashboardRepository, type FigureFilter } from './dashboard.repository';
+import { EvaluationSettingsService } from './evaluation-settings.service';
+import { FIGURE_PARTS } from './figure-predicates';
+
+/** Who reads the dashboard: leaders, and cadres for their own subtree. */
+export const DASHBOARD_ROLES: readonly Role[] = ['leader', 'cadre'];
+
+export interface PeriodQuery {
+  from?: string;
+  to?: string;
+  unitId?: string;
+}
+
+interface ResolvedFilter {
+  filter: FigureFilter;
+  from: string;
+  to: string;
+  unitId: string | null;
+}
+
+const EMPTY_COUNTS: FigureCounts = {
+  respondedOnTime: 0,
+  responseDue: 0,
+  resolvedOnTime: 0,
+  resolutionDue: 0,
+  answered: 0,
+  answeredResolved: 0,
+  answeredPartly: 0,
+  answeredSatisfied: 0,
+  answeredBasicallySatisfied: 0,
+  resolvedOrClosed: 0,
+  overdue: 0,
+  overdueBase: 0,
+  reopened: 0,
+  reopenBase: 0,
+  backlog: 0,
+  responseHours: [],
+  resolveHours: [],
+};
+
+function day(text: string, field: string): number {
+  const value = parseIsoDay(text);
+  if (value === null) throw new DomainError('VALIDATION_FAILED', `${field} must be a real day (YYYY-MM-DD)`, { errors: [{ field, message: 'must be a real day (YYYY-MM-DD)' }] });
+  return value;
+}
+
+@Injectable()
+export class DashboardService {
+  constructor(
+    private readonly repository: DashboardRepository,
+    private readonly settings: EvaluationSettingsService,
+    private readonly scope: ScopeService,
+    private readonly clock: Clock,
+  ) {}
+
+  async summary(user: AuthUser, query: PeriodQuery): Promise<DashboardSummary> {
+    const resolved = await this.resolve(user, query);
+    const settings = await this.settings.get();
+    const [row] = await this.repository.counts(resolved.filter);
+    return { from: resolved.from, to: resolved.to, unitId: resolved.unitId, settings, figures: computeFigures(row?.counts ?? EMPTY_COUNTS, settings) };
+  }
+
+  async breakdown(user: AuthUser, by: BreakdownBy, query: PeriodQuery): Promise<DashboardBreakdown> {
+    const resolved = await this.resolve(user, query);
+    const settings = await this.settings.get();
+    const grouped = await this.repository.counts(resolved.filter, by);
+    const base = { by, from: resolved.from, to: resolved.to, unitId: resolved.unitId };
+    if (by === 'unit') {
+      // Every unit in scope is listed, those without requests too (they show 样本不足).
+      const names = await this.repository.unitNames(resolved.filter.unitIds);
+      const counts = new Map(grouped.map((row) => [row.key, row.counts]));
+      const figures = new Map([...names.keys()].map((id) => [id, computeFigures(counts.get(id) ?? EMPTY_COUNTS, settings)]));
+      const ranked = rankUnits([...figures].map(([unitId, unitFigures]) => ({ unitId, figures: unitFigures })));
+      const rows: BreakdownRow[] = ranked.map((unit) => ({
+        key: unit.unitId,
+        label: names.get(unit.unitId) ?? unit.unitId,
+        figures: figures.get(unit.unitId) as BreakdownRow['figures'],
+        rank: unit.rank,
+        standing: unit.standing,
+        note: unit.note,
+      }));
+      return { ...base, rows };
+    }
+    const labels = by === 'category' ? await this.repository.categoryNames() : new Map<string, string>();
+    return { ...base, rows: grouped.map((row) => ({ key: row.key, label: labels.get(row.key) ?? row.key, figures: computeFigures(row.counts, settings) })) };
+  }
+
+  async requests(user: AuthUser, figure: DashboardFigure, part: FigurePart, query: PeriodQuery & { page?: number; limit?: number }): Promise<FigureRequests> {
+    const resolved = await this.resolve(user, query);
+    const page = query.page ?? 1;
+    const limit = query.limit ?? 50;
+    const { total, items } = await this.repository.requests(resolved.filter, FIGURE_PARTS[figure][part], { offset: (page - 1) * limit, limit });
+    return { figure, part, total, page, limit, items };
+  }
+
+  /**
+   * The caller's units (their leader/cadre subtree, narrowed to `unitId`'s: 404 outside) and the period: China days,
+   * `to` included; by default the current month up to today.
+   */
+  private async resolve(user: AuthUser, query: PeriodQuery): Promise<ResolvedFilter> {
+    const within = query.unitId ? (await this.scope.unitInScope(user, query.unitId, DASHBOARD_ROLES)).path : undefined;
+    const unitIds = await this.scope.unitIds(user, DASHBOARD_ROLES, within);
+    await this.clock.sync();
+    const now = this.clock.now();
+    const today = chinaDayNumber(now.getTime());
+    const toDay = query.to ? day(query.to, 'to') : today;
+    const fromDay = query.from ? day(query.from, 'from') : parseIsoDay(`${formatIsoDay(toDay).slice(0, 7)}-01`) ?? toDay;
+    if (fromDay > toDay) throw new DomainError('VALIDATION_FAILED', 'from must not be after to', { errors: [{ field: 'from', message: 'must not be after to' }] });
+    const settings = await this.settings.get();
+    return {
+      filter: {
+        unitIds,
+        from: new Date(fromDay * DAY_MS - CHINA_OFFSET_MS),
+        to: new Date((toDay + 1) * DAY_MS - CHINA_OFFSET_MS),
+        now,
+        w: settings.basicallySatisfiedWeight,
+      },
+      from: formatIsoDay(fromDay),
+      to: formatIsoDay(toDay),
+      unitId: query.unitId ?? null,
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { BreakdownBy, DashboardFigure, FigurePart } from '@banshishi/contracts';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { DASHBOARD_FIGURE_NAMES } from '../figure-predicates';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export class DashboardQuery {
+  @ApiPropertyOptional({ example: '2026-11-01', description: 'first day (China time) of submission; default: the first of the month' })
+  @IsOptional()
+  @Matches(DAY, { message: 'from must be YYYY-MM-DD' })
+  from?: string;
+  @ApiPropertyOptional({ example: '2026-11-30', description: 'last day (China time, included); default: today' })
+  @IsOptional()
+  @Matches(DAY, { message: 'to must be YYYY-MM-DD' })
+  to?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: "this unit's subtree (handling unit)" }) @IsOptional() @IsUUID() unitId?: string;
+}
+
+export class BreakdownQuery extends DashboardQuery {
+  @ApiProperty({ enum: ['unit', 'category', 'month'] }) @IsIn(['unit', 'category', 'month']) by!: BreakdownBy;
+}
+
+export class FigureRequestsQuery extends DashboardQuery {
+  @ApiProperty({ enum: DASHBOARD_FIGURE_NAMES }) @IsIn(DASHBOARD_FIGURE_NAMES) figure!: DashboardFigure;
+  @ApiProperty({ enum: ['numerator', 'denominator'] }) @IsIn(['numerator', 'denominator']) part!: FigurePart;
+  @ApiPropertyOptional({ minimum: 1, default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+}

@@ -1,0 +1,28 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ANSWER_RESOLVED, ANSWER_SATISFACTION } from '@banshishi/workflow';
+import { Type } from 'class-transformer';
+import { IsIn, IsNumber, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+
+export class CompositeWeightsDto {
+  @ApiProperty() @IsNumber() response!: number;
+  @ApiProperty() @IsNumber() resolution!: number;
+  @ApiProperty() @IsNumber() satisfaction!: number;
+}
+
+/** Shape only here; the ranges and the sum of the weights are libs/workflow's validateFigureSettings. */
+export class EvaluationSettingsDto {
+  @ApiProperty({ description: 'w in 满意率 = (满意 + w·基本满意) ÷ answered', minimum: 0, maximum: 1 }) @IsNumber() basicallySatisfiedWeight!: number;
+  @ApiProperty({ type: CompositeWeightsDto }) @ValidateNested() @Type(() => CompositeWeightsDto) weights!: CompositeWeightsDto;
+  @ApiProperty({ description: 'answered requests a unit needs to be ranked' }) @IsNumber() minSample!: number;
+}
+
+export class ExclusionDto {
+  @ApiProperty({ description: 'why this is a 不合理诉求' }) @IsString() @Length(1, 500) reason!: string;
+}
+
+export class TrackFeedbackDto {
+  @ApiProperty({ description: 'the secret shown once at submission' }) @IsString() @Length(1, 100) secret!: string;
+  @ApiProperty({ enum: ANSWER_RESOLVED }) @IsIn(ANSWER_RESOLVED) resolved!: string;
+  @ApiProperty({ enum: ANSWER_SATISFACTION }) @IsIn(ANSWER_SATISFACTION) satisfaction!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) comment?: string;
+}

@@ -1,0 +1,58 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../identity/auth-user';
+import { CurrentUser } from '../identity/current-user.decorator';
+import { Public } from '../identity/public.decorator';
+import { Roles } from '../identity/roles.decorator';
+import { EvaluationSettingsDto, ExclusionDto, TrackFeedbackDto } from './dto/evaluation.dto';
+import { EvaluationSettingsService } from './evaluation-settings.service';
+import { RequestExclusionService } from './request-exclusion.service';
+import { TrackFeedbackService } from './track-feedback.service';
+
+@ApiTags('evaluation')
+@Controller()
+export class EvaluationController {
+  constructor(
+    private readonly settings: EvaluationSettingsService,
+    private readonly exclusions: RequestExclusionService,
+    private readonly trackFeedback: TrackFeedbackService,
+  ) {}
+
+  @ApiBearerAuth()
+  @Get('settings/evaluation')
+  @Roles('admin', 'leader', 'cadre')
+  getSettings() {
+    return this.settings.get();
+  }
+
+  @ApiBearerAuth()
+  @Put('settings/evaluation')
+  @Roles('admin')
+  putSettings(@CurrentUser() user: AuthUser, @Body() body: EvaluationSettingsDto) {
+    return this.settings.update(user, body);
+  }
+
+  /** 不合理诉求: leave the request out of the figures (audited). */
+  @ApiBearerAuth()
+  @Post('requests/:id/exclusion')
+  @HttpCode(200)
+  @Roles('leader', 'cadre')
+  exclude(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: ExclusionDto) {
+    return this.exclusions.set(user, id, body.reason);
+  }
+
+  @ApiBearerAuth()
+  @Delete('requests/:id/exclusion')
+  @Roles('leader', 'cadre')
+  include(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.exclusions.set(user, id, null);
+  }
+
+  /** The anonymous requester's answer with the tracking code and secret (a logged-in requester uses the actions). */
+  @Public()
+  @Post('track/:code/feedback')
+  @HttpCode(200)
+  answer(@Param('code') code: string, @Body() body: TrackFeedbackDto) {
+    return this.trackFeedback.answer(code, body);
+  }
+}

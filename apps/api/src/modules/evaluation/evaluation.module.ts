@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { AnswersModule } from './answers/answers.module';
+import { DashboardExportService } from './dashboard-export.service';
+import { DashboardController } from './dashboard.controller';
+import { DashboardRepository } from './dashboard.repository';
+import { DashboardService } from './dashboard.service';
+import { EvaluationController } from './evaluation.controller';
+import { EvaluationSettingsService } from './evaluation-settings.service';
+import { RequestExclusionService } from './request-exclusion.service';
+import { TrackFeedbackService } from './track-feedback.service';
+
+/** 评估问效: requesters' answers, 不合理诉求 exclusions, the figures' settings and the dashboard. */
+@Module({
+  imports: [AnswersModule],
+  controllers: [DashboardController, EvaluationController],
+  providers: [DashboardExportService, DashboardRepository, DashboardService, EvaluationSettingsService, RequestExclusionService, TrackFeedbackService],
+})
+export class EvaluationModule {}

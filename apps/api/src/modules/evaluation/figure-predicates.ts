@@ -1,0 +1,82 @@
+// Each figure's requests, defined ONCE as SQL predicates over one row of `request r` (and `la`, its latest answer).
+// The counts behind the figures and the click-through lists both use these, so they cannot drift apart.
+// Named parameters: @now (the Clock's time), @w (满意率's weight for 基本满意).
+import type { DashboardFigure, FigurePart } from '@banshishi/contracts';
+import type { FigureCounts } from '@banshishi/workflow';
+
+const all = (...parts: string[]): string => parts.map((part) => `(${part})`).join(' AND ');
+
+const accepted = `r.accepted_at IS NOT NULL AND r.status <> 'merged'`;
+const responseDue = `r.responded_at IS NOT NULL OR r.response_due_at <= @now::timestamptz`;
+const resolutionDue = all(accepted, `r.resolved_at IS NOT NULL OR r.resolution_due_at <= @now::timestamptz`);
+const answered = `la.resolved IS NOT NULL`;
+/** resolved at least once: waiting for or past its answer, or answered and reopened (重办) since */
+const resolvedOrClosed = `r.status IN ('resolved', 'closed') OR la.resolved IS NOT NULL`;
+
+/** The sets of requests the figures count; the count-valued keys are exactly FigureCounts' counts. */
+export const FIGURE_SETS = {
+  respondedOnTime: all(responseDue, `r.responded_at <= r.response_due_at`),
+  responseDue,
+  resolvedOnTime: all(resolutionDue, `r.resolved_at <= r.resolution_due_at`),
+  resolutionDue,
+  answered,
+  answeredResolved: `la.resolved = 'resolved'`,
+  answeredPartly: `la.resolved = 'partly'`,
+  answeredSatisfied: `la.satisfaction = 'satisfied'`,
+  answeredBasicallySatisfied: `la.satisfaction = 'basically_satisfied'`,
+  resolvedOrClosed,
+  overdue: all(accepted, `COALESCE(r.resolved_at, @now::timestamptz) > r.resolution_due_at`),
+  overdueBase: accepted,
+  reopened: `r.reopen_count > 0`,
+  reopenBase: resolvedOrClosed,
+  backlog: `r.status IN ('submitted', 'accepted', 'in_progress', 'in_project')`,
+  /** the requests that add to 满意率's numerator: 满意, and 基本满意 while its weight is above 0 */
+  satisfactionContributors: `la.satisfaction = 'satisfied' OR (la.satisfaction = 'basically_satisfied' AND @w::float8 > 0)`,
+  /** the samples of the two medians */
+  responded: `r.responded_at IS NOT NULL`,
+  resolvedAfterAcceptance: `r.resolved_at IS NOT NULL AND r.accepted_at IS NOT NULL`,
+} as const;
+
+export type FigureSet = keyof typeof FIGURE_SETS;
+export type CountSet = Exclude<keyof FigureCounts, 'responseHours' | 'resolveHours'>;
+export const COUNT_SETS: readonly CountSet[] = [
+  'respondedOnTime',
+  'responseDue',
+  'resolvedOnTime',
+  'resolutionDue',
+  'answered',
+  'answeredResolved',
+  'answeredPartly',
+  'answeredSatisfied',
+  'answeredBasicallySatisfied',
+  'resolvedOrClosed',
+  'overdue',
+  'overdueBase',
+  'reopened',
+  'reopenBase',
+  'backlog',
+];
+
+/** The hours of the two medians (clock hours), over their sample sets. */
+export const MEDIAN_HOURS = {
+  responseHours: { set: 'responded', hours: `EXTRACT(EPOCH FROM r.responded_at - r.submitted_at) / 3600` },
+  resolveHours: { set: 'resolvedAfterAcceptance', hours: `EXTRACT(EPOCH FROM r.resolved_at - r.accepted_at) / 3600` },
+} as const satisfies Record<string, { set: FigureSet; hours: string }>;
+
+/** Which set is behind each part of each figure (a median's or the backlog's both parts are its sample). */
+export const FIGURE_PARTS: Readonly<Record<DashboardFigure, Readonly<Record<FigurePart, FigureSet>>>> = {
+  responseRate: { numerator: 'respondedOnTime', denominator: 'responseDue' },
+  onTimeResolutionRate: { numerator: 'resolvedOnTime', denominator: 'resolutionDue' },
+  resolutionRate: { numerator: 'answeredResolved', denominator: 'answered' },
+  partlyRate: { numerator: 'answeredPartly', denominator: 'answered' },
+  satisfactionRate: { numerator: 'satisfactionContributors', denominator: 'answered' },
+  satisfiedOnlyRate: { numerator: 'answeredSatisfied', denominator: 'answered' },
+  participationRate: { numerator: 'answered', denominator: 'resolvedOrClosed' },
+  overdueRate: { numerator: 'overdue', denominator: 'overdueBase' },
+  reopenRate: { numerator: 'reopened', denominator: 'reopenBase' },
+  medianResponseHours: { numerator: 'responded', denominator: 'responded' },
+  medianResolveHours: { numerator: 'resolvedAfterAcceptance', denominator: 'resolvedAfterAcceptance' },
+  backlog: { numerator: 'backlog', denominator: 'backlog' },
+};
+
+export const DASHBOARD_FIGURE_NAMES = Object.keys(FIGURE_PARTS) as DashboardFigure[];

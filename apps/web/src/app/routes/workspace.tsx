@@ -1,0 +1,38 @@
+// /workspace (我的工作台): what the signed-in handler has to get done, due soonest first.
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { LoadError } from '../../components/load-error';
+import { PageHeader } from '../../components/page-header';
+import { PageSpin } from '../../components/page-spin';
+import { useWorkspace } from '../../features/implementation/api/get-workspace';
+import { WorkspaceCounts, WorkspaceList } from '../../features/implementation/components/workspace-list';
+
+export function WorkspaceRoute() {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  return (
+    <>
+      <PageHeader
+        title={t('nav.workspace')}
+        extra={
+          <Button icon={<ReloadOutlined />} loading={workspace.isFetching} onClick={() => void workspace.refetch()}>
+            {t('workspace.refresh')}
+          </Button>
+        }
+      >
+        {t('workspace.intro')}
+      </PageHeader>
+      {workspace.isPending ? (
+        <PageSpin />
+      ) : workspace.isError ? (
+        <LoadError error={workspace.error} onRetry={() => void workspace.refetch()} />
+      ) : (
+        <>
+          <WorkspaceCounts counts={workspace.data.counts} />
+          <WorkspaceList items={workspace.data.items} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+// The photos of a progress note or a milestone's evidence: thumbnails that open full size (PDFs as links).
+import { FilePdfOutlined } from '@ant-design/icons';
+import type { AttachmentSummary } from '@banshishi/contracts';
+import { Flex, Image } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { attachmentUrl } from '../../intake/api/upload-attachment';
+
+interface NotePhotosProps {
+  /** the files to show; with `ids`, only those of them (in the order of `ids`) */
+  attachments: readonly AttachmentSummary[];
+  ids?: readonly string[];
+  /** an anonymous requester opens files with the code and secret */
+  access?: { code: string; secret: string };
+}
+
+export function NotePhotos({ attachments, ids, access }: NotePhotosProps) {
+  const { t } = useTranslation();
+  const files = ids ? ids.flatMap((id) => attachments.filter((file) => file.id === id)) : [...attachments];
+  if (!files.length) return null;
+  return (
+    <Flex gap={8} wrap style={{ marginTop: 4 }} data-testid="note-photos">
+      <Image.PreviewGroup>
+        {files.map((file) =>
+          file.kind === 'image' ? (
+            <Image
+              key={file.id}
+              src={attachmentUrl(file.id, access)}
+              alt={t('implementation.photoAlt', { name: file.originalName })}
+              width={88}
+              height={88}
+              style={{ objectFit: 'cover', borderRadius: 4 }}
+            />
+          ) : (
+            <a key={file.id} href={attachmentUrl(file.id, access)} target="_blank" rel="noreferrer">
+              <FilePdfOutlined /> {file.originalName}
+            </a>
+          ),
+        )}
+      </Image.PreviewGroup>
+    </Flex>
+  );
+}

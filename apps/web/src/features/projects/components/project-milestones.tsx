@@ -1,0 +1,151 @@
+// 精准实施 on a project: its progress, the milestones (due, done with evidence and photos, overdue marks) and the
+// 添加节点 / 完成节点 forms when the project's availableActions allow them.
+import { CheckCircleFilled, ClockCircleOutlined, ExclamationCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import type { ProjectDetail, ProjectMilestone } from '@banshishi/contracts';
+import { PROJECT_ACTION_LABELS, projectWorkflow } from '@banshishi/workflow';
+import { App, Button, Card, Empty, Flex, Form, List, Progress, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ActionFormModal } from '../../../components/action-form-modal';
+import { workflowLabel } from '../../../lib/workflow-label';
+import { NotePhotos } from '../../implementation/components/note-photos';
+import { AttachmentUpload, isUploading, uploadedIds, type AttachmentFile } from '../../intake/components/attachment-upload';
+import { useCompleteMilestone, usePlanMilestone } from '../api/milestones';
+
+type Open = { kind: 'plan' } | { kind: 'complete'; milestone: ProjectMilestone };
+
+function MilestoneState({ milestone }: { milestone: ProjectMilestone }) {
+  const { t } = useTranslation();
+  if (milestone.doneAt)
+    return (
+      <Tag color="green" icon={<CheckCircleFilled />} data-state="done">
+        {t('implementation.milestone.doneOn', { date: dayjs(milestone.doneAt).format('YYYY-MM-DD') })}
+      </Tag>
+    );
+  if (milestone.overdue)
+    return (
+      <Tag color="red" icon={<ExclamationCircleOutlined />} data-state="overdue">
+        {t('implementation.milestone.overdue')}
+      </Tag>
+    );
+  return (
+    <Tag icon={<ClockCircleOutlined />} data-state="open">
+      {t('implementation.milestone.open')}
+    </Tag>
+  );
+}
+
+export function ProjectMilestones({ project, reload }: { project: ProjectDetail; reload: () => Promise<unknown> }) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const plan = usePlanMilestone();
+  const complete = useCompleteMilestone();
+  const [open, setOpen] = useState<Open | null>(null);
+  const canPlan = project.availableActions.includes('plan_milestone');
+  const canComplete = project.availableActions.includes('complete_milestone');
+  const label = (action: 'plan_milestone' | 'complete_milestone') => workflowLabel(PROJECT_ACTION_LABELS[action], i18n.language, action);
+  const done = () => {
+    void message.success(t('common.saved'));
+    setOpen(null);
+  };
+
+  return (
+    <Card
+      size="small"
+      title={t('implementation.milestone.title', { done: project.milestoneDoneCount, total: project.milestoneCount })}
+      extra={
+        canPlan && (
+          <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setOpen({ kind: 'plan' })}>
+            {label('plan_milestone')}
+          </Button>
+        )
+      }
+      data-testid="milestones"
+    >
+      <Progress percent={project.progress} format={(percent) => `${percent}%`} aria-label={t('publicProjects.progress')} style={{ marginBottom: 8 }} />
+      {project.milestones.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('implementation.milestone.none')} />
+      ) : (
+        <List
+          size="small"
+          dataSource={project.milestones}
+          renderItem={(milestone) => (
+            <List.Item
+              data-milestone={milestone.title}
+              actions={
+                canComplete && !milestone.doneAt
+                  ? [
+                      <Button key="complete" size="small" onClick={() => setOpen({ kind: 'complete', milestone })}>
+                        {t('implementation.milestone.complete')}
+                      </Button>,
+                    ]
+                  : undefined
+              }
+            >
+              <Flex vertical gap={4} style={{ minWidth: 0 }}>
+                <Flex gap={8} align="center" wrap>
+                  <Typography.Text strong>{milestone.title}</Typography.Text>
+                  <MilestoneState milestone={milestone} />
+                </Flex>
+                <Typography.Text type={milestone.overdue ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
+                  {t('implementation.milestone.due', { date: milestone.dueDate })}
+                  {milestone.doneByName ? ` · ${milestone.doneByName}` : ''}
+                </Typography.Text>
+                {milestone.evidence && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{milestone.evidence}</Typography.Paragraph>}
+                <NotePhotos attachments={milestone.attachments} />
+              </Flex>
+            </List.Item>
+          )}
+        />
+      )}
+      {open?.kind === 'plan' && (
+        <ActionFormModal
+          action="project_plan_milestone"
+          title={label('plan_milestone')}
+          fields={projectWorkflow.actions.plan_milestone.input.fields}
+          submit={(input) => plan.mutateAsync({ id: project.id, body: { version: project.version, title: String(input.title), dueDate: String(input.dueDate) } })}
+          reload={reload}
+          onDone={done}
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {open?.kind === 'complete' && (
+        <ActionFormModal
+          action="project_complete_milestone"
+          title={`${label('complete_milestone')}：${open.milestone.title}`}
+          // the milestone is the one clicked; evidence is the only field to type
+          fields={projectWorkflow.actions.complete_milestone.input.fields.filter((field) => field.name !== 'milestoneId')}
+          extra={{
+            items: (
+              <Form.Item
+                name="photos"
+                label={t('implementation.note.photos')}
+                extra={t('implementation.milestone.photosHint')}
+                valuePropName="fileList"
+                getValueFromEvent={(event: { fileList: AttachmentFile[] }) => event.fileList}
+              >
+                <AttachmentUpload />
+              </Form.Item>
+            ),
+            toBody: (values) => {
+              const ids = uploadedIds(values.photos as AttachmentFile[] | undefined);
+              return ids.length ? { attachmentIds: ids } : {};
+            },
+            holdBack: (values) => (isUploading(values.photos as AttachmentFile[] | undefined) ? t('intake.attachments.wait') : null),
+          }}
+          submit={(input) =>
+            complete.mutateAsync({
+              id: project.id,
+              milestoneId: open.milestone.id,
+              body: { version: project.version, evidence: String(input.evidence), ...(Array.isArray(input.attachmentIds) ? { attachmentIds: input.attachmentIds as string[] } : {}) },
+            })
+          }
+          reload={reload}
+          onDone={done}
+          onClose={() => setOpen(null)}
+        />
+      )}
+    </Card>
+  );
+}
