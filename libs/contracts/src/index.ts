@@ -2,6 +2,7 @@
 export * from './audit';
 export * from './calendar';
 export * from './category';
+export * from './dashboard';
 export * from './error';
 export * from './health';
 export * from './identity';

@@ -5,7 +5,7 @@ import { CurrentUser } from '../identity/current-user.decorator';
 import { Roles } from '../identity/roles.decorator';
 import { DashboardExportService } from './dashboard-export.service';
 import { DashboardService } from './dashboard.service';
-import { BreakdownQuery, DashboardQuery, FigureRequestsQuery } from './dto/dashboard.query';
+import { BreakdownQuery, DashboardQuery, FigureRequestsQuery, HotspotsQuery } from './dto/dashboard.query';
 
 @ApiTags('dashboard')
 @ApiBearerAuth()
@@ -32,6 +32,12 @@ export class DashboardController {
   @Get('requests')
   requests(@CurrentUser() user: AuthUser, @Query() query: FigureRequestsQuery) {
     return this.dashboard.requests(user, query.figure, query.part, query);
+  }
+
+  /** 未诉先办: category × unit × month clusters and frequent terms, top `limit` of each. */
+  @Get('hotspots')
+  hotspots(@CurrentUser() user: AuthUser, @Query() query: HotspotsQuery) {
+    return this.dashboard.hotspots(user, query);
   }
 
   @Get('export.xlsx')

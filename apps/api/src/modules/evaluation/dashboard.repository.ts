@@ -1,7 +1,7 @@
 // The dashboard's SQL: counts per figure set (optionally grouped) and the requests behind one set, over the same rows.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { BreakdownBy, FigureRequestItem } from '@banshishi/contracts';
+import type { BreakdownBy, FigureRequestItem, HotspotCluster, HotspotTerm } from '@banshishi/contracts';
 import type { FigureCounts } from '@banshishi/workflow';
 import { DataSource } from 'typeorm';
 import { COUNT_SETS, FIGURE_SETS, MEDIAN_HOURS, type FigureSet } from './figure-predicates';
@@ -104,5 +104,30 @@ export class DashboardRepository {
   async categoryNames(): Promise<Map<string, string>> {
     const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name_zh AS name FROM category`);
     return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  /** The biggest category × unit × month clusters (two requests at least), biggest first. */
+  async clusters(filter: FigureFilter, limit: number): Promise<HotspotCluster[]> {
+    const [sql, params] = bind(
+      `SELECT r.category_id AS "categoryId", c.name_zh AS "categoryName", r.handling_unit_id AS "unitId", u.name AS "unitName",
+              ${GROUP_KEYS.month} AS month, count(*)::int AS count, array_agg(r.id ORDER BY r.submitted_at) AS "requestIds"
+         ${ROWS.replace('FROM request r', 'FROM request r JOIN category c ON c.id = r.category_id JOIN org_unit u ON u.id = r.handling_unit_id')}
+        GROUP BY 1, 2, 3, 4, 5 HAVING count(*) >= 2
+        ORDER BY count DESC, month DESC, "categoryName", "unitName" LIMIT @limit::int`,
+      { ...filterValues(filter), limit },
+    );
+    return this.dataSource.query(sql, params);
+  }
+
+  /** The terms (jieba, stored in search_terms) most requests share; single characters say little and are left out. */
+  async terms(filter: FigureFilter, limit: number): Promise<HotspotTerm[]> {
+    const [sql, params] = bind(
+      `SELECT term, count(DISTINCT r.id)::int AS count
+         ${ROWS.replace('FROM request r', "FROM request r CROSS JOIN LATERAL unnest(string_to_array(COALESCE(r.search_terms, ''), ' ')) AS term")}
+          AND char_length(term) >= 2
+        GROUP BY term ORDER BY count DESC, term LIMIT @limit::int`,
+      { ...filterValues(filter), limit },
+    );
+    return this.dataSource.query(sql, params);
   }
 }

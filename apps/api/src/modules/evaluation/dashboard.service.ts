@@ -1,7 +1,7 @@
 // 评估问效 dashboard: works out who and what period is asked for, counts through the repository, and leaves every
 // formula to libs/workflow (computeFigures, rankUnits).
 import { Injectable } from '@nestjs/common';
-import type { BreakdownBy, BreakdownRow, DashboardBreakdown, DashboardFigure, DashboardSummary, FigurePart, FigureRequests } from '@banshishi/contracts';
+import type { BreakdownBy, BreakdownRow, DashboardBreakdown, DashboardFigure, DashboardHotspots, DashboardSummary, FigurePart, FigureRequests } from '@banshishi/contracts';
 import { CHINA_OFFSET_MS, DAY_MS, chinaDayNumber, computeFigures, formatIsoDay, parseIsoDay, rankUnits, type FigureCounts, type Role } from '@banshishi/workflow';
 import { DomainError } from '../../common/errors/domain-error';
 import type { AuthUser } from '../identity/auth-user';
@@ -100,6 +100,13 @@ export class DashboardService {
     const limit = query.limit ?? 50;
     const { total, items } = await this.repository.requests(resolved.filter, FIGURE_PARTS[figure][part], { offset: (page - 1) * limit, limit });
     return { figure, part, total, page, limit, items };
+  }
+
+  async hotspots(user: AuthUser, query: PeriodQuery & { limit?: number }): Promise<DashboardHotspots> {
+    const resolved = await this.resolve(user, query);
+    const limit = query.limit ?? 20;
+    const [clusters, terms] = [await this.repository.clusters(resolved.filter, limit), await this.repository.terms(resolved.filter, limit)];
+    return { from: resolved.from, to: resolved.to, unitId: resolved.unitId, clusters, terms };
   }
 
   /**
