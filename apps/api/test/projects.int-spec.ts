@@ -202,6 +202,7 @@ describe('实事项目 (real HTTP, real PostgreSQL)', () => {
       ['evaluate', 'completed', { score: 92.5, comment: '按期完成，职工满意' }, 'evaluated', 'leader'],
       ['cancel', 'draft', { reason: '企业已自行解决' }, 'cancelled', 'cadre'],
       ['cancel', 'implementing', { reason: '企业搬迁' }, 'cancelled', 'leader'],
+      ['supervise', 'implementing', { note: '请月底前完成第一批窗口改造', deadline: '2026-12-31' }, 'implementing', 'leader'],
     ];
 
     it.each(allowed)('%s from %s → 200 and one more timeline event', async (action, from, body, to, who) => {

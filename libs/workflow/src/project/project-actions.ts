@@ -2,7 +2,7 @@
 
 import type { Label } from '../label';
 
-export const PROJECT_ACTIONS = ['edit', 'submit', 'approve', 'return', 'reject', 'start', 'complete', 'evaluate', 'cancel', 'plan_milestone', 'complete_milestone'] as const;
+export const PROJECT_ACTIONS = ['edit', 'submit', 'approve', 'return', 'reject', 'start', 'complete', 'evaluate', 'cancel', 'plan_milestone', 'complete_milestone', 'supervise'] as const;
 
 export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
 
@@ -18,4 +18,5 @@ export const PROJECT_ACTION_LABELS: Readonly<Record<ProjectAction, Label>> = {
   cancel: { zh: '取消', en: 'Cancel' },
   plan_milestone: { zh: '添加节点', en: 'Plan a milestone' },
   complete_milestone: { zh: '节点完成', en: 'Complete a milestone' },
+  supervise: { zh: '督办', en: 'Supervise' },
 };

@@ -34,6 +34,7 @@ const VALID_INPUT: Record<ProjectAction, Record<string, unknown>> = {
   cancel: { reason: '企业已自行解决' },
   plan_milestone: { title: '完成食堂窗口改造', dueDate: '2026-12-20' },
   complete_milestone: { milestoneId: 'ms-1', evidence: '新增两个窗口已投入使用，见照片' },
+  supervise: { note: '请月底前完成第一批窗口改造', deadline: '2026-12-31' },
 };
 
 const ALLOWED: readonly [ProjectAction, ProjectStatus, ProjectStatus][] = [
@@ -52,6 +53,10 @@ const ALLOWED: readonly [ProjectAction, ProjectStatus, ProjectStatus][] = [
   ['plan_milestone', 'approved', 'approved'],
   ['plan_milestone', 'implementing', 'implementing'],
   ['complete_milestone', 'implementing', 'implementing'],
+  ['supervise', 'draft', 'draft'],
+  ['supervise', 'pending_approval', 'pending_approval'],
+  ['supervise', 'approved', 'approved'],
+  ['supervise', 'implementing', 'implementing'],
 ];
 
 const MAY_ACT: Record<ProjectAction, ActorName[]> = {
@@ -66,6 +71,7 @@ const MAY_ACT: Record<ProjectAction, ActorName[]> = {
   cancel: ['cadre', 'leader'],
   plan_milestone: ['cadre'],
   complete_milestone: ['cadre'],
+  supervise: ['leader'],
 };
 
 const REQUIRED_FIELDS: Record<ProjectAction, string[]> = {
@@ -80,6 +86,7 @@ const REQUIRED_FIELDS: Record<ProjectAction, string[]> = {
   cancel: ['reason'],
   plan_milestone: ['title', 'dueDate'],
   complete_milestone: ['milestoneId', 'evidence'],
+  supervise: ['note', 'deadline'],
 };
 
 const TERMINAL: ProjectStatus[] = ['rejected', 'evaluated', 'cancelled'];
@@ -144,7 +151,7 @@ describe('who may act on a project', () => {
 
   it.each([
     ['draft', 'cadre', ['edit', 'submit', 'cancel']],
-    ['pending_approval', 'leader', ['approve', 'return', 'reject', 'cancel']],
+    ['pending_approval', 'leader', ['approve', 'return', 'reject', 'cancel', 'supervise']],
     ['pending_approval', 'cadre', ['cancel']],
     ['approved', 'cadre', ['start', 'cancel', 'plan_milestone']],
     ['implementing', 'cadre', ['complete', 'cancel', 'plan_milestone', 'complete_milestone']],

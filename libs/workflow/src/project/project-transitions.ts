@@ -95,6 +95,14 @@ const projectTransitions = {
     input: inputSchema({ milestoneId: fields.text(), evidence: fields.text() }),
     effect: { kind: 'stay' },
   }),
+  // A leader's 督办 on a project still under way: a note and a deadline, no status change.
+  supervise: rule({
+    from: PROJECT_OPEN_STATUSES,
+    who: 'leader',
+    allows: isLeader,
+    input: inputSchema({ note: fields.text(), deadline: fields.date() }),
+    effect: { kind: 'stay' },
+  }),
 } satisfies Record<ProjectAction, unknown>;
 
 type ProjectTransitions = typeof projectTransitions;

@@ -13,6 +13,7 @@ import { trackingSecretMatches } from '../intake/tracking-secret';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RequestTimelineRepository } from '../requests/request-timeline.repository';
 import { AnswersRepository } from './answers/answers.repository';
+import { answerChanges } from '../requests/answer-changes';
 
 export interface TrackAnswer {
   secret: string;
@@ -52,8 +53,7 @@ export class TrackFeedbackService {
       const result = applyTransition(requestWorkflow, { status: request.status, reopenCount: request.reopenCount }, 'feedback', ANONYMOUS_REQUESTER, input);
       if (!result.ok) throw transitionError(result.error);
       const now = this.clock.now();
-      // The columns an answer moves, as RequestActionsService.effects does for `feedback`.
-      const changes = result.state.status === 'closed' ? { closedAt: now } : { resolvedAt: null };
+      const changes = answerChanges(result.state.status, now);
       await this.timeline.record({ requestId: request.id, version: request.version, state: result.state, event: result.event, changes, public: true }, manager);
       await this.notifications.forTransition(manager, request, result.event);
       await this.answers.record(manager, { requestId: request.id, event: result.event, round: request.reopenCount, recordedBy: null, at: now });

@@ -35,7 +35,7 @@ type Effects = { changes: QueryDeepPartialEntity<ProjectEntity>; payload?: Recor
 const MAX_MILESTONE_TITLE = 200;
 
 /** The office's own back-and-forth; every other project event is public. */
-const INTERNAL_ACTIONS: readonly string[] = ['edit', 'submit', 'return'];
+const INTERNAL_ACTIONS: readonly string[] = ['edit', 'submit', 'return', 'supervise'];
 /** The system resolves a completed project's requests (DOMAIN: "its linked requests become resolved"). */
 const SYSTEM: Actor = { id: null, roles: [], system: true };
 const EDITABLE_FIELDS = ['title', 'goal', 'plan', 'ownerUnitId', 'ownerUserId', 'budget', 'deadline', 'expectedBeneficiaries'] as const;

@@ -28,6 +28,7 @@ import { ProjectsRepository } from '../projects/projects.repository';
 import type { RequestEntity } from '../requests/request.entity';
 import { RequestTimelineRepository } from '../requests/request-timeline.repository';
 import { TriageRepository, type ActionTarget } from './triage.repository';
+import { answerChanges } from '../requests/answer-changes';
 
 /** The first of these is the cadre's response (响应) that the response clock waits for. */
 const RESPONSE_ACTIONS: readonly RequestAction[] = ['accept', 'reject', 'merge', 'transfer'];
@@ -178,8 +179,7 @@ export class RequestActionsService {
         break;
       case 'feedback':
       case 'return_visit':
-        if (result.state.status === 'closed') changes.closedAt = now;
-        else changes.resolvedAt = null; // 重办: back with the handler
+        Object.assign(changes, answerChanges(result.state.status, now));
         break;
       case 'request_extension':
         // Asked for before the due time, one at a time (DOMAIN.md: 延期 is asked for before the due date).

@@ -1,0 +1,3 @@
+// Browser steps take seconds, not milliseconds. Set here (not as the project's `testTimeout`, which jest ignores
+// inside a multi-project run such as `npm test`).
+jest.setTimeout(60_000);
