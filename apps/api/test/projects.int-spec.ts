@@ -117,7 +117,7 @@ describe('实事项目 (real HTTP, real PostgreSQL)', () => {
         expect(after.status).toBe('in_project');
         expect(after.version).toBe(r.version + 1);
         expect(after.timeline.at(-1)).toMatchObject({ action: 'link_project', fromStatus: 'accepted', toStatus: 'in_project', payload: { projectId: p.id } });
-        expect(after.project).toEqual({ id: p.id, code: p.code, title: p.title, status: 'draft', statusLabel: '草拟' });
+        expect(after.project).toEqual({ id: p.id, code: p.code, title: p.title, status: 'draft', statusLabel: '草拟', progress: 0 });
         expect((await detail(r.id, 'worker')).project?.code).toBe(p.code);
       }
     });
@@ -348,7 +348,7 @@ describe('实事项目 (real HTTP, real PostgreSQL)', () => {
       const p = await create([request.id]);
       const tracked = (await t.request('GET', `/api/track/${code}?secret=${secret}`)).body;
       expect(tracked.status).toBe('in_project');
-      expect(tracked.project).toEqual({ id: p.id, code: p.code, title: p.title, status: 'draft', statusLabel: '草拟' });
+      expect(tracked.project).toEqual({ id: p.id, code: p.code, title: p.title, status: 'draft', statusLabel: '草拟', progress: 0 });
     });
   });
 

@@ -167,4 +167,6 @@ export interface RequestProjectSummary {
   title: string;
   status: ProjectStatus;
   statusLabel: string;
+  /** done milestones ÷ all (0–100), 100 once completed */
+  progress: number;
 }

@@ -141,6 +141,8 @@ export class ProjectViewsService {
 
   async forRequest(requestId: string): Promise<RequestProjectSummary | null> {
     const row = await this.repository.projectOfRequest(requestId);
-    return row ? { ...row, statusLabel: PROJECT_STATUS_LABELS[row.status].zh } : null;
+    if (!row) return null;
+    const { milestoneCount, milestoneDoneCount, ...summary } = row;
+    return { ...summary, statusLabel: PROJECT_STATUS_LABELS[row.status].zh, progress: projectProgress(row.status, milestoneDoneCount, milestoneCount) };
   }
 }

@@ -120,6 +120,8 @@ export interface RequestProjectRow {
   code: string;
   title: string;
   status: ProjectStatus;
+  milestoneCount: number;
+  milestoneDoneCount: number;
 }
 
 export interface ProjectEventRow {
@@ -331,7 +333,10 @@ export class ProjectsRepository {
   /** The project a request belongs to, for its requester's tracking page and the request detail. */
   async projectOfRequest(requestId: string): Promise<RequestProjectRow | null> {
     const [row] = await this.dataSource.query(
-      `SELECT p.id, p.code, p.title, p.status FROM project_request pr JOIN project p ON p.id = pr.project_id WHERE pr.request_id = $1`,
+      `SELECT p.id, p.code, p.title, p.status,
+              (SELECT count(*)::int FROM project_milestone m WHERE m.project_id = p.id) AS "milestoneCount",
+              (SELECT count(*)::int FROM project_milestone m WHERE m.project_id = p.id AND m.done_at IS NOT NULL) AS "milestoneDoneCount"
+         FROM project_request pr JOIN project p ON p.id = pr.project_id WHERE pr.request_id = $1`,
       [requestId],
     );
     return row ?? null;
