@@ -12,6 +12,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { CategoriesModule } from './modules/categories/categories.module';
 import { EvaluationModule } from './modules/evaluation/evaluation.module';
+import { GuideModule } from './modules/guide/guide.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { ClockModule } from './modules/implementation/clock/clock.module';
@@ -56,6 +57,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(runtime.databaseUrl), autoLoadEntities: true }),
         HealthModule,
+        GuideModule,
         AuditModule,
         IdentityModule,
         CategoriesModule,

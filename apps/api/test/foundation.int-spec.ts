@@ -36,6 +36,13 @@ describe('foundation (real HTTP, real PostgreSQL)', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/at .*\.js:\d+/);
   });
 
+  it('serves the guiding article without login', async () => {
+    const res = await t.request('GET', '/api/guide');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ title: '坚守“四心” 增强“四力”', author: '季冰冰', unit: '南通市通州区总工会', date: '2021-09-27' });
+    expect(res.body.sections).toHaveLength(4);
+  });
+
   it('publishes the OpenAPI document', async () => {
     const res = await t.request('GET', '/api/docs-json');
     expect(res.status).toBe(200);

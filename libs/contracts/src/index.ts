@@ -4,6 +4,7 @@ export * from './calendar';
 export * from './category';
 export * from './dashboard';
 export * from './error';
+export * from './guide';
 export * from './health';
 export * from './identity';
 export * from './notification';
