@@ -20,17 +20,17 @@ describe('navigation by role', () => {
     expect(visible(user('worker'))).toEqual(['home', 'request-new', 'requests-mine', 'track', 'public-projects', 'account']);
   });
 
-  it('shows a cadre their workspace first, the inbox, projects and units but no approval or administration', () => {
-    expect(visible(user('cadre'))).toEqual(['workspace', 'home', 'inbox', 'projects', 'track', 'public-projects', 'account', 'units']);
+  it('shows a cadre their workspace first, the inbox, projects, their dashboard and units but no approval or administration', () => {
+    expect(visible(user('cadre'))).toEqual(['workspace', 'home', 'inbox', 'projects', 'dashboard', 'track', 'public-projects', 'account', 'units']);
   });
 
-  it('shows a leader the inbox, projects and project approval', () => {
-    expect(visible(user('leader'))).toEqual(['home', 'inbox', 'projects', 'projects-approval', 'track', 'public-projects', 'account', 'units']);
+  it('shows a leader the inbox, projects, project approval and the dashboard', () => {
+    expect(visible(user('leader'))).toEqual(['home', 'inbox', 'projects', 'projects-approval', 'dashboard', 'track', 'public-projects', 'account', 'units']);
   });
 
   it("shows an admin the public pages and administration, but no worker's, triage or approval pages", () => {
     expect(visible(user('admin'))).toEqual(
-      NAV_ITEMS.map((item) => item.key).filter((key) => !['workspace', 'request-new', 'requests-mine', 'inbox', 'projects', 'projects-approval'].includes(key)),
+      NAV_ITEMS.map((item) => item.key).filter((key) => !['workspace', 'request-new', 'requests-mine', 'inbox', 'projects', 'projects-approval', 'dashboard'].includes(key)),
     );
   });
 

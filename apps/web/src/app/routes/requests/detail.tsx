@@ -8,6 +8,8 @@ import { PageSpin } from '../../../components/page-spin';
 import { attachmentIdsOf } from '../../../features/implementation/utils/attachment-ids-of';
 import { useRequest } from '../../../features/intake/api/get-request';
 import { RequestProgress, type ProgressEvent } from '../../../features/intake/components/request-progress';
+import { AnswerForm } from '../../../features/evaluation/components/answer-form';
+import { useRequestAction } from '../../../features/triage/api/request-action';
 
 const NOTE_KEYS = ['note', 'reason', 'resolution'];
 
@@ -15,6 +17,7 @@ export function RequestDetailRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const request = useRequest(id);
+  const act = useRequestAction();
   return (
     <div style={{ maxWidth: 720 }}>
       <Link to="/requests/mine">
@@ -46,6 +49,14 @@ export function RequestDetailRoute() {
             })}
           attachments={request.data.attachments}
           project={request.data.project}
+          answer={
+            <AnswerForm
+              open={request.data.status === 'resolved' && request.data.availableActions.includes('feedback')}
+              // The version is read when the answer is sent: after a 409 the reloaded request carries the new one.
+              submit={async (input) => (await act.mutateAsync({ id, action: 'feedback', version: request.data.version, input: { ...input } })).status}
+              reload={() => request.refetch()}
+            />
+          }
         />
       )}
     </div>

@@ -38,6 +38,8 @@ interface RequestProgressProps {
   project: RequestProjectSummary | null;
   /** the tracking page: what was sent to the anonymous requester */
   notifications?: TrackedNotification[];
+  /** the answer form (or what the answer did), in place of the plain "请评价" prompt */
+  answer?: ReactNode;
 }
 
 const WAITING_FOR_RESPONSE: readonly RequestStatus[] = ['submitted'];
@@ -106,9 +108,10 @@ export function RequestProgress(props: RequestProgressProps) {
             message={t(`requestStatus.${status}.text`)}
             description={overdue ? t('intake.detail.overdue') : undefined}
           />
-          {status === 'resolved' && (
+          {props.answer ??
+            (status === 'resolved' && (
             <Alert type="warning" showIcon role="status" data-testid="answer-prompt" message={t('intake.answer.title')} description={t('intake.answer.text')} />
-          )}
+            ))}
           {resolution && (
             <Alert
               type="success"

@@ -1,23 +1,30 @@
 // 查询进度: the tracking code and secret → the request's progress. A wrong code and a wrong secret are told apart by nobody.
 import { SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
-import { useEffect, useRef } from 'react';
+import type { TrackedRequest } from '@banshishi/contracts';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { ApiRequestError } from '../../../lib/api-client';
 import { useTrackRequest, type TrackInput } from '../api/track-request';
+import { AnswerForm } from '../../evaluation/components/answer-form';
+import { useAnswerTracked } from '../../evaluation/api/answer-tracked';
 import { RequestProgress } from './request-progress';
 
 export function TrackForm({ prefill }: { prefill?: TrackInput }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<TrackInput>();
   const track = useTrackRequest();
+  const answer = useAnswerTracked();
   const asked = useRef<TrackInput | null>(null);
+  // What is on screen: kept while the request is looked up again after an answer, so the answer's outcome stays.
+  const [shown, setShown] = useState<TrackedRequest | null>(null);
 
   const submit = (values: TrackInput) => {
     const input = { code: values.code.trim().toUpperCase(), secret: values.secret.trim() };
     asked.current = input;
-    track.mutate(input);
+    setShown(null);
+    track.mutate(input, { onSuccess: setShown });
   };
 
   // Arriving from the result page: look it up at once.
@@ -49,19 +56,32 @@ export function TrackForm({ prefill }: { prefill?: TrackInput }) {
         ) : (
           <ApiErrorAlert error={track.error} />
         )}
-        {track.data && asked.current && (
+        {shown && asked.current && (
           <RequestProgress
-            code={track.data.code}
-            title={track.data.title}
-            status={track.data.status}
-            categoryName={track.data.categoryName}
-            submittedAt={track.data.submittedAt}
-            responseDueAt={track.data.responseDueAt}
-            timeline={track.data.timeline}
-            attachments={track.data.attachments}
+            code={shown.code}
+            title={shown.title}
+            status={shown.status}
+            categoryName={shown.categoryName}
+            submittedAt={shown.submittedAt}
+            responseDueAt={shown.responseDueAt}
+            timeline={shown.timeline}
+            attachments={shown.attachments}
             attachmentAccess={asked.current}
-            project={track.data.project}
-            notifications={track.data.notifications}
+            project={shown.project}
+            notifications={shown.notifications}
+            answer={
+              <AnswerForm
+                key={shown.code}
+                open={shown.status === 'resolved'}
+                submit={async (input) => {
+                  const access = asked.current as TrackInput;
+                  const result = await answer.mutateAsync({ ...access, ...input });
+                  // Show the new status and the answer on the timeline.
+                  track.mutate(access, { onSuccess: setShown });
+                  return result.status;
+                }}
+              />
+            }
           />
         )}
       </div>

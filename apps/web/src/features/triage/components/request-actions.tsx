@@ -70,6 +70,17 @@ export function RequestActions({ request, open, onOpen, reload }: RequestActions
   const pending = request.pendingExtension;
   const intro = (action: RequestAction): ReactNode => {
     if (action === 'reject') return <p>{t('actionHint.rejectIntro')}</p>;
+    // A 回访 needs a way to reach the requester: an anonymous one may have left a sealed contact (opening it is audited).
+    if (action === 'return_visit')
+      return (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="return-visit-contact-hint"
+          message={request.hasContact ? t('evaluation.returnVisit.contactHint') : t('evaluation.returnVisit.noContact')}
+        />
+      );
     if (action === 'decide_extension' && pending)
       return <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('implementation.extension.pending', { days: pending.days })} />;
     return undefined;

@@ -1,0 +1,18 @@
+// `POST /api/track/:code/feedback` {secret, resolved, satisfaction, comment?}: an anonymous requester's answer.
+import type { RequestStatus } from '@banshishi/workflow';
+import { useMutation } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import type { AnswerValues } from '../utils/answer-outcome';
+
+export interface TrackedAnswerInput extends AnswerValues {
+  code: string;
+  secret: string;
+}
+
+export function answerTracked({ code, ...body }: TrackedAnswerInput): Promise<{ code: string; status: RequestStatus }> {
+  return api<{ code: string; status: RequestStatus }>(`/track/${encodeURIComponent(code)}/feedback`, { method: 'POST', json: body });
+}
+
+export function useAnswerTracked() {
+  return useMutation({ mutationFn: answerTracked });
+}

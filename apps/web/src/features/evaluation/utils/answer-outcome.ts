@@ -1,0 +1,16 @@
+// What the requester's answer did, in the words they are told: closed, sent back for 重办, or put before the leader.
+import { isNegativeAnswer, type AnswerResolved, type AnswerSatisfaction, type RequestStatus } from '@banshishi/workflow';
+
+export interface AnswerValues {
+  resolved: AnswerResolved;
+  satisfaction: AnswerSatisfaction;
+  comment?: string;
+}
+
+export type AnswerOutcome = 'closed' | 'reopened' | 'escalated';
+
+/** From the answer and the status the server moved the request to (a third negative answer closes and escalates). */
+export function answerOutcome(answer: Pick<AnswerValues, 'resolved' | 'satisfaction'>, status: RequestStatus): AnswerOutcome {
+  if (!isNegativeAnswer(answer)) return 'closed';
+  return status === 'in_progress' ? 'reopened' : 'escalated';
+}
