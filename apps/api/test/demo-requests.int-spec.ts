@@ -48,6 +48,18 @@ describe('demo requests (real PostgreSQL)', () => {
   });
 
   describe('the demo story (triage, handling and five 实事项目)', () => {
+    it('stores every answer the story gives, so the 评估问效 figures have something true to count', async () => {
+      const [{ events, answers, mismatched }] = await db.query(`
+        SELECT (SELECT count(*)::int FROM request_event WHERE action IN ('feedback', 'return_visit')) AS events,
+               (SELECT count(*)::int FROM request_answer) AS answers,
+               (SELECT count(*)::int FROM request_answer a JOIN request_event e
+                   ON e.request_id = a.request_id AND e.at = a.answered_at AND e.action = a.source
+                 WHERE e.payload->>'satisfaction' <> a.satisfaction OR e.payload->>'resolved' <> a.resolved) AS mismatched`);
+      expect(answers).toBeGreaterThan(20);
+      expect(answers).toBe(events);
+      expect(mismatched).toBe(0);
+    });
+
     it('has requests in every stage of their life', async () => {
       const rows: { status: string; n: number }[] = await db.query(`SELECT status, count(*)::int AS n FROM request GROUP BY status`);
       const counts = Object.fromEntries(rows.map((r) => [r.status, r.n]));

@@ -695,6 +695,15 @@ export async function seedDemoTriage(manager: EntityManager, context: DemoReques
       8,
     ),
   );
+  // The answers the figures read, one row per answer event, as the actions API stores them (round = 重办 so far).
+  await manager.query(
+    `INSERT INTO request_answer (request_id, source, resolved, satisfaction, comment, channel, round, answered_at, recorded_by)
+     SELECT e.request_id, e.action, e.payload->>'resolved', e.payload->>'satisfaction', e.payload->>'comment', e.payload->>'channel',
+            (SELECT count(*) FROM request_event p WHERE p.request_id = e.request_id AND p.action IN ('feedback', 'return_visit') AND p.id < e.id)::int,
+            e.at, e.actor_id
+       FROM request_event e
+      WHERE e.action IN ('feedback', 'return_visit')`,
+  );
 }
 
 /** Rows to the column arrays of an unnest(...) insert. */
