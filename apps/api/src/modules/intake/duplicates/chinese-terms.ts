@@ -13,7 +13,12 @@ const STOP_WORDS = new Set([
   '如果', '就是', '没有', '不是', '什么', '怎么', '怎么办', '为什么', '比较', '特别', '真的', '总是', '经常', '有时', '有时候',
   '时候', '情况', '反映', '建议', '麻烦', '谢谢', '感谢', '领导', '工会', '单位', '公司', '尽快', '及时', '一个', '几个', '需要',
   '应该', '觉得', '感觉', '知道', '看看', '帮忙', '帮助', '解决', '处理', '关注', '重视', '考虑', '相关', '方面', '问问',
+  '只有', '没人', '或者', '可能', '哪里', '好几', '好几个', '好像', '还有', '不能', '不会', '这样', '那样', '之后', '以后',
+  '以前', '之前', '左右', '多次', '一次', '一个月', '两个', '三个',
 ]);
+
+/** Chinese numerals alone (十五, 三十): amounts and dates, not what a request is about. */
+const CHINESE_NUMERAL = /^[零〇一二两三四五六七八九十百千万]+$/u;
 
 /** Single characters that are grammar, not content (水, 饭, 车, 钱 stay: they carry meaning). */
 const FUNCTION_CHARACTERS = new Set(
@@ -37,7 +42,7 @@ export function chineseTerms(text: string, segmenter: Segmenter): string[] {
 }
 
 function isContent(term: string): boolean {
-  if (STOP_WORDS.has(term)) return false;
+  if (STOP_WORDS.has(term) || CHINESE_NUMERAL.test(term)) return false;
   if (DIGITS.test(term)) return true;
   if (term.length === 1) return !FUNCTION_CHARACTERS.has(term) && !/[a-z]/.test(term);
   return true;
