@@ -67,6 +67,15 @@ export { projectWorkflow, type ProjectPayloads } from './project/project-transit
 export { WorkingDayCalendar, type ClockPoints, type WorkingDayCalendarConfig } from './calendar/working-day-calendar';
 export { festivalDays, toCalendarConfig, type Festival, type HolidaySchedule } from './calendar/holiday-schedule';
 export { CN_HOLIDAY_SCHEDULES, CN_WORKING_DAY_CONFIG } from './calendar/cn-holidays';
+export {
+  ANSWER_WINDOW_DAYS,
+  CLOCK_EVENT_KINDS,
+  clockPoints,
+  reachedClockPoints,
+  type ClockEventKind,
+  type ClockPoint,
+  type ClockSubject,
+} from './clocks/clock-points';
 export { CHINA_OFFSET_MS, DAY_MS, HOUR_MS, chinaDayNumber, formatIsoDay, parseIsoDay } from './calendar/china-day';
 
 export {

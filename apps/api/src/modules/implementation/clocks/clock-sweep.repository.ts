@@ -2,9 +2,8 @@
 // and the once-only insert of the event.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { RequestStatus } from '@banshishi/workflow';
 import { DataSource, EntityManager } from 'typeorm';
-import { ANSWER_WINDOW_DAYS, type ClockEventKind } from './clock-points';
+import { ANSWER_WINDOW_DAYS, type ClockEventKind, type RequestStatus } from '@banshishi/workflow';
 
 export interface SweptRequest {
   id: string;

@@ -4,7 +4,18 @@
 // overlapping sweeps and retries never fire an event twice.
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { applyTransition, requestWorkflow, type Actor, type EscalationLevel, type RequestAction, type WorkingDayCalendar } from '@banshishi/workflow';
+import {
+  CLOCK_EVENT_KINDS,
+  applyTransition,
+  reachedClockPoints,
+  requestWorkflow,
+  type Actor,
+  type ClockEventKind,
+  type ClockPoint,
+  type EscalationLevel,
+  type RequestAction,
+  type WorkingDayCalendar,
+} from '@banshishi/workflow';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
@@ -16,7 +27,6 @@ import type { RequestEntity } from '../../requests/request.entity';
 import { RequestTimelineRepository } from '../../requests/request-timeline.repository';
 import { Clock } from '../clock/clock';
 import { JobsService } from '../jobs/jobs.service';
-import { CLOCK_EVENT_KINDS, reachedClockPoints, type ClockEventKind, type ClockPoint } from './clock-points';
 import { ClockSweepRepository, type SweptRequest } from './clock-sweep.repository';
 
 export const CLOCK_SWEEP_JOB = 'clock-sweep';

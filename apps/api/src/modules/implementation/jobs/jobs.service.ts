@@ -7,6 +7,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { isShuttingDown } from '../../../common/shutdown';
 
+/** Shared by every replica: queue set-up runs one at a time. */
+const JOBS_SETUP_LOCK = 72_021_928;
+
 export interface JobDefinition<T extends object> {
   name: string;
   handle(data: T): Promise<void>;
@@ -63,9 +66,21 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     });
     boss.on('error', (error) => (isShuttingDown() ? this.logger.debug(`pg-boss while stopping: ${error.message}`) : this.logger.error(`pg-boss: ${error.message}`)));
     await boss.start();
+    // Creating a queue is DDL (pg-boss makes a partition per queue): replicas starting together would deadlock on it,
+    // so they take turns under an advisory lock.
+    const setup = this.dataSource.createQueryRunner();
+    await setup.connect();
+    try {
+      await setup.query('SELECT pg_advisory_lock($1)', [JOBS_SETUP_LOCK]);
+      for (const definition of this.definitions) {
+        await boss.createQueue(definition.name, { name: definition.name, retryLimit: definition.retryLimit, retryDelay: definition.retryDelaySeconds, retryBackoff: true });
+      }
+    } finally {
+      await setup.query('SELECT pg_advisory_unlock($1)', [JOBS_SETUP_LOCK]).catch(() => undefined);
+      await setup.release();
+    }
     const polling = this.config.clockSweepSeconds !== null ? 0.5 : 2;
     for (const definition of this.definitions) {
-      await boss.createQueue(definition.name, { name: definition.name, retryLimit: definition.retryLimit, retryDelay: definition.retryDelaySeconds, retryBackoff: true });
       await boss.work<object>(definition.name, { pollingIntervalSeconds: polling }, async (jobs) => {
         for (const job of jobs) await definition.handle(job.data);
       });

@@ -1,4 +1,5 @@
-import { CN_WORKING_DAY_CONFIG, WorkingDayCalendar } from '@banshishi/workflow';
+import { CN_WORKING_DAY_CONFIG } from '../calendar/cn-holidays';
+import { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { reachedClockPoints, type ClockSubject } from './clock-points';
 
 const calendar = new WorkingDayCalendar(CN_WORKING_DAY_CONFIG);

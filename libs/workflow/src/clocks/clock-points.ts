@@ -1,6 +1,7 @@
 // Which clock events a request has reached at a given time. Pure: the sweep asks the database for candidates,
 // then this decides, on the working-day calendar.
-import type { RequestStatus, WorkingDayCalendar } from '@banshishi/workflow';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
+import type { RequestStatus } from '../request/request-status';
 
 export const CLOCK_EVENT_KINDS = [
   'response_warning',
