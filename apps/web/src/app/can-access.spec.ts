@@ -12,20 +12,20 @@ const user = (...roles: CurrentUser['roles'][number]['role'][]): CurrentUser => 
 const visible = (who: CurrentUser | null) => NAV_ITEMS.filter((item) => canAccess(who, item.access)).map((item) => item.key);
 
 describe('navigation by role', () => {
-  it('shows a visitor the home page and tracking', () => {
-    expect(visible(null)).toEqual(['home', 'track', 'public-projects']);
+  it('shows a visitor the home page, tracking, 公示 and the guide', () => {
+    expect(visible(null)).toEqual(['home', 'track', 'public-projects', 'guide']);
   });
 
   it('shows a worker submission, their requests, tracking, 公示 and account', () => {
-    expect(visible(user('worker'))).toEqual(['home', 'request-new', 'requests-mine', 'track', 'public-projects', 'account']);
+    expect(visible(user('worker'))).toEqual(['home', 'request-new', 'requests-mine', 'track', 'public-projects', 'guide', 'account']);
   });
 
   it('shows a cadre their workspace first, the inbox, projects, their dashboard and units but no approval or administration', () => {
-    expect(visible(user('cadre'))).toEqual(['workspace', 'home', 'inbox', 'projects', 'dashboard', 'track', 'public-projects', 'account', 'units']);
+    expect(visible(user('cadre'))).toEqual(['workspace', 'home', 'inbox', 'projects', 'dashboard', 'track', 'public-projects', 'guide', 'account', 'units']);
   });
 
   it('shows a leader the inbox, projects, project approval and the dashboard', () => {
-    expect(visible(user('leader'))).toEqual(['home', 'inbox', 'projects', 'projects-approval', 'dashboard', 'track', 'public-projects', 'account', 'units']);
+    expect(visible(user('leader'))).toEqual(['home', 'inbox', 'projects', 'projects-approval', 'dashboard', 'track', 'public-projects', 'guide', 'account', 'units']);
   });
 
   it("shows an admin the public pages and administration, but no worker's, triage or approval pages", () => {

@@ -15,6 +15,7 @@ import {
   InboxOutlined,
   NotificationOutlined,
   ProfileOutlined,
+  ReadOutlined,
   ProjectOutlined,
   SettingOutlined,
   TagsOutlined,
@@ -50,6 +51,8 @@ export const NAVIGATION: readonly NavItem[] = [
   { key: 'dashboard', path: '/dashboard', label: 'nav.dashboard', icon: BarChartOutlined, access: ['leader', 'cadre'] },
   { key: 'track', path: '/track', label: 'nav.track', icon: FileSearchOutlined, access: 'public' },
   { key: 'public-projects', path: '/public/projects', label: 'nav.publicProjects', icon: NotificationOutlined, access: 'public' },
+  // The guiding article the whole pipeline comes from: open to everyone.
+  { key: 'guide', path: '/guide', label: 'nav.guide', icon: ReadOutlined, access: 'public' },
   { key: 'account', path: '/account', label: 'nav.account', icon: UserOutlined, access: 'signed-in' },
   { key: 'units', path: '/units', label: 'nav.units', icon: ApartmentOutlined, access: ['cadre', 'leader', 'admin'] },
   {

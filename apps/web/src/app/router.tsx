@@ -45,6 +45,7 @@ const router = createBrowserRouter([
       },
       guarded('public-projects', { load: async () => (await import('./routes/public-projects/list')).PublicProjectsRoute }),
       { path: 'public/projects/:code', lazy: async () => ({ Component: (await import('./routes/public-projects/detail')).PublicProjectRoute }) },
+      guarded('guide', { load: async () => (await import('./routes/guide')).GuideRoute }),
       guarded('workspace', { load: async () => (await import('./routes/workspace')).WorkspaceRoute }),
       guarded('inbox', { load: async () => (await import('./routes/inbox/inbox')).InboxRoute }),
       {

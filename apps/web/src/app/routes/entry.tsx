@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LoadError } from '../../components/load-error';
 import { PageSpin } from '../../components/page-spin';
+import { WhyLink } from '../../components/why-link';
 import { useEntryUnit } from '../../features/intake/api/get-entry-unit';
 import { RequestForm, type SubmittedRequest } from '../../features/intake/components/request-form';
 import { SubmissionResult } from '../../features/intake/components/submission-result';
@@ -65,7 +66,7 @@ export function EntryRoute() {
           <RequestForm key={formKey} entryToken={entryToken} onSubmitted={setResult} />
         </Card>
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, textAlign: 'center' }}>
-          {t('entry.already')} <Link to="/track">{t('entry.trackLink')}</Link>
+          {t('entry.already')} <Link to="/track">{t('entry.trackLink')}</Link> · <WhyLink stage="intake" />
         </Typography.Paragraph>
       </>
     );

@@ -1,4 +1,4 @@
-import { EditOutlined, FileSearchOutlined, InboxOutlined, NotificationOutlined, ProfileOutlined } from '@ant-design/icons';
+import { EditOutlined, FileSearchOutlined, InboxOutlined, NotificationOutlined, ProfileOutlined, ReadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Row, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -75,7 +75,15 @@ export function HomeRoute() {
         </Flex>
       </Card>
       <Typography.Paragraph>{t('home.intro')}</Typography.Paragraph>
-      <Card title={t('home.pipeline')}>
+      <Card
+        title={t('home.pipeline')}
+        extra={
+          <Link to="/guide">
+            <ReadOutlined aria-hidden style={{ marginInlineEnd: 4 }} />
+            {t('home.guideLink')}
+          </Link>
+        }
+      >
         <Steps responsive current={-1} items={STAGES.map((stage) => ({ title: t(`stage.${stage}.title`), description: t(`stage.${stage}.summary`) }))} />
       </Card>
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>

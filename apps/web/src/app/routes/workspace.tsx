@@ -4,6 +4,7 @@ import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
+import { WhyLink } from '../../components/why-link';
 import { PageSpin } from '../../components/page-spin';
 import { useWorkspace } from '../../features/implementation/api/get-workspace';
 import { WorkspaceCounts, WorkspaceList } from '../../features/implementation/components/workspace-list';
@@ -21,7 +22,7 @@ export function WorkspaceRoute() {
           </Button>
         }
       >
-        {t('workspace.intro')}
+        {t('workspace.intro')} <WhyLink stage="implementation" />
       </PageHeader>
       {workspace.isPending ? (
         <PageSpin />

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { LoadError } from '../../../components/load-error';
 import { PageHeader } from '../../../components/page-header';
+import { WhyLink } from '../../../components/why-link';
 import { PageSpin } from '../../../components/page-spin';
 import { useDashboardBreakdown, useDashboardHotspots, useDashboardSummary, figuresExportUrl } from '../../../features/evaluation/api/get-dashboard';
 import { DashboardFilters } from '../../../features/evaluation/components/dashboard-filters';
@@ -54,7 +55,7 @@ export function DashboardRoute() {
           </>
         }
       >
-        {t('evaluation.intro', { from: scope.from, to: scope.to })}
+        {t('evaluation.intro', { from: scope.from, to: scope.to })} <WhyLink stage="evaluation" />
       </PageHeader>
       <DashboardFilters scope={scope} onChange={setScope} />
       {summary.isPending ? (

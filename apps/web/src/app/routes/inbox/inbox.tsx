@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LoadError } from '../../../components/load-error';
 import { PageHeader } from '../../../components/page-header';
+import { WhyLink } from '../../../components/why-link';
 import { useInbox, type InboxFilters as Filters } from '../../../features/triage/api/get-inbox';
 import { useRequestCounts } from '../../../features/triage/api/get-request-counts';
 import { BulkBar } from '../../../features/triage/components/bulk-bar';
@@ -31,7 +32,8 @@ export function InboxRoute() {
 
   return (
     <>
-      <PageHeader title={t('nav.inbox')}>{t('triage.inbox.intro')}</PageHeader>
+      <PageHeader title={t('nav.inbox')}>{t('triage.inbox.intro')} <WhyLink stage="triage" />
+</PageHeader>
       {counts.isError ? (
         <LoadError error={counts.error} onRetry={() => void counts.refetch()} />
       ) : (

@@ -3,6 +3,7 @@ import { Card } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/page-header';
+import { WhyLink } from '../../../components/why-link';
 import { RequestForm, type SubmittedRequest } from '../../../features/intake/components/request-form';
 import { SubmissionResult } from '../../../features/intake/components/submission-result';
 
@@ -28,7 +29,8 @@ export function NewRequestRoute() {
   }
   return (
     <div style={{ maxWidth: 720 }}>
-      <PageHeader title={t('nav.requestNew')}>{t('intake.newIntro')}</PageHeader>
+      <PageHeader title={t('nav.requestNew')}>{t('intake.newIntro')} <WhyLink stage="intake" />
+</PageHeader>
       <Card>
         <RequestForm key={formKey} onSubmitted={setResult} />
       </Card>
