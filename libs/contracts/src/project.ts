@@ -170,3 +170,29 @@ export interface RequestProjectSummary {
   /** done milestones ÷ all (0–100), 100 once completed */
   progress: number;
 }
+
+/** A ratio with what it is made of. */
+export interface ProjectRatio {
+  value: number | null;
+  numerator: number;
+  denominator: number;
+}
+
+/**
+ * 评估问效 of a 实事项目 (`GET /api/projects/:id/evaluation`; the public outcome at `/api/public/projects/:code/outcome`
+ * carries the same figures): milestones on time, deadline met, what the linked requesters answered, people reached,
+ * and the leader's score and comment.
+ */
+export interface ProjectEvaluation {
+  code: string;
+  status: ProjectStatus;
+  deadline: string;
+  completedAt: string | null;
+  /** null until completed */
+  deadlineMet: boolean | null;
+  milestonesOnTime: ProjectRatio;
+  requests: { linked: number; answered: number; resolutionRate: ProjectRatio; satisfactionRate: ProjectRatio };
+  beneficiaries: { expected: number; reached: number | null };
+  score: number | null;
+  comment: string | null;
+}

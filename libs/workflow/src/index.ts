@@ -87,6 +87,7 @@ export {
   type SettingsValidation,
 } from './evaluation/figure-settings';
 export {
+  EMPTY_FIGURE_COUNTS,
   computeFigures,
   type CompositeFigure,
   type FigureCounts,

@@ -71,6 +71,27 @@ export interface Figures {
 }
 
 /** Throws RangeError on invalid settings: they are validated when saved, so this is a bug. */
+/** Nothing counted yet: a starting point to fill in, and the figures of an empty period. */
+export const EMPTY_FIGURE_COUNTS: FigureCounts = Object.freeze({
+  respondedOnTime: 0,
+  responseDue: 0,
+  resolvedOnTime: 0,
+  resolutionDue: 0,
+  answered: 0,
+  answeredResolved: 0,
+  answeredPartly: 0,
+  answeredSatisfied: 0,
+  answeredBasicallySatisfied: 0,
+  resolvedOrClosed: 0,
+  overdue: 0,
+  overdueBase: 0,
+  reopened: 0,
+  reopenBase: 0,
+  backlog: 0,
+  responseHours: Object.freeze([]) as unknown as number[],
+  resolveHours: Object.freeze([]) as unknown as number[],
+});
+
 export function computeFigures(counts: FigureCounts, settings: FigureSettings = DEFAULT_FIGURE_SETTINGS): Figures {
   const validation = validateFigureSettings(settings);
   if (!validation.ok) {

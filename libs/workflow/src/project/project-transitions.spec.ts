@@ -29,7 +29,7 @@ const VALID_INPUT: Record<ProjectAction, Record<string, unknown>> = {
   return: { comment: '请补充预算' },
   reject: { reason: '不属于工会职责' },
   start: {},
-  complete: { report: '已为120名职工完成技能培训' },
+  complete: { report: '已为120名职工完成技能培训', beneficiariesReached: 120 },
   evaluate: { score: 88, comment: '按期完成，职工满意' },
   cancel: { reason: '企业已自行解决' },
   plan_milestone: { title: '完成食堂窗口改造', dueDate: '2026-12-20' },

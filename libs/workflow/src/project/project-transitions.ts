@@ -63,7 +63,8 @@ const projectTransitions = {
     from: ['implementing'],
     who: 'cadre',
     allows: isCadre,
-    input: inputSchema({ report: fields.text() }),
+    // 评估问效 compares the people the project reached with those it expected to.
+    input: inputSchema({ report: fields.text(), beneficiariesReached: fields.optional(fields.wholeNumberBetween(0, 10_000_000)) }),
     effect: { kind: 'goto', to: 'completed' },
   }),
   evaluate: rule({

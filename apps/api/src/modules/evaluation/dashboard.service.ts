@@ -2,7 +2,7 @@
 // formula to libs/workflow (computeFigures, rankUnits).
 import { Injectable } from '@nestjs/common';
 import type { BreakdownBy, BreakdownRow, DashboardBreakdown, DashboardFigure, DashboardHotspots, DashboardSummary, FigurePart, FigureRequests } from '@banshishi/contracts';
-import { CHINA_OFFSET_MS, DAY_MS, chinaDayNumber, computeFigures, formatIsoDay, parseIsoDay, rankUnits, type FigureCounts, type Role } from '@banshishi/workflow';
+import { CHINA_OFFSET_MS, DAY_MS, chinaDayNumber, EMPTY_FIGURE_COUNTS, computeFigures, formatIsoDay, parseIsoDay, rankUnits, type Role } from '@banshishi/workflow';
 import { DomainError } from '../../common/errors/domain-error';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
@@ -27,25 +27,6 @@ interface ResolvedFilter {
   unitId: string | null;
 }
 
-const EMPTY_COUNTS: FigureCounts = {
-  respondedOnTime: 0,
-  responseDue: 0,
-  resolvedOnTime: 0,
-  resolutionDue: 0,
-  answered: 0,
-  answeredResolved: 0,
-  answeredPartly: 0,
-  answeredSatisfied: 0,
-  answeredBasicallySatisfied: 0,
-  resolvedOrClosed: 0,
-  overdue: 0,
-  overdueBase: 0,
-  reopened: 0,
-  reopenBase: 0,
-  backlog: 0,
-  responseHours: [],
-  resolveHours: [],
-};
 
 function day(text: string, field: string): number {
   const value = parseIsoDay(text);
@@ -66,7 +47,7 @@ export class DashboardService {
     const resolved = await this.resolve(user, query);
     const settings = await this.settings.get();
     const [row] = await this.repository.counts(resolved.filter);
-    return { from: resolved.from, to: resolved.to, unitId: resolved.unitId, settings, figures: computeFigures(row?.counts ?? EMPTY_COUNTS, settings) };
+    return { from: resolved.from, to: resolved.to, unitId: resolved.unitId, settings, figures: computeFigures(row?.counts ?? EMPTY_FIGURE_COUNTS, settings) };
   }
 
   async breakdown(user: AuthUser, by: BreakdownBy, query: PeriodQuery): Promise<DashboardBreakdown> {
@@ -78,7 +59,7 @@ export class DashboardService {
       // Every unit in scope is listed, those without requests too (they show 样本不足).
       const names = await this.repository.unitNames(resolved.filter.unitIds);
       const counts = new Map(grouped.map((row) => [row.key, row.counts]));
-      const figures = new Map([...names.keys()].map((id) => [id, computeFigures(counts.get(id) ?? EMPTY_COUNTS, settings)]));
+      const figures = new Map([...names.keys()].map((id) => [id, computeFigures(counts.get(id) ?? EMPTY_FIGURE_COUNTS, settings)]));
       const ranked = rankUnits([...figures].map(([unitId, unitFigures]) => ({ unitId, figures: unitFigures })));
       const rows: BreakdownRow[] = ranked.map((unit) => ({
         key: unit.unitId,

@@ -6,13 +6,15 @@ import { DashboardRepository } from './dashboard.repository';
 import { DashboardService } from './dashboard.service';
 import { EvaluationController } from './evaluation.controller';
 import { EvaluationSettingsService } from './evaluation-settings.service';
+import { ProjectEvaluationController } from './project-evaluation.controller';
+import { ProjectEvaluationService } from './project-evaluation.service';
 import { RequestExclusionService } from './request-exclusion.service';
 import { TrackFeedbackService } from './track-feedback.service';
 
 /** 评估问效: requesters' answers, 不合理诉求 exclusions, the figures' settings and the dashboard. */
 @Module({
   imports: [AnswersModule],
-  controllers: [DashboardController, EvaluationController],
-  providers: [DashboardExportService, DashboardRepository, DashboardService, EvaluationSettingsService, RequestExclusionService, TrackFeedbackService],
+  controllers: [DashboardController, EvaluationController, ProjectEvaluationController],
+  providers: [DashboardExportService, DashboardRepository, DashboardService, EvaluationSettingsService, RequestExclusionService, TrackFeedbackService, ProjectEvaluationService],
 })
 export class EvaluationModule {}

@@ -23,6 +23,7 @@ export class ProjectEntity {
   @Column('timestamptz', { name: 'started_at', nullable: true }) startedAt!: Date | null;
   @Column('timestamptz', { name: 'completed_at', nullable: true }) completedAt!: Date | null;
   @Column('text', { nullable: true }) report!: string | null;
+  @Column('int', { name: 'beneficiaries_reached', nullable: true }) beneficiariesReached!: number | null;
   @Column('numeric', { precision: 5, scale: 2, nullable: true }) score!: string | null;
   @Column('text', { name: 'evaluation_comment', nullable: true }) evaluationComment!: string | null;
 }

@@ -242,7 +242,7 @@ export class ProjectsService {
             manager,
           );
         }
-        return { changes: { completedAt: now, report } };
+        return { changes: { completedAt: now, report, beneficiariesReached: event.payload.beneficiariesReached ?? null } };
       }
       case 'evaluate':
         return { changes: { score: String(event.payload.score), evaluationComment: event.payload.comment } };
