@@ -246,9 +246,14 @@ describe('implementation: progress with a photo, project completion, the request
     await page.getByRole('button', { name: /^完\s*成$/ }).click();
     dialog = page.getByRole('dialog');
     await dialog.getByLabel('完成报告').fill('储物柜已全部安装，职工可按工号领取钥匙。');
+    await dialog.getByLabel('实际受益人数').fill('60');
     await dialog.getByRole('button', { name: /^确认完成/ }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.locator('main').getByText('已完成', { exact: true }).first().waitFor();
+    // 评估问效 of the project: the milestone was done on time, 60 people reached.
+    const evaluation = page.getByTestId('project-evaluation');
+    await evaluation.getByText('100.0% (1 / 1)').waitFor();
+    await evaluation.getByText('60 / ').waitFor();
     const linked = page.locator('main .ant-list-item').filter({ hasText: TAG });
     for (const code of [mine.code, anon.code]) await linked.filter({ hasText: code }).getByText('已办结').waitFor();
 

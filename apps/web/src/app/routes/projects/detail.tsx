@@ -15,6 +15,8 @@ import { useUpdateProject } from '../../../features/projects/api/save-project';
 import { ProjectActions } from '../../../features/projects/components/project-actions';
 import { ProjectFields, projectBody, type ProjectFormValues } from '../../../features/projects/components/project-form';
 import { ProjectMilestones } from '../../../features/projects/components/project-milestones';
+import { ProjectEvaluationCard } from '../../../features/projects/components/project-evaluation-card';
+import { useProjectEvaluation } from '../../../features/projects/api/get-project-evaluation';
 import { ProjectStatusTag } from '../../../features/projects/components/project-status-tag';
 import { ProjectTimeline } from '../../../features/projects/components/project-timeline';
 import { useApiForm } from '../../../lib/use-api-form';
@@ -69,6 +71,7 @@ export function ProjectDetailRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const project = useProject(id);
+  const evaluation = useProjectEvaluation(id, project.data?.status === 'completed' || project.data?.status === 'evaluated');
   const [editing, setEditing] = useState(false);
   return (
     <>
@@ -119,6 +122,7 @@ export function ProjectDetailRoute() {
                 <Card size="small" title={t('projects.field.plan')}>
                   <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{project.data.plan}</Typography.Paragraph>
                 </Card>
+                {evaluation.data && <ProjectEvaluationCard evaluation={evaluation.data} />}
                 {project.data.report && (
                   <Card size="small" title={t('actionField.report')}>
                     <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{project.data.report}</Typography.Paragraph>

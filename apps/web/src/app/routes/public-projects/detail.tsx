@@ -7,12 +7,15 @@ import { LoadError } from '../../../components/load-error';
 import { PageSpin } from '../../../components/page-spin';
 import { usePublicProject } from '../../../features/projects/api/get-public-projects';
 import { PublicMilestones } from '../../../features/projects/components/public-milestones';
+import { ProjectEvaluationCard } from '../../../features/projects/components/project-evaluation-card';
+import { usePublicProjectOutcome } from '../../../features/projects/api/get-project-evaluation';
 import { PublicProjectCard } from '../../../features/projects/components/public-project-card';
 
 export function PublicProjectRoute() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const project = usePublicProject(code);
+  const outcome = usePublicProjectOutcome(code, project.data?.status === 'completed' || project.data?.status === 'evaluated');
   return (
     <div style={{ maxWidth: 720 }}>
       <Link to="/public/projects">
@@ -27,6 +30,7 @@ export function PublicProjectRoute() {
       ) : (
         <Flex vertical gap={16}>
           <PublicProjectCard project={project.data} full />
+          {outcome.data && <ProjectEvaluationCard evaluation={outcome.data} />}
           {project.data.milestones.length > 0 && (
             <Card size="small" title={t('implementation.milestone.publicTitle')}>
               <PublicMilestones milestones={project.data.milestones} />
