@@ -1,10 +1,9 @@
 // 评估问效 in the browser (issue 7, Done-when 4): a worker answers 不满意 on their resolved request and it is back
 // 办理中 with its handler (重办); the leader opens the dashboard over the last six months, reads 满意率's denominator
 // N from its card, clicks it and lands on a list of exactly N requests. Screenshots of the dashboard and the report.
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from './support/browser';
+import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
+import { baseUrl, DEMO_PASSWORD, launchBrowser, login, screenshot } from './support/browser';
 
-const PASSWORD = 'demo-pass-2026';
 const DESKTOP = { viewport: { width: 1280, height: 900 } } as const;
 /** Unique words, so the demo data never gets in the way. */
 const TAG = `评估批次${Date.now().toString(36).toUpperCase()}`;
@@ -15,14 +14,6 @@ interface Detail {
   version: number;
   status: string;
   handlerId: string | null;
-}
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('密码', { exact: true }).press('Enter');
-  await page.waitForURL(`${baseUrl()}/`);
 }
 
 async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>, status: number): Promise<T> {
@@ -53,7 +44,7 @@ describe('evaluation: the requester answers, the leader reads the figures and th
   };
   const signedIn = async (username: string): Promise<APIRequestContext> => {
     const context = await newContext();
-    expect((await context.request.post(`${baseUrl()}/api/auth/login`, { data: { username, password: PASSWORD } })).ok()).toBe(true);
+    expect((await context.request.post(`${baseUrl()}/api/auth/login`, { data: { username, password: DEMO_PASSWORD } })).ok()).toBe(true);
     return context.request;
   };
 

@@ -1,21 +1,12 @@
 // The guide in the browser: a visitor reads the article whole (four sections, the highlighted 一条龙流程, no source-page
 // chrome) at 1280 and 375 px; a cadre follows the inbox's "why" link and lands on the passage.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from './support/browser';
+import { baseUrl, launchBrowser, login, screenshot } from './support/browser';
 
-const PASSWORD = 'demo-pass-2026';
 const DESKTOP = { viewport: { width: 1280, height: 900 } } as const;
 const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true } as const;
 const SECTIONS = ['党心', '初心', '信心', '匠心'];
 const STAGES = ['意见收集', '项目确定', '精准实施', '评估问效'];
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('密码', { exact: true }).press('Enter');
-  await page.waitForURL(`${baseUrl()}/`);
-}
 
 /** Whether the element's top edge is inside the viewport (the page has scrolled to it). */
 async function inView(page: Page, selector: string): Promise<boolean> {

@@ -5,9 +5,8 @@ import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from './support/browser';
+import { baseUrl, DEMO_PASSWORD, launchBrowser, login, screenshot } from './support/browser';
 
-const PASSWORD = 'demo-pass-2026';
 const DESKTOP = { viewport: { width: 1280, height: 900 } } as const;
 const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true } as const;
 /** Unique words, so the demo data never gets in the way. */
@@ -29,14 +28,6 @@ interface Detail {
 }
 
 const flatten = (nodes: OrgUnitNode[]): OrgUnitNode[] => nodes.flatMap((node) => [node, ...flatten(node.children)]);
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('密码', { exact: true }).press('Enter');
-  await page.waitForURL(`${baseUrl()}/`);
-}
 
 /** A small real JPEG, drawn and encoded by the browser itself, written to a temp file. */
 async function makeJpeg(page: Page, name: string): Promise<string> {
@@ -87,7 +78,7 @@ describe('implementation: progress with a photo, project completion, the request
   };
   const signedIn = async (username: string): Promise<APIRequestContext> => {
     const context = await newContext();
-    expect((await context.request.post(`${baseUrl()}/api/auth/login`, { data: { username, password: PASSWORD } })).ok()).toBe(true);
+    expect((await context.request.post(`${baseUrl()}/api/auth/login`, { data: { username, password: DEMO_PASSWORD } })).ok()).toBe(true);
     return context.request;
   };
 

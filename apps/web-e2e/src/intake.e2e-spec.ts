@@ -4,9 +4,8 @@ import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from './support/browser';
+import { baseUrl, DEMO_PASSWORD, launchBrowser, login, screenshot } from './support/browser';
 
-const PASSWORD = 'demo-pass-2026';
 /** What `GET /api/units` answers, as far as this test reads it. */
 interface OrgUnitNode {
   name: string;
@@ -19,14 +18,6 @@ const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch:
 
 function flatten(nodes: OrgUnitNode[]): OrgUnitNode[] {
   return nodes.flatMap((node) => [node, ...flatten(node.children)]);
-}
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('密码', { exact: true }).press('Enter');
-  await page.waitForURL(`${baseUrl()}/`);
 }
 
 async function chooseCategory(page: Page, name: string): Promise<void> {
@@ -69,7 +60,7 @@ describe('intake: QR entry, tracking, 我的诉求 (phone)', () => {
     // A cadre's session is used only to read a unit's entry token.
     context = await browser.newContext();
     const staff = context.request;
-    expect((await staff.post(`${baseUrl()}/api/auth/login`, { data: { username: 'cadre', password: PASSWORD } })).ok()).toBe(true);
+    expect((await staff.post(`${baseUrl()}/api/auth/login`, { data: { username: 'cadre', password: DEMO_PASSWORD } })).ok()).toBe(true);
     const units = flatten((await (await staff.get(`${baseUrl()}/api/units`)).json()) as OrgUnitNode[]);
     const unit = units.find((node) => node.entryToken && node.kind === 'grassroots') ?? units.find((node) => node.entryToken);
     expect(unit?.entryToken).toBeTruthy();

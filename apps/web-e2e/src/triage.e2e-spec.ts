@@ -1,21 +1,12 @@
 // 项目确定 in the browser (1280 px): a cadre merges a duplicate from the duplicates panel, accepts two requests in bulk,
 // turns them into a 实事项目 and submits it; the leader approves it; a visitor sees it on the 公示 page without login.
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from './support/browser';
+import { baseUrl, DEMO_PASSWORD, launchBrowser, login, screenshot } from './support/browser';
 
-const PASSWORD = 'demo-pass-2026';
 const DESKTOP = { viewport: { width: 1280, height: 900 } } as const;
 /** Unique words, so the demo data (300 requests, projects) never gets in the way. */
 const TAG = `测试批次${Date.now().toString(36).toUpperCase()}`;
 const PROJECT_TITLE = `${TAG}车间饮水改造`;
-
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('密码', { exact: true }).press('Enter');
-  await page.waitForURL(`${baseUrl()}/`);
-}
 
 async function submitAsWorker(api: APIRequestContext, categoryId: string, title: string, description: string): Promise<{ id: string; code: string }> {
   const response = await api.post(`${baseUrl()}/api/requests`, { data: { categoryId, title, description } });
@@ -44,7 +35,7 @@ describe('triage: merge, bulk accept, project, approval, 公示', () => {
     const workerContext = await browser.newContext();
     contexts.push(workerContext);
     const worker = workerContext.request;
-    expect((await worker.post(`${baseUrl()}/api/auth/login`, { data: { username: 'worker', password: PASSWORD } })).ok()).toBe(true);
+    expect((await worker.post(`${baseUrl()}/api/auth/login`, { data: { username: 'worker', password: DEMO_PASSWORD } })).ok()).toBe(true);
     const categories = (await (await worker.get(`${baseUrl()}/api/categories`)).json()) as { id: string; urgent: boolean }[];
     const categoryId = (categories.find((category) => !category.urgent) ?? categories[0]).id;
     const text = '三号车间的饮水机坏了一个多星期，夏天高温工人喝不上开水，希望工会协调尽快修好。';

@@ -27,3 +27,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
+
+export const DEMO_PASSWORD = 'demo-pass-2026';
+
+/** Logs a demo account in through the login page and waits for the home page. */
+export async function login(page: Page, username: string): Promise<void> {
+  await page.goto(`${baseUrl()}/login`);
+  await page.getByLabel('用户名', { exact: true }).fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByLabel('密码', { exact: true }).press('Enter');
+  await page.waitForURL(`${baseUrl()}/`);
+}

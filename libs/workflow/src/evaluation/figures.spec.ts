@@ -1,25 +1,7 @@
 import { DEFAULT_FIGURE_SETTINGS, type FigureSettings } from './figure-settings';
-import { computeFigures, type FigureCounts } from './figures';
+import { EMPTY_FIGURE_COUNTS, computeFigures, type FigureCounts } from './figures';
 
-const none: FigureCounts = {
-  respondedOnTime: 0,
-  responseDue: 0,
-  resolvedOnTime: 0,
-  resolutionDue: 0,
-  answered: 0,
-  answeredResolved: 0,
-  answeredPartly: 0,
-  answeredSatisfied: 0,
-  answeredBasicallySatisfied: 0,
-  resolvedOrClosed: 0,
-  overdue: 0,
-  overdueBase: 0,
-  reopened: 0,
-  reopenBase: 0,
-  backlog: 0,
-  responseHours: [],
-  resolveHours: [],
-};
+const none: FigureCounts = EMPTY_FIGURE_COUNTS;
 
 // 镇工会 A in March: 20 requests due a response, 18 answered in time; 16 due resolution, 12 on
 // time; 15 resolved or closed, 12 answered (9 已解决, 2 部分解决; 8 满意, 2 基本满意, 2 不满意).
