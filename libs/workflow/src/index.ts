@@ -92,6 +92,7 @@ export {
   type CompositeFigure,
   type FigureCounts,
   type Figures,
+  type HoursHistogram,
   type MedianFigure,
   type RatioFigure,
 } from './evaluation/figures';

@@ -21,9 +21,14 @@ export interface FigureCounts {
   readonly reopened: number;
   readonly reopenBase: number;
   readonly backlog: number;
-  readonly responseHours: readonly number[];
-  readonly resolveHours: readonly number[];
+  /** the sample of 响应时长 (submission to response), as hours and how many requests took them */
+  readonly responseHours: HoursHistogram;
+  /** the sample of 办结时长 (acceptance to resolution) */
+  readonly resolveHours: HoursHistogram;
 }
+
+/** A sample of durations in hours: each distinct value once, with how many times it occurs. */
+export type HoursHistogram = readonly { readonly hours: number; readonly count: number }[];
 
 export interface RatioFigure {
   /** numerator ÷ denominator as 0..1, unrounded; null when there is nothing to divide by */
@@ -88,8 +93,8 @@ export const EMPTY_FIGURE_COUNTS: FigureCounts = Object.freeze({
   reopened: 0,
   reopenBase: 0,
   backlog: 0,
-  responseHours: Object.freeze([]) as unknown as number[],
-  resolveHours: Object.freeze([]) as unknown as number[],
+  responseHours: Object.freeze([]),
+  resolveHours: Object.freeze([]),
 });
 
 export function computeFigures(counts: FigureCounts, settings: FigureSettings = DEFAULT_FIGURE_SETTINGS): Figures {
@@ -132,12 +137,24 @@ function ratio(numerator: number, denominator: number): RatioFigure {
   return { value: denominator === 0 ? null : numerator / denominator, numerator, denominator };
 }
 
-/** Median of the finite values; an even count averages the middle two. */
-function median(values: readonly number[]): MedianFigure {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  const n = sorted.length;
+/**
+ * Median of a histogram's finite values with a positive count; an even sample averages the middle two. The dashboard
+ * keeps its samples as histograms (tenths of an hour) so a million requests stay a few thousand bins.
+ */
+function median(histogram: HoursHistogram): MedianFigure {
+  const bins = histogram.filter((bin) => Number.isFinite(bin.hours) && bin.count > 0).sort((a, b) => a.hours - b.hours);
+  const n = bins.reduce((sum, bin) => sum + bin.count, 0);
   if (n === 0) return { value: null, sampleSize: 0 };
+  /** the value at 0-based position k of the sorted sample */
+  const at = (k: number): number => {
+    let seen = 0;
+    for (const bin of bins) {
+      seen += bin.count;
+      if (k < seen) return bin.hours;
+    }
+    /* istanbul ignore next: k < n always */
+    throw new RangeError(`position ${k} is outside a sample of ${n}`);
+  };
   const mid = Math.floor(n / 2);
-  const value = n % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { value, sampleSize: n };
+  return { value: n % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2, sampleSize: n };
 }

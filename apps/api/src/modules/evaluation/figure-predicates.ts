@@ -57,11 +57,38 @@ export const COUNT_SETS: readonly CountSet[] = [
   'backlog',
 ];
 
-/** The hours of the two medians (clock hours), over their sample sets. */
+/**
+ * How the dashboard counts each set without scanning requests: a column of `request_figure_day` (the part time alone
+ * cannot change, kept current by triggers in every change's transaction, migration 1764301400000) plus, for the three
+ * sets that grow as clocks run out, a live count over the rows whose clock is still running (OPEN_ROWS, a small partial
+ * index). Column + live is the FIGURE_SETS predicate: `request-figures.int-spec.ts` holds them to it.
+ */
+export const ROLLUP_COUNTS: Readonly<Record<CountSet, { column: string; live?: string }>> = {
+  respondedOnTime: { column: 'responded_on_time' },
+  responseDue: { column: 'responded', live: `r.responded_at IS NULL AND r.response_due_at <= @now::timestamptz` },
+  resolvedOnTime: { column: 'resolved_on_time' },
+  resolutionDue: { column: 'accepted_resolved', live: all(accepted, `r.resolved_at IS NULL AND r.resolution_due_at <= @now::timestamptz`) },
+  answered: { column: 'answered' },
+  answeredResolved: { column: 'answered_resolved' },
+  answeredPartly: { column: 'answered_partly' },
+  answeredSatisfied: { column: 'answered_satisfied' },
+  answeredBasicallySatisfied: { column: 'answered_basically_satisfied' },
+  resolvedOrClosed: { column: 'resolved_or_closed' },
+  overdue: { column: 'resolved_late', live: all(accepted, `r.resolved_at IS NULL AND @now::timestamptz > r.resolution_due_at`) },
+  overdueBase: { column: 'accepted' },
+  reopened: { column: 'reopened' },
+  reopenBase: { column: 'resolved_or_closed' },
+  backlog: { column: 'backlog' },
+};
+
+/** The rows a live count can find anything in: a response or resolution clock still running (index request_figures_open). */
+export const OPEN_ROWS = `r.responded_at IS NULL OR (r.accepted_at IS NOT NULL AND r.resolved_at IS NULL)`;
+
+/** The two medians' samples: `request_hours_day` histograms (tenths of an hour) of the `kind`, over these sets. */
 export const MEDIAN_HOURS = {
-  responseHours: { set: 'responded', hours: `EXTRACT(EPOCH FROM r.responded_at - r.submitted_at) / 3600` },
-  resolveHours: { set: 'resolvedAfterAcceptance', hours: `EXTRACT(EPOCH FROM r.resolved_at - r.accepted_at) / 3600` },
-} as const satisfies Record<string, { set: FigureSet; hours: string }>;
+  responseHours: { set: 'responded', kind: 'response' },
+  resolveHours: { set: 'resolvedAfterAcceptance', kind: 'resolve' },
+} as const satisfies Record<string, { set: FigureSet; kind: string }>;
 
 /** Which set is behind each part of each figure (a median's or the backlog's both parts are its sample). */
 export const FIGURE_PARTS: Readonly<Record<DashboardFigure, Readonly<Record<FigurePart, FigureSet>>>> = {

@@ -1,0 +1,213 @@
+// The dashboard's rollups against the figure predicates they stand for. Requests go through many random changes (new
+// requests, responses, acceptance, resolution, 重办, transfers between units, extensions, answers, withdrawal,
+// exclusion) in single and multi-row statements; after each round the counts the dashboard reads (rollup sums plus
+// live counts over running clocks, medians from the hour histograms) must equal a plain scan of FIGURE_SETS over the
+// requests, for several "now"s, with and without grouping.
+import type { BreakdownBy } from '@banshishi/contracts';
+import { DataSource } from 'typeorm';
+import { DashboardRepository, FIGURE_ROWS, GROUP_KEYS, bind, type FigureFilter } from '../src/modules/evaluation/dashboard.repository';
+import { COUNT_SETS, FIGURE_SETS } from '../src/modules/evaluation/figure-predicates';
+import { createTestApp, type TestApp } from './test-app';
+
+const HOUR = 3_600_000;
+const START = Date.parse('2025-03-01T00:00:00+08:00');
+const PERIOD_END = Date.parse('2025-05-01T00:00:00+08:00');
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+describe('figure rollups stay equal to the figure predicates (real PostgreSQL)', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let repository: DashboardRepository;
+  let unitIds: string[];
+  let categoryIds: string[];
+  const rnd = random(20_251_128);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)];
+  const at = (hours: number) => new Date(START + hours * HOUR);
+  let serial = 0;
+
+  /** Inserts `n` requests in one statement, in random states consistent with the workflow's columns. */
+  async function insertRequests(n: number): Promise<void> {
+    const rows = Array.from({ length: n }, () => {
+      const submitted = rnd() * 58 * 24; // hours after START: March and April
+      const status = pick(['submitted', 'accepted', 'in_progress', 'in_project', 'resolved', 'closed', 'rejected', 'merged', 'withdrawn'] as const);
+      const responded = status === 'submitted' ? null : submitted + Math.round(rnd() * 80 * 10) / 10;
+      const accepted = ['submitted', 'rejected'].includes(status) || (status === 'merged' && rnd() < 0.5) ? null : responded;
+      const resolved = ['resolved', 'closed'].includes(status) && accepted !== null ? accepted + Math.round(rnd() * 600) : null;
+      serial += 1;
+      return [
+        `BS-ROLLUP-${serial}`,
+        pick(unitIds),
+        pick(categoryIds),
+        status,
+        at(submitted),
+        at(submitted + 48),
+        responded === null ? null : at(responded),
+        accepted === null ? null : at(accepted),
+        accepted === null ? null : at(accepted + 24 * 14),
+        resolved === null ? null : at(resolved),
+        rnd() < 0.1 ? 1 : 0,
+      ];
+    });
+    const params = rows.flat();
+    const tuples = rows.map((_row, i) => `(${Array.from({ length: 11 }, (_c, j) => `$${i * 11 + j + 1}`).join(', ')})`);
+    await db.query(
+      `INSERT INTO request (code, home_unit_id, handling_unit_id, category_id, anonymous, title, description, status, submitted_at,
+                            response_due_at, responded_at, accepted_at, resolution_due_at, resolved_at, reopen_count)
+       SELECT v.code, v.unit::uuid, v.unit::uuid, v.category::uuid, false, '轮换测试', '轮换测试的诉求内容', v.status, v.submitted::timestamptz,
+              v.response_due::timestamptz, v.responded::timestamptz, v.accepted::timestamptz, v.resolution_due::timestamptz, v.resolved::timestamptz, v.reopen::int
+         FROM (VALUES ${tuples.join(', ')}) AS v(code, unit, category, status, submitted, response_due, responded, accepted, resolution_due, resolved, reopen)`,
+      params,
+    );
+  }
+
+  /** One random change to one request, or to a handful at once. */
+  async function change(): Promise<void> {
+    const ids: string[] = (await db.query(`SELECT id FROM request WHERE code LIKE 'BS-ROLLUP-%' ORDER BY random() LIMIT $1`, [rnd() < 0.2 ? 5 : 1])).map(
+      (row: { id: string }) => row.id,
+    );
+    const kind = pick(['respond', 'accept', 'resolve', 'reopen', 'transfer', 'extend', 'answer', 'answer', 'withdraw', 'exclude', 'include', 'close'] as const);
+    const when = at(rnd() * 70 * 24);
+    switch (kind) {
+      case 'respond':
+        return void (await db.query(`UPDATE request SET responded_at = $2 WHERE id = ANY($1) AND responded_at IS NULL`, [ids, when]));
+      case 'accept':
+        return void (await db.query(
+          `UPDATE request SET status = 'accepted', accepted_at = COALESCE(accepted_at, $2), responded_at = COALESCE(responded_at, $2),
+                  resolution_due_at = COALESCE(resolution_due_at, $2::timestamptz + interval '14 days') WHERE id = ANY($1) AND status = 'submitted'`,
+          [ids, when],
+        ));
+      case 'resolve':
+        return void (await db.query(`UPDATE request SET status = 'resolved', resolved_at = GREATEST($2, accepted_at) WHERE id = ANY($1) AND accepted_at IS NOT NULL`, [ids, when]));
+      case 'reopen':
+        return void (await db.query(`UPDATE request SET status = 'in_progress', resolved_at = NULL, reopen_count = reopen_count + 1 WHERE id = ANY($1) AND resolved_at IS NOT NULL`, [ids]));
+      case 'transfer':
+        return void (await db.query(`UPDATE request SET handling_unit_id = $2, category_id = $3 WHERE id = ANY($1)`, [ids, pick(unitIds), pick(categoryIds)]));
+      case 'extend':
+        return void (await db.query(`UPDATE request SET resolution_due_at = resolution_due_at + interval '5 days' WHERE id = ANY($1)`, [ids]));
+      case 'answer':
+        return void (await db.query(
+          `INSERT INTO request_answer (request_id, source, resolved, satisfaction, round, answered_at)
+           SELECT id, 'feedback', $2, $3, reopen_count, $4 FROM request WHERE id = ANY($1)`,
+          [ids, pick(['resolved', 'partly', 'unresolved']), pick(['satisfied', 'basically_satisfied', 'dissatisfied']), when],
+        ));
+      case 'withdraw':
+        return void (await db.query(`UPDATE request SET status = 'withdrawn' WHERE id = ANY($1) AND status = 'submitted'`, [ids]));
+      case 'exclude':
+        return void (await db.query(`UPDATE request SET excluded_at = $2, excluded_reason = '测试' WHERE id = ANY($1)`, [ids, when]));
+      case 'include':
+        return void (await db.query(`UPDATE request SET excluded_at = NULL, excluded_reason = NULL WHERE id = ANY($1)`, [ids]));
+      case 'close':
+        return void (await db.query(`UPDATE request SET status = 'closed' WHERE id = ANY($1) AND status = 'resolved'`, [ids]));
+    }
+  }
+
+  /** The figures by a plain scan of the predicates, hours rounded to tenths as the histograms keep them. */
+  async function scan(filter: FigureFilter, by?: BreakdownBy) {
+    const [sql, params] = bind(
+      `SELECT ${by ? GROUP_KEYS[by] : `''`} AS key,
+              ${COUNT_SETS.map((set) => `count(*) FILTER (WHERE ${FIGURE_SETS[set]})::int AS "${set}"`).join(', ')},
+              COALESCE(array_agg(round(EXTRACT(EPOCH FROM r.responded_at - r.submitted_at) / 360) / 10 ) FILTER (WHERE ${FIGURE_SETS.responded}), '{}') AS "responseHours",
+              COALESCE(array_agg(round(EXTRACT(EPOCH FROM r.resolved_at - r.accepted_at) / 360) / 10 ) FILTER (WHERE ${FIGURE_SETS.resolvedAfterAcceptance}), '{}') AS "resolveHours"
+         ${FIGURE_ROWS} GROUP BY 1 ORDER BY 1`,
+      { units: filter.unitIds, from: filter.from, to: filter.to, now: filter.now },
+    );
+    const rows: Record<string, unknown>[] = await db.query(sql, params);
+    return rows
+      .map((row) => ({
+        key: String(row.key),
+        counts: Object.fromEntries(COUNT_SETS.map((set) => [set, Number(row[set])])),
+        responseHours: (row.responseHours as string[]).map(Number).sort((a, b) => a - b),
+        resolveHours: (row.resolveHours as string[]).map(Number).sort((a, b) => a - b),
+      }))
+      .filter((row) => COUNT_SETS.some((set) => row.counts[set] !== 0) || row.responseHours.length + row.resolveHours.length > 0)
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  async function rollups(filter: FigureFilter, by?: BreakdownBy) {
+    const unrolled = (histogram: readonly { hours: number; count: number }[]) =>
+      histogram.flatMap((bin) => Array.from({ length: bin.count }, () => bin.hours)).sort((a, b) => a - b);
+    return (await repository.counts(filter, by)).map(({ key, counts: { responseHours, resolveHours, ...counts } }) => ({
+      key,
+      counts,
+      responseHours: unrolled(responseHours),
+      resolveHours: unrolled(resolveHours),
+    }));
+  }
+
+  async function expectRollupsEqualScan(round: number): Promise<void> {
+    const nows = [at(10 * 24), at(40 * 24), at(200 * 24)];
+    const periods = [
+      { from: new Date(START), to: new Date(PERIOD_END) },
+      { from: new Date(Date.parse('2025-03-10T00:00:00+08:00')), to: new Date(Date.parse('2025-04-11T00:00:00+08:00')) },
+    ];
+    for (const now of nows) {
+      for (const period of periods) {
+        for (const units of [unitIds, unitIds.slice(0, 2)]) {
+          const filter: FigureFilter = { unitIds: units, ...period, now, w: 1 };
+          for (const by of [undefined, 'unit', 'category', 'month'] as const) {
+            expect({ round, now, by, rows: await rollups(filter, by) }).toEqual({ round, now, by, rows: await scan(filter, by) });
+          }
+        }
+      }
+    }
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    db = t.app.get(DataSource);
+    repository = t.app.get(DashboardRepository);
+    unitIds = (await db.query(`SELECT id FROM org_unit WHERE kind = 'grassroots' ORDER BY path LIMIT 4`)).map((row: { id: string }) => row.id);
+    categoryIds = (await db.query(`SELECT id FROM category ORDER BY sort_order LIMIT 3`)).map((row: { id: string }) => row.id);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('after each round of random changes, the rollups count what the predicates count', async () => {
+    await insertRequests(120);
+    await expectRollupsEqualScan(0);
+    for (let round = 1; round <= 6; round++) {
+      await insertRequests(10);
+      for (let i = 0; i < 25; i++) await change();
+      await expectRollupsEqualScan(round);
+    }
+    // the data set reached the states the figures tell apart
+    const [seen] = await db.query(
+      `SELECT count(*) FILTER (WHERE reopen_count > 0)::int AS reopened, count(*) FILTER (WHERE excluded_at IS NOT NULL)::int AS excluded,
+              count(*) FILTER (WHERE status = 'withdrawn')::int AS withdrawn, (SELECT count(*)::int FROM request_answer) AS answers,
+              count(*) FILTER (WHERE resolved_at > resolution_due_at)::int AS late
+         FROM request WHERE code LIKE 'BS-ROLLUP-%'`,
+    );
+    expect(Object.values(seen).every((count) => Number(count) > 0)).toBe(true);
+  });
+
+  it('a rolled-back change leaves the rollups as they were', async () => {
+    const filter: FigureFilter = { unitIds, from: new Date(START), to: new Date(PERIOD_END), now: at(40 * 24), w: 1 };
+    const before = await rollups(filter);
+    await expect(
+      db.transaction(async (manager) => {
+        await manager.query(`UPDATE request SET status = 'closed', resolved_at = accepted_at WHERE code LIKE 'BS-ROLLUP-%' AND accepted_at IS NOT NULL`);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await rollups(filter)).toEqual(before);
+  });
+
+  it('refuses deleting a request or changing an answer, which the figures keep', async () => {
+    await db.query(
+      `INSERT INTO request_answer (request_id, source, resolved, satisfaction, round) SELECT id, 'feedback', 'partly', 'dissatisfied', 0 FROM request WHERE code = 'BS-ROLLUP-1'`,
+    );
+    await expect(db.query(`DELETE FROM request WHERE code = 'BS-ROLLUP-1'`)).rejects.toThrow(/request rows are kept for the figures: DELETE is refused/);
+    await expect(db.query(`UPDATE request_answer SET satisfaction = 'satisfied' WHERE request_id = (SELECT id FROM request WHERE code = 'BS-ROLLUP-1')`)).rejects.toThrow(/request_answer rows are kept for the figures: UPDATE is refused/);
+  });
+});
