@@ -36,7 +36,7 @@ function figureLines(figures: DashboardFigures, t: (key: string) => string): Fig
   }));
   const medians = MEDIANS.map((figure) => ({
     key: figure,
-    label: `${t(`evaluation.figure.${figure}`)}（${t('evaluation.hours')}）`,
+    label: t('evaluation.inUnit', { figure: t(`evaluation.figure.${figure}`), unit: t('evaluation.hours') }),
     value: formatHours(figures[figure].value),
     numerator: '—',
     denominator: `${t('evaluation.sample')} ${figures[figure].sampleSize}`,

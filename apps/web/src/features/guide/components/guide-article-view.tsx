@@ -29,7 +29,7 @@ function Passage({ article, paragraph, worker, current }: { article: GuideArticl
   return (
     <section id="pipeline" aria-label={t('guide.passage')} data-testid="guide-passage" style={PASSAGE_STYLE}>
       <Flex gap={8} wrap align="center" style={{ marginBottom: 8 }}>
-        <Tag color="#c8102e">「我为群众办实事」</Tag>
+        <Tag color="#c8102e">{t('guide.passageTag')}</Tag>
         <Typography.Text type="secondary">{t('guide.passageHint')}</Typography.Text>
       </Flex>
       <Paragraph paragraph={paragraph} />

@@ -113,7 +113,7 @@ export function ProjectMilestones({ project, reload }: { project: ProjectDetail;
       {open?.kind === 'complete' && (
         <ActionFormModal
           action="project_complete_milestone"
-          title={`${label('complete_milestone')}：${open.milestone.title}`}
+          title={t('implementation.milestone.actionOn', { action: label('complete_milestone'), milestone: open.milestone.title })}
           // the milestone is the one clicked; evidence is the only field to type
           fields={projectWorkflow.actions.complete_milestone.input.fields.filter((field) => field.name !== 'milestoneId')}
           extra={{
