@@ -3,7 +3,6 @@
 import { ArrowLeftOutlined, FileExcelOutlined } from '@ant-design/icons';
 import type { DashboardFigure, FigurePart, FigureRequestItem } from '@banshishi/contracts';
 import { Alert, Button, Card, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { LoadError } from '../../../components/load-error';
@@ -12,6 +11,7 @@ import { figureRequestsExportUrl, useFigureRequests } from '../../../features/ev
 import { scopeFromSearch, searchFromScope } from '../../../features/evaluation/utils/dashboard-scope';
 import { RequestStatusTag } from '../../../features/intake/components/request-status-tag';
 import type { RequestStatus } from '@banshishi/workflow';
+import { useFormat } from '../../../lib/use-format';
 
 const FIGURES: readonly DashboardFigure[] = [
   'responseRate',
@@ -31,6 +31,7 @@ const PAGE_SIZE = 20;
 
 export function FigureRequestsRoute() {
   const { t } = useTranslation();
+  const format = useFormat();
   const [search, setSearch] = useSearchParams();
   const scope = scopeFromSearch(search);
   const figure = FIGURES.find((name) => name === search.get('figure'));
@@ -100,7 +101,7 @@ export function FigureRequestsRoute() {
               { key: 'status', title: t('evaluation.requests.status'), render: (_, row) => <RequestStatusTag status={row.status as RequestStatus} /> },
               { key: 'category', title: t('intake.detail.category'), dataIndex: 'categoryName' },
               { key: 'unit', title: t('intake.detail.unit'), dataIndex: 'unitName' },
-              { key: 'submitted', title: t('intake.detail.submittedAt'), render: (_, row) => dayjs(row.submittedAt).format('YYYY-MM-DD HH:mm') },
+              { key: 'submitted', title: t('intake.detail.submittedAt'), render: (_, row) => format.dateTime(row.submittedAt) },
             ]}
           />
         </Card>

@@ -5,6 +5,7 @@ import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../components/why-link';
 import { GuidePipeline } from './guide-pipeline';
+import { useFormat } from '../../../lib/use-format';
 
 const PASSAGE_STYLE = {
   background: '#fff1f0',
@@ -43,6 +44,7 @@ function Passage({ article, paragraph, worker, current }: { article: GuideArticl
 
 export function GuideArticleView({ article, worker, current }: { article: GuideArticle; worker: boolean; current?: Stage }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const render = (paragraph: GuideParagraph) =>
     paragraph.highlight ? (
       <Passage key={paragraph.id} article={article} paragraph={paragraph} worker={worker} current={current} />
@@ -66,7 +68,7 @@ export function GuideArticleView({ article, worker, current }: { article: GuideA
           </Typography.Text>
           <Typography.Text type="secondary" data-testid="guide-date">
             {t('guide.date')}
-            <time dateTime={article.date}>{article.date}</time>
+            <time dateTime={article.date}>{format.date(article.date)}</time>
           </Typography.Text>
         </Flex>
       </header>

@@ -1,16 +1,17 @@
 // 我的诉求: the worker's real-name requests as a phone-friendly list; a tap opens the detail.
 import type { RequestListItem } from '@banshishi/contracts';
 import { Button, Empty, List, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadError } from '../../../components/load-error';
 import { PageSpin } from '../../../components/page-spin';
 import { useMyRequests } from '../api/get-my-requests';
 import { RequestStatusTag } from './request-status-tag';
+import { useFormat } from '../../../lib/use-format';
 
 export function MyRequestsList() {
   const { t } = useTranslation();
+  const format = useFormat();
   const mine = useMyRequests();
   if (mine.isPending) return <PageSpin />;
   if (mine.isError) return <LoadError error={mine.error} onRetry={() => void mine.refetch()} />;
@@ -42,13 +43,13 @@ export function MyRequestsList() {
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t('mine.meta', {
                     code: item.code,
-                    submitted: dayjs(item.submittedAt).format('YYYY-MM-DD'),
+                    submitted: format.date(item.submittedAt),
                     category: item.categoryName,
                   })}
                 </Typography.Text>
                 {item.status === 'submitted' && item.responseDueAt && (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('mine.due', { date: dayjs(item.responseDueAt).format('YYYY-MM-DD') })}
+                    {t('mine.due', { date: format.date(item.responseDueAt) })}
                   </Typography.Text>
                 )}
               </Space>
