@@ -5,6 +5,7 @@ import type { DashboardFigure, FigurePart, FigureRequestItem } from '@banshishi/
 import { Alert, Button, Card, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { DownloadButton } from '../../../components/download-button';
 import { LoadError } from '../../../components/load-error';
 import { PageHeader } from '../../../components/page-header';
 import { figureRequestsExportUrl, useFigureRequests } from '../../../features/evaluation/api/get-dashboard';
@@ -62,9 +63,9 @@ export function FigureRequestsRoute() {
       <PageHeader
         title={title}
         extra={
-          <Button icon={<FileExcelOutlined />} href={figureRequestsExportUrl(scope, figure, part)} download>
+          <DownloadButton icon={<FileExcelOutlined />} url={figureRequestsExportUrl(scope, figure, part)}>
             {t('evaluation.requests.export')}
-          </Button>
+          </DownloadButton>
         }
       >
         {t('evaluation.requests.intro', { from: scope.from, to: scope.to })}
