@@ -41,7 +41,7 @@ describe('guide: the article whole, its pipeline, and the stages’ "why" links'
     await page.getByTestId('guide-title').getByText('坚守“四心” 增强“四力”').waitFor();
     await page.getByTestId('guide-author').getByText('季冰冰').waitFor();
     await page.getByTestId('guide-unit').getByText('南通市通州区总工会').waitFor();
-    await page.getByTestId('guide-date').getByText('2021-09-27').waitFor();
+    await page.getByTestId('guide-date').getByText('2021年9月27日').waitFor();
     for (const section of SECTIONS) {
       await article.getByRole('heading', { level: 3, name: new RegExp(`坚守“${section}”`) }).waitFor();
     }

@@ -4,6 +4,7 @@ import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { DownloadButton } from '../../../components/download-button';
 import { LoadError } from '../../../components/load-error';
 import { PageHeader } from '../../../components/page-header';
 import { WhyLink } from '../../../components/why-link';
@@ -46,9 +47,9 @@ export function DashboardRoute() {
         title={t('nav.dashboard')}
         extra={
           <>
-            <Button icon={<FileExcelOutlined />} href={figuresExportUrl(scope)} download>
+            <DownloadButton icon={<FileExcelOutlined />} url={figuresExportUrl(scope)}>
               {t('evaluation.exportFigures')}
-            </Button>
+            </DownloadButton>
             <Link to={`/dashboard/report?${new URLSearchParams({ month: reportMonth, ...(scope.unitId ? { unitId: scope.unitId } : {}) }).toString()}`}>
               <Button icon={<PrinterOutlined />}>{t('evaluation.report.open')}</Button>
             </Link>

@@ -3,15 +3,16 @@
 import { ArrowLeftOutlined, FileExcelOutlined } from '@ant-design/icons';
 import type { DashboardFigure, FigurePart, FigureRequestItem } from '@banshishi/contracts';
 import { Alert, Button, Card, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { DownloadButton } from '../../../components/download-button';
 import { LoadError } from '../../../components/load-error';
 import { PageHeader } from '../../../components/page-header';
 import { figureRequestsExportUrl, useFigureRequests } from '../../../features/evaluation/api/get-dashboard';
 import { scopeFromSearch, searchFromScope } from '../../../features/evaluation/utils/dashboard-scope';
 import { RequestStatusTag } from '../../../features/intake/components/request-status-tag';
 import type { RequestStatus } from '@banshishi/workflow';
+import { useFormat } from '../../../lib/use-format';
 
 const FIGURES: readonly DashboardFigure[] = [
   'responseRate',
@@ -31,6 +32,7 @@ const PAGE_SIZE = 20;
 
 export function FigureRequestsRoute() {
   const { t } = useTranslation();
+  const format = useFormat();
   const [search, setSearch] = useSearchParams();
   const scope = scopeFromSearch(search);
   const figure = FIGURES.find((name) => name === search.get('figure'));
@@ -61,9 +63,9 @@ export function FigureRequestsRoute() {
       <PageHeader
         title={title}
         extra={
-          <Button icon={<FileExcelOutlined />} href={figureRequestsExportUrl(scope, figure, part)} download>
+          <DownloadButton icon={<FileExcelOutlined />} url={figureRequestsExportUrl(scope, figure, part)}>
             {t('evaluation.requests.export')}
-          </Button>
+          </DownloadButton>
         }
       >
         {t('evaluation.requests.intro', { from: scope.from, to: scope.to })}
@@ -100,7 +102,7 @@ export function FigureRequestsRoute() {
               { key: 'status', title: t('evaluation.requests.status'), render: (_, row) => <RequestStatusTag status={row.status as RequestStatus} /> },
               { key: 'category', title: t('intake.detail.category'), dataIndex: 'categoryName' },
               { key: 'unit', title: t('intake.detail.unit'), dataIndex: 'unitName' },
-              { key: 'submitted', title: t('intake.detail.submittedAt'), render: (_, row) => dayjs(row.submittedAt).format('YYYY-MM-DD HH:mm') },
+              { key: 'submitted', title: t('intake.detail.submittedAt'), render: (_, row) => format.dateTime(row.submittedAt) },
             ]}
           />
         </Card>

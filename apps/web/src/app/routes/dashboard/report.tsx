@@ -2,6 +2,7 @@
 // headline figures with numerators and denominators, the unit ranking, the top hotspots and the completed projects.
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { DashboardFigures } from '@banshishi/contracts';
+import type { TFunction } from 'i18next';
 import { Button, Flex, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,11 +13,13 @@ import { useDashboardBreakdown, useDashboardHotspots, useDashboardSummary } from
 import { HotspotClusters, HotspotTerms } from '../../../features/evaluation/components/hotspots-panel';
 import { UnitRankingTable } from '../../../features/evaluation/components/unit-ranking-table';
 import { monthScope, searchFromScope, thisMonth } from '../../../features/evaluation/utils/dashboard-scope';
-import { formatCount, formatHours, formatPercent, formatScore, HEADLINE_RATIOS, MEDIANS } from '../../../features/evaluation/utils/figure-format';
+import { formatCount, formatHours, formatScore, HEADLINE_RATIOS, MEDIANS } from '../../../features/evaluation/utils/figure-format';
+import { formatNumber, formatPercent, NO_VALUE } from '../../../lib/format';
 import { findUnit } from '../../../features/org-units/utils/find-unit';
 import { useUnits } from '../../../features/org-units/api/get-units';
 import { getProjects } from '../../../features/projects/api/get-projects';
 import './report.css';
+import { useFormat } from '../../../lib/use-format';
 
 interface FigureLine {
   key: string;
@@ -26,31 +29,32 @@ interface FigureLine {
   denominator: string;
 }
 
-function figureLines(figures: DashboardFigures, t: (key: string) => string): FigureLine[] {
+function figureLines(figures: DashboardFigures, t: TFunction, language: string): FigureLine[] {
   const ratios = HEADLINE_RATIOS.flatMap(({ figure, beside }) => (beside ? [figure, beside] : [figure])).map((figure) => ({
     key: figure,
     label: t(`evaluation.figure.${figure}`),
-    value: formatPercent(figures[figure].value),
-    numerator: formatCount(figures[figure].numerator),
-    denominator: formatCount(figures[figure].denominator),
+    value: formatPercent(figures[figure].value, language),
+    numerator: formatCount(figures[figure].numerator, language),
+    denominator: formatCount(figures[figure].denominator, language),
   }));
   const medians = MEDIANS.map((figure) => ({
     key: figure,
-    label: `${t(`evaluation.figure.${figure}`)}（${t('evaluation.hours')}）`,
-    value: formatHours(figures[figure].value),
-    numerator: '—',
-    denominator: `${t('evaluation.sample')} ${figures[figure].sampleSize}`,
+    label: t('evaluation.inUnit', { figure: t(`evaluation.figure.${figure}`), unit: t('evaluation.hours') }),
+    value: formatHours(figures[figure].value, language),
+    numerator: NO_VALUE,
+    denominator: `${t('evaluation.sample')} ${formatNumber(figures[figure].sampleSize, language)}`,
   }));
   return [
     ...ratios,
     ...medians,
-    { key: 'backlog', label: t('evaluation.figure.backlog'), value: String(figures.backlog), numerator: '—', denominator: '—' },
-    { key: 'compositeScore', label: t('evaluation.figure.compositeScore'), value: formatScore(figures.compositeScore.value), numerator: '—', denominator: '—' },
+    { key: 'backlog', label: t('evaluation.figure.backlog'), value: formatNumber(figures.backlog, language), numerator: NO_VALUE, denominator: NO_VALUE },
+    { key: 'compositeScore', label: t('evaluation.figure.compositeScore'), value: formatScore(figures.compositeScore.value, language), numerator: NO_VALUE, denominator: NO_VALUE },
   ];
 }
 
 export function ReportRoute() {
   const { t } = useTranslation();
+  const format = useFormat();
   const [search] = useSearchParams();
   const month = /^\d{4}-\d{2}$/.test(search.get('month') ?? '') ? (search.get('month') as string) : thisMonth().from.slice(0, 7);
   const unitId = search.get('unitId') || undefined;
@@ -92,7 +96,7 @@ export function ReportRoute() {
           bordered
           pagination={false}
           rowKey="key"
-          dataSource={figureLines(summary.data.figures, t)}
+          dataSource={figureLines(summary.data.figures, t, format.language)}
           columns={[
             { key: 'label', title: t('evaluation.report.figure'), dataIndex: 'label' },
             { key: 'value', title: t('evaluation.report.value'), dataIndex: 'value', align: 'right' },
@@ -133,7 +137,7 @@ export function ReportRoute() {
             { key: 'title', title: t('evaluation.requests.title'), dataIndex: 'title' },
             { key: 'unit', title: t('evaluation.unit'), dataIndex: 'ownerUnitName' },
             { key: 'requests', title: t('evaluation.report.linkedRequests'), dataIndex: 'linkedRequestCount', align: 'right' },
-            { key: 'deadline', title: t('evaluation.report.deadline'), dataIndex: 'deadline' },
+            { key: 'deadline', title: t('evaluation.report.deadline'), dataIndex: 'deadline', render: (deadline: string) => format.date(deadline) },
           ]}
         />
       </section>

@@ -3,7 +3,6 @@
 import { ArrowLeftOutlined, FilePdfOutlined, PaperClipOutlined } from '@ant-design/icons';
 import type { RequestDetail } from '@banshishi/contracts';
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -17,6 +16,7 @@ import { DueMark } from '../../../features/triage/components/due-mark';
 import { DuplicatesPanel } from '../../../features/triage/components/duplicates-panel';
 import { RequestActions, type OpenAction } from '../../../features/triage/components/request-actions';
 import { StaffTimeline } from '../../../features/triage/components/staff-timeline';
+import { useFormat } from '../../../lib/use-format';
 
 /** The project a request joined, from its latest link_project event (the summary carries the code only). */
 function projectIdOf(request: RequestDetail): string | undefined {
@@ -24,10 +24,9 @@ function projectIdOf(request: RequestDetail): string | undefined {
   return linked?.payload.projectId as string | undefined;
 }
 
-const when = (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : '—');
-
 function RequestHeader({ request }: { request: RequestDetail }) {
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <Card>
       <Flex vertical gap={12}>
@@ -44,7 +43,7 @@ function RequestHeader({ request }: { request: RequestDetail }) {
             showIcon
             data-testid="pending-extension"
             message={t('implementation.extension.pending', { days: request.pendingExtension.days })}
-            description={t('implementation.extension.requestedAt', { at: when(request.pendingExtension.requestedAt) })}
+            description={t('implementation.extension.requestedAt', { at: format.dateTime(request.pendingExtension.requestedAt) })}
           />
         )}
         <Descriptions
@@ -56,8 +55,8 @@ function RequestHeader({ request }: { request: RequestDetail }) {
             { key: 'requester', label: t('triage.detail.requester'), children: request.anonymous ? <Tag>{t('triage.anonymous')}</Tag> : (request.requesterName ?? '—') },
             { key: 'home', label: t('triage.detail.homeUnit'), children: request.homeUnitName },
             { key: 'handling', label: t('triage.detail.handlingUnit'), children: request.handlingUnitName },
-            { key: 'submitted', label: t('intake.detail.submittedAt'), children: when(request.submittedAt) },
-            { key: 'responseDue', label: t('triage.detail.responseDue'), children: when(request.responseDueAt) },
+            { key: 'submitted', label: t('intake.detail.submittedAt'), children: format.dateTime(request.submittedAt) },
+            { key: 'responseDue', label: t('triage.detail.responseDue'), children: format.dateTime(request.responseDueAt) },
             { key: 'due', label: t('triage.detail.clock'), children: <DueMark dueAt={request.dueAt} overdue={request.overdue} dueSoon={request.dueSoon} /> },
             ...(request.resolutionDueAt
               ? [
@@ -66,7 +65,7 @@ function RequestHeader({ request }: { request: RequestDetail }) {
                     label: t('implementation.resolutionDue'),
                     children: (
                       <span data-testid="resolution-due">
-                        {when(request.resolutionDueAt)}
+                        {format.dateTime(request.resolutionDueAt)}
                         {request.extendedDays > 0 && (
                           <Tag color="blue" style={{ marginInlineStart: 8 }}>
                             {t('implementation.extension.extended', { days: request.extendedDays })}

@@ -21,6 +21,8 @@ import { ProjectStatusTag } from '../../../features/projects/components/project-
 import { ProjectTimeline } from '../../../features/projects/components/project-timeline';
 import { useApiForm } from '../../../lib/use-api-form';
 import type { RequestStatus } from '@banshishi/workflow';
+import { NO_VALUE } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 
 function EditProjectModal({ project, reload, onClose }: { project: ProjectDetail; reload: () => Promise<unknown>; onClose: () => void }) {
   const { t } = useTranslation();
@@ -69,6 +71,7 @@ function EditProjectModal({ project, reload, onClose }: { project: ProjectDetail
 
 export function ProjectDetailRoute() {
   const { t } = useTranslation();
+  const format = useFormat();
   const { id = '' } = useParams();
   const project = useProject(id);
   const evaluation = useProjectEvaluation(id, project.data?.status === 'completed' || project.data?.status === 'evaluated');
@@ -101,9 +104,9 @@ export function ProjectDetailRoute() {
                   { key: 'code', label: t('projects.code'), children: <Typography.Text copyable>{project.data.code}</Typography.Text> },
                   { key: 'unit', label: t('projects.field.ownerUnitId'), children: project.data.ownerUnitName },
                   { key: 'owner', label: t('projects.field.ownerUserId'), children: project.data.ownerUserName },
-                  { key: 'deadline', label: t('projects.field.deadline'), children: project.data.deadline },
-                  { key: 'budget', label: t('projects.field.budget'), children: project.data.budget === null ? '—' : `${project.data.budget.toLocaleString()} ${t('projects.yuan')}` },
-                  { key: 'beneficiaries', label: t('projects.field.expectedBeneficiaries'), children: project.data.expectedBeneficiaries },
+                  { key: 'deadline', label: t('projects.field.deadline'), children: format.date(project.data.deadline) },
+                  { key: 'budget', label: t('projects.field.budget'), children: project.data.budget === null ? NO_VALUE : `${format.number(project.data.budget)} ${t('projects.yuan')}` },
+                  { key: 'beneficiaries', label: t('projects.field.expectedBeneficiaries'), children: format.number(project.data.expectedBeneficiaries) },
                   ...(project.data.score !== null ? [{ key: 'score', label: t('actionField.score'), children: project.data.score }] : []),
                 ]}
               />

@@ -1,16 +1,17 @@
 import type { AuditEntry } from '@banshishi/contracts';
 import { Table, Typography, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { AuditChange } from './audit-change';
+import { useFormat } from '../../../lib/use-format';
 
 // Long ids are shortened on screen (the copy button copies the whole id); other keys are shown as they are.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function AuditTable({ entries, loading }: { entries: AuditEntry[]; loading: boolean }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const columns: TableColumnsType<AuditEntry> = [
-    { key: 'at', title: t('audit.at'), dataIndex: 'at', render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'), width: 170 },
+    { key: 'at', title: t('audit.at'), dataIndex: 'at', render: (at: string) => format.dateTimeSeconds(at), width: 170 },
     {
       key: 'actor',
       title: t('audit.actor'),

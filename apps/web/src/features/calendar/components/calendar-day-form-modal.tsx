@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/form-modal';
 import { useApiForm } from '../../../lib/use-api-form';
 import { usePutCalendarDay } from '../api/put-calendar-day';
+import { useFormat } from '../../../lib/use-format';
 
 interface Values {
   day: Dayjs;
@@ -15,6 +16,7 @@ interface Values {
 
 export function CalendarDayFormModal({ day, year, onClose }: { day?: CalendarDay; year: number; onClose: () => void }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const state = useApiForm(form);
@@ -36,7 +38,7 @@ export function CalendarDayFormModal({ day, year, onClose }: { day?: CalendarDay
 
   return (
     <FormModal<Values>
-      title={day ? t('calendar.editTitle', { day: day.day }) : t('calendar.createTitle')}
+      title={day ? t('calendar.editTitle', { day: format.dateWithWeekday(day.day) }) : t('calendar.createTitle')}
       form={form}
       state={state}
       saving={put.isPending}

@@ -1,13 +1,14 @@
 import type { CalendarDay } from '@banshishi/contracts';
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../../lib/api-error-text';
 import { useDeleteCalendarDay } from '../api/delete-calendar-day';
+import { useFormat } from '../../../lib/use-format';
 
 export function CalendarDaysTable({ days, loading, onEdit }: { days: CalendarDay[]; loading: boolean; onEdit: (day: CalendarDay) => void }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const { message } = App.useApp();
   const remove = useDeleteCalendarDay();
   const columns: TableColumnsType<CalendarDay> = [
@@ -15,7 +16,7 @@ export function CalendarDaysTable({ days, loading, onEdit }: { days: CalendarDay
       key: 'day',
       title: t('calendar.day'),
       dataIndex: 'day',
-      render: (day: string) => dayjs(day).format(t('calendar.dayFormat')),
+      render: (day: string) => format.dateWithWeekday(day),
     },
     {
       key: 'kind',
@@ -33,7 +34,7 @@ export function CalendarDaysTable({ days, loading, onEdit }: { days: CalendarDay
             {t('common.edit')}
           </Button>
           <Popconfirm
-            title={t('calendar.deleteConfirm', { day: day.day })}
+            title={t('calendar.deleteConfirm', { day: format.dateWithWeekday(day.day) })}
             okText={t('common.delete')}
             okButtonProps={{ danger: true }}
             cancelText={t('common.cancel')}

@@ -1,24 +1,20 @@
-// How a figure reads: a ratio as a percentage (one decimal), a count or a weighted numerator as it is, hours as hours.
+// How a figure reads in the interface language: a ratio as a percentage (one decimal, lib/format's formatPercent), a
+// count or a weighted numerator as it is, hours to one decimal, the score on 100 points.
+import { formatNumber } from '../../../lib/format';
 import type { DashboardFigure, DashboardFigures, MedianFigureValue, RatioFigureValue } from '@banshishi/contracts';
 
-export const NO_VALUE = '—';
-
-export function formatPercent(value: number | null | undefined): string {
-  return value === null || value === undefined ? NO_VALUE : `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
-}
-
 /** 满意率's numerator is not whole when 基本满意 weighs less than 1. */
-export function formatCount(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+export function formatCount(value: number, language: string): string {
+  return formatNumber(value, language, 2);
 }
 
-export function formatHours(value: number | null): string {
-  return value === null ? NO_VALUE : String(Math.round(value * 10) / 10);
+export function formatHours(value: number | null, language: string): string {
+  return formatNumber(value, language, 1);
 }
 
 /** 综合得分 on a 100-point scale. */
-export function formatScore(value: number | null): string {
-  return value === null ? NO_VALUE : (Math.round(value * 1000) / 10).toFixed(1);
+export function formatScore(value: number | null, language: string): string {
+  return formatNumber(value === null ? null : value * 100, language, 1, 1);
 }
 
 export type RatioFigure = {

@@ -5,6 +5,7 @@ import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../components/why-link';
 import { GuidePipeline } from './guide-pipeline';
+import { useFormat } from '../../../lib/use-format';
 
 const PASSAGE_STYLE = {
   background: '#fff1f0',
@@ -29,7 +30,7 @@ function Passage({ article, paragraph, worker, current }: { article: GuideArticl
   return (
     <section id="pipeline" aria-label={t('guide.passage')} data-testid="guide-passage" style={PASSAGE_STYLE}>
       <Flex gap={8} wrap align="center" style={{ marginBottom: 8 }}>
-        <Tag color="#c8102e">「我为群众办实事」</Tag>
+        <Tag color="#c8102e">{t('guide.passageTag')}</Tag>
         <Typography.Text type="secondary">{t('guide.passageHint')}</Typography.Text>
       </Flex>
       <Paragraph paragraph={paragraph} />
@@ -43,6 +44,7 @@ function Passage({ article, paragraph, worker, current }: { article: GuideArticl
 
 export function GuideArticleView({ article, worker, current }: { article: GuideArticle; worker: boolean; current?: Stage }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const render = (paragraph: GuideParagraph) =>
     paragraph.highlight ? (
       <Passage key={paragraph.id} article={article} paragraph={paragraph} worker={worker} current={current} />
@@ -66,7 +68,7 @@ export function GuideArticleView({ article, worker, current }: { article: GuideA
           </Typography.Text>
           <Typography.Text type="secondary" data-testid="guide-date">
             {t('guide.date')}
-            <time dateTime={article.date}>{article.date}</time>
+            <time dateTime={article.date}>{format.date(article.date)}</time>
           </Typography.Text>
         </Flex>
       </header>

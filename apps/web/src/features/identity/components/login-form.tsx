@@ -17,9 +17,10 @@ function loginFailure(t: TFunction, error: unknown): string | null {
   if (!(error instanceof ApiRequestError)) return null;
   if (error.status === 401) return t('login.invalid');
   if (error.status === 429) {
-    const key = error.code === 'ACCOUNT_LOCKED' ? 'login.locked' : 'login.tooMany';
+    const locked = error.code === 'ACCOUNT_LOCKED';
     const wait = error.retryAfterSeconds;
-    return wait ? t(`${key}Wait`, { wait: waitText(t, wait) }) : t(key);
+    if (!wait) return t(locked ? 'login.locked' : 'login.tooMany');
+    return t(locked ? 'login.lockedWait' : 'login.tooManyWait', { wait: waitText(t, wait) });
   }
   return null;
 }

@@ -1,29 +1,31 @@
 // 我的诉求: the worker's real-name requests as a phone-friendly list; a tap opens the detail.
 import type { RequestListItem } from '@banshishi/contracts';
-import { Button, Empty, List, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Button, List, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LoadError } from '../../../components/load-error';
-import { PageSpin } from '../../../components/page-spin';
+import { QueryState } from '../../../components/query-state';
 import { useMyRequests } from '../api/get-my-requests';
 import { RequestStatusTag } from './request-status-tag';
+import { useFormat } from '../../../lib/use-format';
 
 export function MyRequestsList() {
   const { t } = useTranslation();
   const mine = useMyRequests();
-  if (mine.isPending) return <PageSpin />;
-  if (mine.isError) return <LoadError error={mine.error} onRetry={() => void mine.refetch()} />;
-  const items: RequestListItem[] = mine.data.pages.flatMap((page) => page.items);
-  if (!items.length) {
-    return (
-      <Empty description={t('mine.empty')}>
-        <Link to="/requests/new">
-          <Button type="primary">{t('nav.requestNew')}</Button>
-        </Link>
-      </Empty>
-    );
-  }
+  const newRequest = (
+    <Link to="/requests/new">
+      <Button type="primary">{t('nav.requestNew')}</Button>
+    </Link>
+  );
+  return (
+    <QueryState query={mine} empty={t('mine.empty')} emptyAction={newRequest}>
+      {(data) => <MyRequestItems items={data.pages.flatMap((page) => page.items)} mine={mine} />}
+    </QueryState>
+  );
+}
+
+function MyRequestItems({ items, mine }: { items: RequestListItem[]; mine: ReturnType<typeof useMyRequests> }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <>
       <List
@@ -42,13 +44,13 @@ export function MyRequestsList() {
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t('mine.meta', {
                     code: item.code,
-                    submitted: dayjs(item.submittedAt).format('YYYY-MM-DD'),
+                    submitted: format.date(item.submittedAt),
                     category: item.categoryName,
                   })}
                 </Typography.Text>
                 {item.status === 'submitted' && item.responseDueAt && (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('mine.due', { date: dayjs(item.responseDueAt).format('YYYY-MM-DD') })}
+                    {t('mine.due', { date: format.date(item.responseDueAt) })}
                   </Typography.Text>
                 )}
               </Space>

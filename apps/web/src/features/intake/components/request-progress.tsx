@@ -4,7 +4,6 @@ import { FilePdfOutlined, PaperClipOutlined } from '@ant-design/icons';
 import type { AttachmentSummary, RequestProjectSummary, TrackedNotification } from '@banshishi/contracts';
 import type { RequestStatus } from '@banshishi/workflow';
 import { Alert, Card, Descriptions, Empty, Flex, List, Progress, Space, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotePhotos } from '../../implementation/components/note-photos';
@@ -12,6 +11,7 @@ import { usePublicProject } from '../../projects/api/get-public-projects';
 import { PublicMilestones } from '../../projects/components/public-milestones';
 import { attachmentUrl } from '../api/upload-attachment';
 import { RequestStatusTag } from './request-status-tag';
+import { useFormat } from '../../../lib/use-format';
 
 export interface ProgressEvent {
   action: string;
@@ -44,10 +44,6 @@ interface RequestProgressProps {
 
 const WAITING_FOR_RESPONSE: readonly RequestStatus[] = ['submitted'];
 
-function when(at: string): string {
-  return dayjs(at).format('YYYY-MM-DD HH:mm');
-}
-
 /** The latest resolution the requester was told (a handler's resolve, or a completed project's report). */
 function resolutionOf(timeline: readonly ProgressEvent[]): ProgressEvent | undefined {
   return [...timeline].reverse().find((event) => event.action === 'resolve' && event.note);
@@ -77,8 +73,9 @@ function ProjectProgress({ project }: { project: RequestProjectSummary }) {
 
 export function RequestProgress(props: RequestProgressProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const { status, responseDueAt } = props;
-  const overdue = WAITING_FOR_RESPONSE.includes(status) && responseDueAt !== null && dayjs(responseDueAt).isBefore(dayjs());
+  const overdue = WAITING_FOR_RESPONSE.includes(status) && responseDueAt !== null && Date.parse(responseDueAt) < Date.now();
   const resolution = resolutionOf(props.timeline);
   const noteFiles = new Set(props.timeline.flatMap((event) => event.attachmentIds ?? []));
   // The request's own files; a note's photos show under that note.
@@ -87,9 +84,9 @@ export function RequestProgress(props: RequestProgressProps) {
     { label: t('intake.detail.code'), children: <Typography.Text copyable>{props.code}</Typography.Text> },
     { label: t('intake.detail.category'), children: props.categoryName },
     ...(props.unitName ? [{ label: t('intake.detail.unit'), children: props.unitName }] : []),
-    { label: t('intake.detail.submittedAt'), children: when(props.submittedAt) },
+    { label: t('intake.detail.submittedAt'), children: format.dateTime(props.submittedAt) },
     ...(responseDueAt && WAITING_FOR_RESPONSE.includes(status)
-      ? [{ label: t('intake.detail.responseDue'), children: dayjs(responseDueAt).format('YYYY-MM-DD') }]
+      ? [{ label: t('intake.detail.responseDue'), children: format.date(responseDueAt) }]
       : []),
   ];
   return (
@@ -151,7 +148,7 @@ export function RequestProgress(props: RequestProgressProps) {
                   <Typography.Text strong>{t(`intake.timeline.${event.action}`, { defaultValue: t(`requestStatus.${event.toStatus}.label`, { defaultValue: event.action }) })}</Typography.Text>
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {when(event.at)}
+                      {format.dateTime(event.at)}
                     </Typography.Text>
                   </div>
                   {event.note && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{event.note}</Typography.Paragraph>}
@@ -175,7 +172,7 @@ export function RequestProgress(props: RequestProgressProps) {
                   <Flex vertical gap={2}>
                     <Typography.Text>{item.title}</Typography.Text>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t(`notifications.kind.${item.kind}`)} · {when(item.at)}
+                      {t(`notifications.kind.${item.kind}`)} · {format.dateTime(item.at)}
                     </Typography.Text>
                   </Flex>
                 </List.Item>

@@ -1,14 +1,15 @@
 // After a submission: the code (and, when anonymous, the secret) big and copyable, shown this once, and what happens next.
 import { Alert, Button, Card, Flex, Result, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { SubmittedRequest } from './request-form';
+import { useFormat } from '../../../lib/use-format';
 
 const BIG = { fontSize: 22, fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontWeight: 600, wordBreak: 'break-all' } as const;
 
 export function SubmissionResult({ result, onAnother }: { result: SubmittedRequest; onAnother: () => void }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const navigate = useNavigate();
   const { created } = result;
   const secret = created.trackingSecret;
@@ -44,7 +45,7 @@ export function SubmissionResult({ result, onAnother }: { result: SubmittedReque
             type="info"
             showIcon
             message={t('intake.result.next')}
-            description={t('intake.result.nextText', { date: dayjs(created.responseDueAt).format('YYYY-MM-DD') })}
+            description={t('intake.result.nextText', { date: format.date(created.responseDueAt) })}
           />
           <Flex vertical gap={8}>
             {secret ? (

@@ -41,7 +41,7 @@ export function TrackForm({ prefill }: { prefill?: TrackInput }) {
     <>
       <Form<TrackInput> form={form} layout="vertical" requiredMark={false} onFinish={submit} aria-label={t('track.title')} style={{ maxWidth: 480 }}>
         <Form.Item name="code" label={t('track.code')} rules={[{ required: true, whitespace: true, message: t('validation.required', { field: t('track.code') }) }, { max: 30, message: t('validation.max', { max: 30 }) }]}>
-          <Input size="large" placeholder="BS-2026-000123" autoCapitalize="characters" autoComplete="off" spellCheck={false} />
+          <Input size="large" placeholder={t('track.codePlaceholder')} autoCapitalize="characters" autoComplete="off" spellCheck={false} />
         </Form.Item>
         <Form.Item name="secret" label={t('track.secret')} rules={[{ required: true, whitespace: true, message: t('validation.required', { field: t('track.secret') }) }, { max: 100, message: t('validation.max', { max: 100 }) }]}>
           <Input.Password size="large" autoComplete="off" visibilityToggle />

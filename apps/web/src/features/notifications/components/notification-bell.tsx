@@ -3,7 +3,6 @@
 import { BellOutlined, CheckOutlined } from '@ant-design/icons';
 import type { NotificationItem } from '@banshishi/contracts';
 import { App, Badge, Button, Drawer, Empty, Flex, List, Segmented, Spin, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,9 +11,11 @@ import { LoadError } from '../../../components/load-error';
 import { useNotifications, useUnreadCount } from '../api/get-notifications';
 import { useMarkAllRead, useMarkRead } from '../api/mark-read';
 import { notificationLink } from '../utils/notification-link';
+import { useFormat } from '../../../lib/use-format';
 
 function NotificationRow({ item, onOpen }: { item: NotificationItem; onOpen: () => void }) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const markRead = useMarkRead();
   const unread = item.readAt === null;
   const link = notificationLink(item);
@@ -44,7 +45,7 @@ function NotificationRow({ item, onOpen }: { item: NotificationItem; onOpen: () 
             <Typography.Paragraph style={{ marginBottom: 0, whiteSpace: 'pre-wrap' }}>{item.body}</Typography.Paragraph>
             <Flex justify="space-between" align="center" gap={8}>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t(`notifications.kind.${item.kind}`)} · {dayjs(item.createdAt).format('YYYY-MM-DD HH:mm')}
+                {t(`notifications.kind.${item.kind}`)} · {format.dateTime(item.createdAt)}
               </Typography.Text>
               {unread && (
                 <Button size="small" type="link" icon={<CheckOutlined />} loading={markRead.isPending} onClick={() => markRead.mutate(item.id)}>

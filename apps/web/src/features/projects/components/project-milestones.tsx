@@ -4,7 +4,6 @@ import { CheckCircleFilled, ClockCircleOutlined, ExclamationCircleOutlined, Plus
 import type { ProjectDetail, ProjectMilestone } from '@banshishi/contracts';
 import { PROJECT_ACTION_LABELS, projectWorkflow } from '@banshishi/workflow';
 import { App, Button, Card, Empty, Flex, Form, List, Progress, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionFormModal } from '../../../components/action-form-modal';
@@ -12,15 +11,17 @@ import { workflowLabel } from '../../../lib/workflow-label';
 import { NotePhotos } from '../../implementation/components/note-photos';
 import { AttachmentUpload, isUploading, uploadedIds, type AttachmentFile } from '../../intake/components/attachment-upload';
 import { useCompleteMilestone, usePlanMilestone } from '../api/milestones';
+import { useFormat } from '../../../lib/use-format';
 
 type Open = { kind: 'plan' } | { kind: 'complete'; milestone: ProjectMilestone };
 
 function MilestoneState({ milestone }: { milestone: ProjectMilestone }) {
   const { t } = useTranslation();
+  const format = useFormat();
   if (milestone.doneAt)
     return (
       <Tag color="green" icon={<CheckCircleFilled />} data-state="done">
-        {t('implementation.milestone.doneOn', { date: dayjs(milestone.doneAt).format('YYYY-MM-DD') })}
+        {t('implementation.milestone.doneOn', { date: format.date(milestone.doneAt) })}
       </Tag>
     );
   if (milestone.overdue)
@@ -38,6 +39,7 @@ function MilestoneState({ milestone }: { milestone: ProjectMilestone }) {
 
 export function ProjectMilestones({ project, reload }: { project: ProjectDetail; reload: () => Promise<unknown> }) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const { message } = App.useApp();
   const plan = usePlanMilestone();
   const complete = useCompleteMilestone();
@@ -89,7 +91,7 @@ export function ProjectMilestones({ project, reload }: { project: ProjectDetail;
                   <MilestoneState milestone={milestone} />
                 </Flex>
                 <Typography.Text type={milestone.overdue ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
-                  {t('implementation.milestone.due', { date: milestone.dueDate })}
+                  {t('implementation.milestone.due', { date: format.date(milestone.dueDate) })}
                   {milestone.doneByName ? ` · ${milestone.doneByName}` : ''}
                 </Typography.Text>
                 {milestone.evidence && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{milestone.evidence}</Typography.Paragraph>}
@@ -113,7 +115,7 @@ export function ProjectMilestones({ project, reload }: { project: ProjectDetail;
       {open?.kind === 'complete' && (
         <ActionFormModal
           action="project_complete_milestone"
-          title={`${label('complete_milestone')}：${open.milestone.title}`}
+          title={t('implementation.milestone.actionOn', { action: label('complete_milestone'), milestone: open.milestone.title })}
           // the milestone is the one clicked; evidence is the only field to type
           fields={projectWorkflow.actions.complete_milestone.input.fields.filter((field) => field.name !== 'milestoneId')}
           extra={{

@@ -2,14 +2,15 @@
 import type { ProjectTimelineEntry } from '@banshishi/contracts';
 import { PROJECT_ACTION_LABELS, PROJECT_STATUS_LABELS, type ProjectAction, type ProjectStatus } from '@banshishi/workflow';
 import { Empty, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { workflowLabel } from '../../../lib/workflow-label';
+import { useFormat } from '../../../lib/use-format';
 
 const TEXT_KEYS = ['comment', 'reason', 'report'] as const;
 
 export function ProjectTimeline({ entries }: { entries: ProjectTimelineEntry[] }) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   if (!entries.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('intake.detail.noEvents')} />;
   return (
     <Timeline
@@ -29,7 +30,7 @@ export function ProjectTimeline({ entries }: { entries: ProjectTimelineEntry[] }
             )}
             <div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {dayjs(entry.at).format('YYYY-MM-DD HH:mm')}
+                {format.dateTime(entry.at)}
                 {entry.actorName ? ` · ${entry.actorName}` : ''}
                 {typeof entry.payload.score === 'number' ? ` · ${t('actionField.score')} ${entry.payload.score}` : ''}
               </Typography.Text>

@@ -4,9 +4,11 @@ import { Flex, Grid, List, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProjectStatusTag } from './project-status-tag';
+import { useFormat } from '../../../lib/use-format';
 
 export function ProjectsTable({ items, loading }: { items: ProjectListItem[]; loading: boolean }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const narrow = Grid.useBreakpoint().md === false;
   if (narrow) {
     return (
@@ -21,7 +23,7 @@ export function ProjectsTable({ items, loading }: { items: ProjectListItem[]; lo
               <Flex gap={4} wrap align="center">
                 <ProjectStatusTag status={item.status} />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {item.code} · {item.ownerUnitName} · {item.deadline}
+                  {item.code} · {item.ownerUnitName} · {format.date(item.deadline)}
                 </Typography.Text>
               </Flex>
             </Flex>
@@ -42,7 +44,7 @@ export function ProjectsTable({ items, loading }: { items: ProjectListItem[]; lo
         { key: 'title', title: t('projects.field.title'), render: (_, item) => <Link to={`/projects/${item.id}`}>{item.title}</Link> },
         { key: 'status', title: t('projects.status'), width: 110, render: (_, item) => <ProjectStatusTag status={item.status} /> },
         { key: 'unit', title: t('projects.field.ownerUnitId'), dataIndex: 'ownerUnitName', width: 200 },
-        { key: 'deadline', title: t('projects.field.deadline'), dataIndex: 'deadline', width: 120 },
+        { key: 'deadline', title: t('projects.field.deadline'), dataIndex: 'deadline', width: 140, render: (deadline: string) => format.date(deadline) },
         { key: 'requests', title: t('projects.linkedRequests'), dataIndex: 'linkedRequestCount', width: 100, align: 'right' },
       ]}
     />

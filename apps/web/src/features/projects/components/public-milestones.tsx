@@ -3,9 +3,11 @@ import { CheckCircleFilled, ClockCircleOutlined, ExclamationCircleOutlined } fro
 import type { PublicMilestone } from '@banshishi/contracts';
 import { Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/use-format';
 
 export function PublicMilestones({ milestones }: { milestones: readonly PublicMilestone[] }) {
   const { t } = useTranslation();
+  const format = useFormat();
   if (!milestones.length) return null;
   return (
     <Timeline
@@ -20,8 +22,8 @@ export function PublicMilestones({ milestones }: { milestones: readonly PublicMi
             <div>
               <Typography.Text type={milestone.overdue ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
                 {milestone.doneOn
-                  ? t('implementation.milestone.doneOn', { date: milestone.doneOn })
-                  : `${t('implementation.milestone.due', { date: milestone.dueDate })}${milestone.overdue ? ` · ${t('implementation.milestone.overdue')}` : ''}`}
+                  ? t('implementation.milestone.doneOn', { date: format.date(milestone.doneOn) })
+                  : `${t('implementation.milestone.due', { date: format.date(milestone.dueDate) })}${milestone.overdue ? ` · ${t('implementation.milestone.overdue')}` : ''}`}
               </Typography.Text>
             </div>
             {milestone.evidence && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{milestone.evidence}</Typography.Paragraph>}

@@ -4,9 +4,11 @@ import { Card, Descriptions, Flex, Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProjectStatusTag } from './project-status-tag';
+import { useFormat } from '../../../lib/use-format';
 
 export function PublicProjectCard({ project, full }: { project: PublicProject; full?: boolean }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const title = full ? (
     <Typography.Title level={3} style={{ margin: 0, whiteSpace: 'normal' }}>
       {project.title}
@@ -26,11 +28,11 @@ export function PublicProjectCard({ project, full }: { project: PublicProject; f
           column={1}
           items={[
             { key: 'unit', label: t('projects.field.ownerUnitId'), children: project.ownerUnitName },
-            { key: 'deadline', label: t('projects.field.deadline'), children: project.deadline },
+            { key: 'deadline', label: t('projects.field.deadline'), children: format.date(project.deadline) },
             ...(full
               ? [
                   { key: 'code', label: t('projects.code'), children: project.code },
-                  { key: 'approved', label: t('publicProjects.approvedAt'), children: project.approvedAt ? project.approvedAt.slice(0, 10) : '—' },
+                  { key: 'approved', label: t('publicProjects.approvedAt'), children: format.date(project.approvedAt) },
                   { key: 'requests', label: t('publicProjects.requests'), children: project.linkedRequestCount },
                 ]
               : []),

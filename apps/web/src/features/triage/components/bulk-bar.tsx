@@ -4,7 +4,7 @@ import type { BulkActionResult, RequestListItem } from '@banshishi/contracts';
 import type { RequestAction } from '@banshishi/workflow';
 import { REQUEST_ACTION_LABELS } from '@banshishi/workflow';
 import { useQueries } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Form, List, Modal, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, List, Modal, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -91,6 +91,9 @@ export function BulkBar({ selected, onDone, onClear }: BulkBarProps) {
           {t('triage.bulk.clear')}
         </Button>
       </Flex>
+      {bulk.isPending && (
+        <Alert type="info" showIcon icon={<Spin size="small" />} role="status" message={t('triage.bulk.running', { count: selected.length })} style={{ marginTop: 12 }} />
+      )}
       {bulk.isError && !assigning && <ApiErrorAlert error={bulk.error} />}
       {assigning && (
         <Modal

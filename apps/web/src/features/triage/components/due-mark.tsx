@@ -1,20 +1,21 @@
 // The running clock of a request: red when overdue, orange when due soon, with the due time in relative words.
 import { ClockCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { dueState, relativeDue } from '../utils/relative-due';
+import { dueState } from '../utils/due-state';
+import { useFormat } from '../../../lib/use-format';
 
 const COLOR = { overdue: 'red', dueSoon: 'orange', running: 'default' } as const;
 
 export function DueMark({ dueAt, overdue, dueSoon }: { dueAt: string | null; overdue: boolean; dueSoon: boolean }) {
   const { t } = useTranslation();
+  const format = useFormat();
   if (!dueAt) return <span aria-label={t('triage.due.none')}>—</span>;
   const state = dueState({ overdue, dueSoon });
   return (
-    <Tooltip title={dayjs(dueAt).format('YYYY-MM-DD HH:mm')}>
+    <Tooltip title={format.dateTime(dueAt)}>
       <Tag color={COLOR[state]} icon={state === 'running' ? <ClockCircleOutlined /> : <ExclamationCircleOutlined />} style={{ marginInlineEnd: 0 }} data-due={state}>
-        {t(`triage.due.${state}`, { when: relativeDue(dueAt) })}
+        {t(`triage.due.${state}`, { when: format.relative(dueAt) })}
       </Tag>
     </Tooltip>
   );

@@ -1,11 +1,11 @@
 // The inbox rows: urgency first, overdue red and due-soon orange; selectable for bulk actions. Cards on a phone.
 import type { RequestListItem } from '@banshishi/contracts';
 import { Flex, Grid, List, Checkbox, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RequestStatusTag } from '../../intake/components/request-status-tag';
 import { DueMark } from './due-mark';
+import { useFormat } from '../../../lib/use-format';
 
 interface InboxTableProps {
   items: RequestListItem[];
@@ -17,6 +17,7 @@ interface InboxTableProps {
 
 export function InboxTable({ items, loading, selected, onSelect }: InboxTableProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const narrow = Grid.useBreakpoint().md === false;
   const toggle = (id: string, on: boolean) => onSelect(on ? [...selected, id] : selected.filter((other) => other !== id));
 
@@ -83,7 +84,7 @@ export function InboxTable({ items, loading, selected, onSelect }: InboxTablePro
         { key: 'status', title: t('triage.inbox.status'), width: 110, render: (_, item) => <RequestStatusTag status={item.status} /> },
         { key: 'category', title: t('triage.inbox.category'), width: 140, dataIndex: 'categoryName' },
         { key: 'unit', title: t('triage.inbox.unit'), width: 200, dataIndex: 'handlingUnitName' },
-        { key: 'submitted', title: t('triage.inbox.submittedAt'), width: 140, render: (_, item) => dayjs(item.submittedAt).format('MM-DD HH:mm') },
+        { key: 'submitted', title: t('triage.inbox.submittedAt'), width: 140, render: (_, item) => format.shortDateTime(item.submittedAt) },
       ]}
     />
   );

@@ -2,17 +2,18 @@
 import type { AttachmentSummary, RequestTimelineEntry } from '@banshishi/contracts';
 import { REQUEST_ACTION_LABELS, REQUEST_STATUS_LABELS, type RequestAction, type RequestStatus } from '@banshishi/workflow';
 import { Empty, Tag, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { workflowLabel } from '../../../lib/workflow-label';
 import { NotePhotos } from '../../implementation/components/note-photos';
 import { attachmentIdsOf } from '../../implementation/utils/attachment-ids-of';
+import { useFormat } from '../../../lib/use-format';
 
 /** Payload words worth reading; ids are shown through their effect (status, unit) instead. */
 const TEXT_KEYS = ['reason', 'note', 'resolution', 'comment', 'report'] as const;
 
 export function StaffTimeline({ entries, attachments = [] }: { entries: RequestTimelineEntry[]; attachments?: readonly AttachmentSummary[] }) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   if (!entries.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('intake.detail.noEvents')} />;
   const actionLabel = (action: string) =>
     action in REQUEST_ACTION_LABELS
@@ -38,9 +39,9 @@ export function StaffTimeline({ entries, attachments = [] }: { entries: RequestT
               {entry.payload.contacted === true && <Tag color="green">{t('triage.timeline.contacted')}</Tag>}
               <div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {dayjs(entry.at).format('YYYY-MM-DD HH:mm')}
+                  {format.dateTime(entry.at)}
                   {entry.actorName ? ` · ${entry.actorName}` : ''}
-                  {typeof entry.payload.deadline === 'string' ? ` · ${t('actionField.deadline')} ${entry.payload.deadline}` : ''}
+                  {typeof entry.payload.deadline === 'string' ? ` · ${t('actionField.deadline')} ${format.date(entry.payload.deadline)}` : ''}
                 </Typography.Text>
               </div>
               {texts.map((text) => (

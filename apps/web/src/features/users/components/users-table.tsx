@@ -1,12 +1,13 @@
 import type { UserSummary } from '@banshishi/contracts';
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Table, Tag, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { RoleGrantTag } from '../../identity/components/role-grant-tag';
+import { useFormat } from '../../../lib/use-format';
 
 export function UsersTable({ users, loading, onEdit }: { users: UserSummary[]; loading: boolean; onEdit: (user: UserSummary) => void }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const columns: TableColumnsType<UserSummary> = [
     { key: 'username', title: t('users.username'), dataIndex: 'username' },
     { key: 'displayName', title: t('users.displayName'), dataIndex: 'displayName' },
@@ -20,7 +21,7 @@ export function UsersTable({ users, loading, onEdit }: { users: UserSummary[]; l
       title: t('users.status'),
       render: (_, user) => (user.disabled ? <Tag>{t('users.disabled')}</Tag> : <Tag color="green">{t('users.enabled')}</Tag>),
     },
-    { key: 'createdAt', title: t('users.createdAt'), dataIndex: 'createdAt', render: (at: string) => dayjs(at).format('YYYY-MM-DD') },
+    { key: 'createdAt', title: t('users.createdAt'), dataIndex: 'createdAt', render: (at: string) => format.date(at) },
     {
       key: 'actions',
       title: t('common.actions'),
