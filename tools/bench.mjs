@@ -86,9 +86,10 @@ WITH units AS (SELECT array_agg(id ORDER BY path) AS ids FROM org_unit WHERE kin
               CASE WHEN g <= 2000 THEN (ARRAY['submitted','accepted','in_progress'])[1 + g % 3]
                    WHEN g <= 15000 THEN (ARRAY['accepted','in_progress','in_project','resolved','closed'])[1 + g % 5]
                    ELSE (ARRAY['closed','closed','closed','closed','closed','closed','closed','rejected','merged','withdrawn'])[1 + g % 10] END AS status
-       FROM generate_series(1, $1::int) AS g)
+       FROM generate_series($1::int, $2::int) AS g)
 INSERT INTO request (code, home_unit_id, handling_unit_id, category_id, anonymous, title, description, status, submitted_at, updated_at,
-                     response_due_at, response_warn_at, resolution_due_at, resolution_warn_at, search_terms)
+                     response_due_at, response_warn_at, resolution_due_at, resolution_warn_at, search_terms,
+                     responded_at, accepted_at, resolved_at, reopen_count)
 SELECT 'BS-BENCH-' || g,
        units.ids[1 + g % array_length(units.ids, 1)], units.ids[1 + g % array_length(units.ids, 1)],
        cats.ids[1 + (g / 7) % array_length(cats.ids, 1)], g % 3 <> 0,
@@ -96,8 +97,21 @@ SELECT 'BS-BENCH-' || g,
        '职工反映' || words.w[1 + g % 40] || '和' || words.w[1 + (g / 13) % 40] || '方面的问题，希望工会帮助协调解决。',
        status, at, at,
        at + interval '2 days', at + interval '38 hours', at + interval '21 days', at + interval '17 days',
-       words.w[1 + g % 40] || ' ' || words.w[1 + (g / 40) % 40] || ' ' || words.w[1 + (g / 13) % 40]
+       words.w[1 + g % 40] || ' ' || words.w[1 + (g / 40) % 40] || ' ' || words.w[1 + (g / 13) % 40],
+       CASE WHEN status <> 'submitted' THEN at + make_interval(mins => g % 3000) END,
+       CASE WHEN status NOT IN ('submitted', 'rejected') THEN at + make_interval(mins => g % 3000) END,
+       CASE WHEN status IN ('resolved', 'closed') THEN at + make_interval(mins => g % 3000) + make_interval(hours => g % 700) END,
+       CASE WHEN g % 23 = 0 THEN 1 ELSE 0 END
 FROM rows, units, cats, words`;
+
+// Answers from three in five of the closed requests (latest answer only; a tenth of those answered twice).
+const ANSWERS = `
+INSERT INTO request_answer (request_id, source, resolved, satisfaction, round, answered_at)
+SELECT r.id, 'feedback', (ARRAY['resolved','resolved','resolved','partly','unresolved'])[1 + n % 5],
+       (ARRAY['satisfied','satisfied','basically_satisfied','satisfied','dissatisfied'])[1 + (n / 5) % 5], k, r.resolved_at + make_interval(hours => 24 * (k + 1))
+FROM (SELECT id, resolved_at, substring(code from 10)::int AS n FROM request WHERE code LIKE 'BS-BENCH-%' AND status = 'closed') r
+CROSS JOIN LATERAL generate_series(0, CASE WHEN r.n % 10 = 0 THEN 1 ELSE 0 END) AS k
+WHERE r.n % 5 < 3 AND r.n BETWEEN $1 AND $2`;
 
 async function time(label, fn) {
   const samples = [];
@@ -118,8 +132,11 @@ try {
   const client = new Client({ connectionString: db.url });
   await client.connect();
   const loadStart = Date.now();
-  await client.query(LOAD, [ROWS]);
-  await client.query('ANALYZE request');
+  // In slices, as a real import would: each statement's rollup triggers then sum a slice, not the whole load.
+  const SLICE = 100_000;
+  for (let first = 1; first <= ROWS; first += SLICE) await client.query(LOAD, [first, Math.min(ROWS, first + SLICE - 1)]);
+  for (let first = 1; first <= ROWS; first += SLICE) await client.query(ANSWERS, [first, Math.min(ROWS, first + SLICE - 1)]);
+  await client.query('ANALYZE');
   console.log(`loaded ${ROWS.toLocaleString('en')} requests in ${((Date.now() - loadStart) / 1000).toFixed(1)} s`);
 
   const login = async (username) => {
@@ -132,7 +149,10 @@ try {
     const res = await fetch(`${app.base}${path}`, { headers: { authorization: `Bearer ${token}` } });
     const body = await res.json();
     if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(body)}`);
-    return Array.isArray(body.items) ? `${body.items.length} rows` : Array.isArray(body) ? `${body.length} rows` : 'ok';
+    if (Array.isArray(body.items)) return `${body.items.length} rows${body.total === undefined ? '' : ` of ${body.total}`}`;
+    if (Array.isArray(body.rows)) return `${body.rows.length} rows`;
+    if (body.figures) return `响应率 ${body.figures.responseRate.numerator}/${body.figures.responseRate.denominator}, 满意率 denominator ${body.figures.satisfactionRate.denominator}, median response ${body.figures.medianResponseHours.value} h`;
+    return Array.isArray(body) ? `${body.length} rows` : 'ok';
   };
   const firstPage = await (await fetch(`${app.base}/api/requests?limit=50`, { headers: { authorization: `Bearer ${leader}` } })).json();
   const someId = firstPage.items[0].id;
@@ -148,6 +168,21 @@ try {
   await time('GET /api/requests/:id', get(leader, `/api/requests/${someId}`));
   const cadrePage = await (await fetch(`${app.base}/api/requests?sort=urgency&limit=1`, { headers: { authorization: `Bearer ${cadre}` } })).json();
   await time('GET /api/requests/:id/similar (cadre)', get(cadre, `/api/requests/${cadrePage.items[0].id}/similar`));
+
+  const rollupRows = (await client.query('SELECT count(*) AS days FROM request_figure_day')).rows[0];
+  console.log(`\nDashboard (rollup: ${Number(rollupRows.days).toLocaleString('en')} unit × category × day rows):`);
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const yearAgo = new Date(Date.now() + 8 * 3_600_000 - 365 * 86_400_000).toISOString().slice(0, 10);
+  const twoYears = `from=${new Date(Date.now() + 8 * 3_600_000 - 800 * 86_400_000).toISOString().slice(0, 10)}&to=${today}`;
+  await time('GET /api/dashboard/summary (leader, this month)', get(leader, '/api/dashboard/summary'));
+  await time('GET /api/dashboard/summary (leader, last 12 months)', get(leader, `/api/dashboard/summary?from=${yearAgo}&to=${today}`));
+  await time('GET /api/dashboard/summary (leader, all two years)', get(leader, `/api/dashboard/summary?${twoYears}`));
+  await time('GET /api/dashboard/summary (cadre, last 12 months)', get(cadre, `/api/dashboard/summary?from=${yearAgo}&to=${today}`));
+  await time('GET /api/dashboard/breakdown?by=unit (leader, 12 months)', get(leader, `/api/dashboard/breakdown?by=unit&from=${yearAgo}&to=${today}`));
+  await time('GET /api/dashboard/breakdown?by=month (leader, two years)', get(leader, `/api/dashboard/breakdown?by=month&${twoYears}`));
+  await time('GET /api/dashboard/breakdown?by=category (leader, 12 months)', get(leader, `/api/dashboard/breakdown?by=category&from=${yearAgo}&to=${today}`));
+  await time('GET /api/dashboard/requests 满意率 denominator (12 months)', get(leader, `/api/dashboard/requests?figure=satisfactionRate&part=denominator&from=${yearAgo}&to=${today}`));
+  await time('GET /api/dashboard/hotspots (leader, this month)', get(leader, '/api/dashboard/hotspots'));
 
   if (process.env.BENCH_KEEP) {
     console.log(`\nBENCH_KEEP: database ${db.url} and API ${app.base} stay up; Ctrl-C to stop`);

@@ -193,8 +193,8 @@ describe('评估问效 figures on a constructed data set (real HTTP, real Postgr
       expect({ name, numerator: figures[name].numerator, denominator: figures[name].denominator }).toEqual({ name, numerator: expect.closeTo(numerator, 9), denominator });
       expect(figures[name].value).toBeCloseTo(numerator / denominator, 9);
     }
-    expect(figures.medianResponseHours).toEqual({ value: expected.medianResponseHours[0], sampleSize: expected.medianResponseHours[1] });
-    expect(figures.medianResolveHours).toEqual({ value: expected.medianResolveHours[0], sampleSize: expected.medianResolveHours[1] });
+    expect(figures.medianResponseHours).toEqual({ value: expected.medianResponseHours[0], sampleSize: expected.medianResponseHours[1], estimated: false });
+    expect(figures.medianResolveHours).toEqual({ value: expected.medianResolveHours[0], sampleSize: expected.medianResolveHours[1], estimated: false });
     expect(figures.backlog).toBe(expected.backlog);
     expect(figures.compositeScore.value).toBeCloseTo(expected.compositeScore, 9);
   }

@@ -1,10 +1,11 @@
 // The dashboard's rollups against the figure predicates they stand for. Requests go through many random changes (new
 // requests, responses, acceptance, resolution, 重办, transfers between units, extensions, answers, withdrawal,
 // exclusion) in single and multi-row statements; after each round the counts the dashboard reads (rollup sums plus
-// live counts over running clocks, medians from the hour histograms) must equal a plain scan of FIGURE_SETS over the
-// requests, for several "now"s, with and without grouping.
+// live counts over running clocks, the medians' durations exactly and per band) must equal a plain scan of FIGURE_SETS
+// over the requests, for several "now"s, with and without grouping.
 import type { BreakdownBy } from '@banshishi/contracts';
 import { DataSource } from 'typeorm';
+import { HOUR_BAND_COUNT, HOUR_BAND_EDGES, hourBand, type DurationSample } from '@banshishi/workflow';
 import { DashboardRepository, FIGURE_ROWS, GROUP_KEYS, bind, type FigureFilter } from '../src/modules/evaluation/dashboard.repository';
 import { COUNT_SETS, FIGURE_SETS } from '../src/modules/evaluation/figure-predicates';
 import { createTestApp, type TestApp } from './test-app';
@@ -40,9 +41,9 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
     const rows = Array.from({ length: n }, () => {
       const submitted = rnd() * 58 * 24; // hours after START: March and April
       const status = pick(['submitted', 'accepted', 'in_progress', 'in_project', 'resolved', 'closed', 'rejected', 'merged', 'withdrawn'] as const);
-      const responded = status === 'submitted' ? null : submitted + Math.round(rnd() * 80 * 10) / 10;
+      const responded = status === 'submitted' ? null : submitted + rnd() ** 2 * 200;
       const accepted = ['submitted', 'rejected'].includes(status) || (status === 'merged' && rnd() < 0.5) ? null : responded;
-      const resolved = ['resolved', 'closed'].includes(status) && accepted !== null ? accepted + Math.round(rnd() * 600) : null;
+      const resolved = ['resolved', 'closed'].includes(status) && accepted !== null ? accepted + rnd() ** 3 * 12_000 : null;
       serial += 1;
       return [
         `BS-ROLLUP-${serial}`,
@@ -111,14 +112,14 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
     }
   }
 
-  /** The figures by a plain scan of the predicates, hours rounded to tenths as the histograms keep them. */
+  /** The figures by a plain scan of the predicates, with the durations each median is over. */
   async function scan(filter: FigureFilter, by?: BreakdownBy) {
     const [sql, params] = bind(
       `SELECT ${by ? GROUP_KEYS[by] : `''`} AS key,
               ${COUNT_SETS.map((set) => `count(*) FILTER (WHERE ${FIGURE_SETS[set]})::int AS "${set}"`).join(', ')},
-              COALESCE(array_agg(round(EXTRACT(EPOCH FROM r.responded_at - r.submitted_at) / 360) / 10 ) FILTER (WHERE ${FIGURE_SETS.responded}), '{}') AS "responseHours",
-              COALESCE(array_agg(round(EXTRACT(EPOCH FROM r.resolved_at - r.accepted_at) / 360) / 10 ) FILTER (WHERE ${FIGURE_SETS.resolvedAfterAcceptance}), '{}') AS "resolveHours"
-         ${FIGURE_ROWS} GROUP BY 1 ORDER BY 1`,
+              COALESCE(array_agg((EXTRACT(EPOCH FROM r.responded_at - r.submitted_at) / 3600)::float8) FILTER (WHERE ${FIGURE_SETS.responded}), '{}') AS "responseHours",
+              COALESCE(array_agg((EXTRACT(EPOCH FROM r.resolved_at - r.accepted_at) / 3600)::float8) FILTER (WHERE ${FIGURE_SETS.resolvedAfterAcceptance}), '{}') AS "resolveHours"
+         ${FIGURE_ROWS} GROUP BY 1`,
       { units: filter.unitIds, from: filter.from, to: filter.to, now: filter.now },
     );
     const rows: Record<string, unknown>[] = await db.query(sql, params);
@@ -126,22 +127,40 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
       .map((row) => ({
         key: String(row.key),
         counts: Object.fromEntries(COUNT_SETS.map((set) => [set, Number(row[set])])),
-        responseHours: (row.responseHours as string[]).map(Number).sort((a, b) => a - b),
-        resolveHours: (row.resolveHours as string[]).map(Number).sort((a, b) => a - b),
+        responseHours: (row.responseHours as number[]).map(Number),
+        resolveHours: (row.resolveHours as number[]).map(Number),
       }))
       .filter((row) => COUNT_SETS.some((set) => row.counts[set] !== 0) || row.responseHours.length + row.resolveHours.length > 0)
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
-  async function rollups(filter: FigureFilter, by?: BreakdownBy) {
-    const unrolled = (histogram: readonly { hours: number; count: number }[]) =>
-      histogram.flatMap((bin) => Array.from({ length: bin.count }, () => bin.hours)).sort((a, b) => a - b);
-    return (await repository.counts(filter, by)).map(({ key, counts: { responseHours, resolveHours, ...counts } }) => ({
-      key,
-      counts,
-      responseHours: unrolled(responseHours),
-      resolveHours: unrolled(resolveHours),
-    }));
+  /** The durations counted per band, as the rollup should hold them. */
+  const bandsOf = (hours: number[]): DurationSample => {
+    const bands = Array.from({ length: HOUR_BAND_COUNT }, () => 0);
+    for (const value of hours) bands[hourBand(value)] += 1;
+    return { bands };
+  };
+  /** The durations as the exact sample the repository returns: each value once with its count, in order. */
+  const exactOf = (hours: number[]): DurationSample => {
+    const counts = new Map<number, number>();
+    for (const value of hours) counts.set(value, (counts.get(value) ?? 0) + 1);
+    return { exact: [...counts].map(([value, count]) => ({ hours: value, count })).sort((a, b) => a.hours - b.hours) };
+  };
+  const inOrder = (sample: DurationSample): DurationSample => ('exact' in sample ? { exact: [...sample.exact].sort((a, b) => a.hours - b.hours) } : sample);
+
+  /** Compares the dashboard's counts with the scan, the medians' samples both exact and per band. */
+  async function expectSame(filter: FigureFilter, by: BreakdownBy | undefined, context: object): Promise<void> {
+    const truth = await scan(filter, by);
+    for (const [limit, sampleOf] of [[Infinity, exactOf], [-1, bandsOf]] as const) {
+      const counted = (await repository.counts(filter, by, limit)).map(({ key, counts: { responseHours, resolveHours, ...counts } }) => ({
+        key,
+        counts,
+        responseHours: inOrder(responseHours),
+        resolveHours: inOrder(resolveHours),
+      }));
+      const expected = truth.map((row) => ({ ...row, responseHours: sampleOf(row.responseHours), resolveHours: sampleOf(row.resolveHours) }));
+      expect({ ...context, limit, rows: counted }).toEqual({ ...context, limit, rows: expected });
+    }
   }
 
   async function expectRollupsEqualScan(round: number): Promise<void> {
@@ -155,7 +174,7 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
         for (const units of [unitIds, unitIds.slice(0, 2)]) {
           const filter: FigureFilter = { unitIds: units, ...period, now, w: 1 };
           for (const by of [undefined, 'unit', 'category', 'month'] as const) {
-            expect({ round, now, by, rows: await rollups(filter, by) }).toEqual({ round, now, by, rows: await scan(filter, by) });
+            await expectSame(filter, by, { round, now, by });
           }
         }
       }
@@ -193,14 +212,20 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
 
   it('a rolled-back change leaves the rollups as they were', async () => {
     const filter: FigureFilter = { unitIds, from: new Date(START), to: new Date(PERIOD_END), now: at(40 * 24), w: 1 };
-    const before = await rollups(filter);
+    const before = await repository.counts(filter, undefined, -1);
     await expect(
       db.transaction(async (manager) => {
         await manager.query(`UPDATE request SET status = 'closed', resolved_at = accepted_at WHERE code LIKE 'BS-ROLLUP-%' AND accepted_at IS NOT NULL`);
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
-    expect(await rollups(filter)).toEqual(before);
+    expect(await repository.counts(filter, undefined, -1)).toEqual(before);
+  });
+
+  it('bands durations with the edges libs/workflow reads them with', async () => {
+    const [{ definition }] = await db.query(`SELECT pg_get_functiondef('figure_rollup_apply'::regproc) AS definition`);
+    const edges = [...new Set((definition as string).match(/'\{([\d.,]+)\}'::numeric\[\]/g) ?? [])];
+    expect(edges).toEqual([`'{${HOUR_BAND_EDGES.join(',')}}'::numeric[]`]);
   });
 
   it('refuses deleting a request or changing an answer, which the figures keep', async () => {

@@ -11,6 +11,8 @@ export interface MedianFigureValue {
   /** clock hours */
   value: number | null;
   sampleSize: number;
+  /** read off the rollup's duration bands (a large sample) rather than from the durations themselves */
+  estimated: boolean;
 }
 
 export interface DashboardFigures {

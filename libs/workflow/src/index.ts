@@ -92,10 +92,10 @@ export {
   type CompositeFigure,
   type FigureCounts,
   type Figures,
-  type HoursHistogram,
   type MedianFigure,
   type RatioFigure,
 } from './evaluation/figures';
+export { HOUR_BAND_COUNT, HOUR_BAND_EDGES, hourBand, medianOf, type DurationSample, type HoursHistogram } from './evaluation/duration-sample';
 export { rankUnits, type RankedUnit, type Standing, type UnitFigures } from './evaluation/rank-units';
 
 // Aliases so callers need not spell out the generics.

@@ -1,7 +1,10 @@
 // The 评估问效 figures (DOMAIN.md "The figures") computed from counts the api gathers.
 // Every ratio keeps its numerator and denominator so the dashboard can show and click through them.
 
+import { medianOf, type DurationSample, type MedianFigure } from './duration-sample';
 import { DEFAULT_FIGURE_SETTINGS, validateFigureSettings, type FigureSettings } from './figure-settings';
+
+export type { MedianFigure };
 
 export interface FigureCounts {
   readonly respondedOnTime: number;
@@ -21,14 +24,11 @@ export interface FigureCounts {
   readonly reopened: number;
   readonly reopenBase: number;
   readonly backlog: number;
-  /** the sample of 响应时长 (submission to response), as hours and how many requests took them */
-  readonly responseHours: HoursHistogram;
+  /** the sample of 响应时长 (submission to response) */
+  readonly responseHours: DurationSample;
   /** the sample of 办结时长 (acceptance to resolution) */
-  readonly resolveHours: HoursHistogram;
+  readonly resolveHours: DurationSample;
 }
-
-/** A sample of durations in hours: each distinct value once, with how many times it occurs. */
-export type HoursHistogram = readonly { readonly hours: number; readonly count: number }[];
 
 export interface RatioFigure {
   /** numerator ÷ denominator as 0..1, unrounded; null when there is nothing to divide by */
@@ -37,10 +37,6 @@ export interface RatioFigure {
   readonly denominator: number;
 }
 
-export interface MedianFigure {
-  readonly value: number | null;
-  readonly sampleSize: number;
-}
 
 export interface CompositeFigure {
   /** null when any of its three parts is null: a partial score would flatter units with gaps */
@@ -93,8 +89,8 @@ export const EMPTY_FIGURE_COUNTS: FigureCounts = Object.freeze({
   reopened: 0,
   reopenBase: 0,
   backlog: 0,
-  responseHours: Object.freeze([]),
-  resolveHours: Object.freeze([]),
+  responseHours: Object.freeze({ exact: Object.freeze([]) }),
+  resolveHours: Object.freeze({ exact: Object.freeze([]) }),
 });
 
 export function computeFigures(counts: FigureCounts, settings: FigureSettings = DEFAULT_FIGURE_SETTINGS): Figures {
@@ -125,8 +121,8 @@ export function computeFigures(counts: FigureCounts, settings: FigureSettings = 
     participationRate: ratio(counts.answered, counts.resolvedOrClosed),
     overdueRate: ratio(counts.overdue, counts.overdueBase),
     reopenRate: ratio(counts.reopened, counts.reopenBase),
-    medianResponseHours: median(counts.responseHours),
-    medianResolveHours: median(counts.resolveHours),
+    medianResponseHours: medianOf(counts.responseHours),
+    medianResolveHours: medianOf(counts.resolveHours),
     backlog: counts.backlog,
     compositeScore: { value: composite },
     sampleSufficient: counts.answered >= settings.minSample,
@@ -135,26 +131,4 @@ export function computeFigures(counts: FigureCounts, settings: FigureSettings = 
 
 function ratio(numerator: number, denominator: number): RatioFigure {
   return { value: denominator === 0 ? null : numerator / denominator, numerator, denominator };
-}
-
-/**
- * Median of a histogram's finite values with a positive count; an even sample averages the middle two. The dashboard
- * keeps its samples as histograms (tenths of an hour) so a million requests stay a few thousand bins.
- */
-function median(histogram: HoursHistogram): MedianFigure {
-  const bins = histogram.filter((bin) => Number.isFinite(bin.hours) && bin.count > 0).sort((a, b) => a.hours - b.hours);
-  const n = bins.reduce((sum, bin) => sum + bin.count, 0);
-  if (n === 0) return { value: null, sampleSize: 0 };
-  /** the value at 0-based position k of the sorted sample */
-  const at = (k: number): number => {
-    let seen = 0;
-    for (const bin of bins) {
-      seen += bin.count;
-      if (k < seen) return bin.hours;
-    }
-    /* istanbul ignore next: k < n always */
-    throw new RangeError(`position ${k} is outside a sample of ${n}`);
-  };
-  const mid = Math.floor(n / 2);
-  return { value: n % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2, sampleSize: n };
 }

@@ -1,11 +1,42 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** libs/workflow's HOUR_BAND_EDGES as they were when this migration was written (a test holds them equal). */
+const BAND_EDGES = [
+  0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 18, 20, 22, 24, 27, 30, 33, 36, 42, 48, 54, 60, 72, 84,
+  96, 108, 120, 144, 168, 192, 216, 240, 264, 288, 336, 384, 432, 480, 540, 600, 672, 744, 840, 1008, 1176, 1344, 1680,
+  2016, 2520, 3360, 4320, 8760,
+];
+const BANDS = Array.from({ length: BAND_EDGES.length + 1 }, (_band, i) => i);
+const BAND_COLUMNS = [...BANDS.map((i) => `response_band_${i}`), ...BANDS.map((i) => `resolve_band_${i}`)];
+const bandPredicate = (column: string): string => column.replace(/^(response|resolve)_band_(\d+)$/, 'c.$1_band = $2');
+
+/** The settled parts of the figure sets, one column each: a FIGURE_SETS predicate with what depends on "now" taken out. */
+const ACCEPTED = `c.accepted_at IS NOT NULL AND c.status <> 'merged'`;
+const COUNTED: Record<string, string> = {
+  responded_on_time: `c.responded_at <= c.response_due_at`,
+  responded: `c.responded_at IS NOT NULL`,
+  resolved_on_time: `${ACCEPTED} AND c.resolved_at <= c.resolution_due_at`,
+  accepted_resolved: `${ACCEPTED} AND c.resolved_at IS NOT NULL`,
+  answered: `c.la_resolved IS NOT NULL`,
+  answered_resolved: `c.la_resolved = 'resolved'`,
+  answered_partly: `c.la_resolved = 'partly'`,
+  answered_satisfied: `c.la_satisfaction = 'satisfied'`,
+  answered_basically_satisfied: `c.la_satisfaction = 'basically_satisfied'`,
+  resolved_or_closed: `c.status IN ('resolved', 'closed') OR c.la_resolved IS NOT NULL`,
+  resolved_late: `${ACCEPTED} AND c.resolved_at > c.resolution_due_at`,
+  accepted: ACCEPTED,
+  reopened: `c.reopen_count > 0`,
+  backlog: `c.status IN ('submitted', 'accepted', 'in_progress', 'in_project')`,
+};
+const COUNT_COLUMNS = Object.keys(COUNTED);
+
 /**
  * 评估问效 rollups: the dashboard reads per-day sums instead of scanning requests.
  *
  * `request_figure_day` holds, per handling unit × category × China day of submission, how many requests are in each
  * figure set that time alone cannot change (the "settled" parts, see figure-predicates.ts ROLLUP_COUNTS).
- * `request_hours_day` holds the medians' samples as histograms in tenths of an hour (the precision the dashboard shows).
+ * It also counts the medians' durations per band (libs/workflow HOUR_BAND_EDGES, frozen here as BAND_EDGES): a large
+ * sample's median is read off those bands; a small one is taken exactly from the requests.
  * Statement-level triggers keep both current in the same transaction as every change to a request or a new answer,
  * whichever code path makes it; the three sets that grow as clocks run out are counted live over the open rows
  * (`request_figures_open`). Requests are never deleted (withdrawn is a status) and answers are append-only, so those
@@ -20,33 +51,9 @@ export class FigureRollups1764301400000 implements MigrationInterface {
         handling_unit_id uuid NOT NULL REFERENCES org_unit(id),
         day date NOT NULL,
         category_id uuid NOT NULL REFERENCES category(id),
-        responded_on_time integer NOT NULL DEFAULT 0,
-        responded integer NOT NULL DEFAULT 0,
-        resolved_on_time integer NOT NULL DEFAULT 0,
-        accepted_resolved integer NOT NULL DEFAULT 0,
-        answered integer NOT NULL DEFAULT 0,
-        answered_resolved integer NOT NULL DEFAULT 0,
-        answered_partly integer NOT NULL DEFAULT 0,
-        answered_satisfied integer NOT NULL DEFAULT 0,
-        answered_basically_satisfied integer NOT NULL DEFAULT 0,
-        resolved_or_closed integer NOT NULL DEFAULT 0,
-        resolved_late integer NOT NULL DEFAULT 0,
-        accepted integer NOT NULL DEFAULT 0,
-        reopened integer NOT NULL DEFAULT 0,
-        backlog integer NOT NULL DEFAULT 0,
+        ${[...COUNT_COLUMNS, ...BAND_COLUMNS].map((column) => `${column} integer NOT NULL DEFAULT 0`).join(',\n        ')},
         PRIMARY KEY (handling_unit_id, day, category_id)
       )`);
-    await runner.query(`
-      CREATE TABLE request_hours_day (
-        handling_unit_id uuid NOT NULL REFERENCES org_unit(id),
-        day date NOT NULL,
-        category_id uuid NOT NULL REFERENCES category(id),
-        kind text NOT NULL CHECK (kind IN ('response', 'resolve')),
-        tenths integer NOT NULL,
-        n integer NOT NULL,
-        PRIMARY KEY (handling_unit_id, day, category_id, kind, tenths)
-      )`);
-
     // One change to the figures: a request's columns the figures read and its latest answer, counted +1 or -1.
     await runner.query(`
       CREATE TYPE figure_change AS (
@@ -62,56 +69,19 @@ export class FigureRollups1764301400000 implements MigrationInterface {
     // depend on the current time taken out (figure-predicates.ts says which, and the tests compare the two).
     await runner.query(`
       CREATE FUNCTION figure_rollup_apply(changes figure_change[]) RETURNS void LANGUAGE sql AS $$
-        INSERT INTO request_figure_day AS f (handling_unit_id, day, category_id, responded_on_time, responded, resolved_on_time,
-               accepted_resolved, answered, answered_resolved, answered_partly, answered_satisfied, answered_basically_satisfied,
-               resolved_or_closed, resolved_late, accepted, reopened, backlog)
+        INSERT INTO request_figure_day AS f (handling_unit_id, day, category_id, ${COUNT_COLUMNS.join(', ')}, ${BAND_COLUMNS.join(', ')})
         SELECT c.handling_unit_id, figure_day(c.submitted_at), c.category_id,
-               COALESCE(sum(c.sign) FILTER (WHERE c.responded_at <= c.response_due_at), 0),
-               COALESCE(sum(c.sign) FILTER (WHERE c.responded_at IS NOT NULL), 0),
-               COALESCE(sum(c.sign) FILTER (WHERE c.accepted_at IS NOT NULL AND c.status <> 'merged' AND c.resolved_at <= c.resolution_due_at), 0),
-               COALESCE(sum(c.sign) FILTER (WHERE c.accepted_at IS NOT NULL AND c.status <> 'merged' AND c.resolved_at IS NOT NULL), 0),
-               COALESCE(sum(c.sign) FILTER (WHERE c.la_resolved IS NOT NULL), 0),
-               COALESCE(sum(c.sign) FILTER (WHERE c.la_resolved = 'resolved'), 0),
-               COALESCE(sum(c.sign) FILTER (WHERE c.la_resolved = 'partly'), 0),
-               COALESCE(sum(c.sign) FILTER (WHERE c.la_satisfaction = 'satisfied'), 0),
-               COALESCE(sum(c.sign) FILTER (WHERE c.la_satisfaction = 'basically_satisfied'), 0),
-               COALESCE(sum(c.sign) FILTER (WHERE c.status IN ('resolved', 'closed') OR c.la_resolved IS NOT NULL), 0),
-               COALESCE(sum(c.sign) FILTER (WHERE c.accepted_at IS NOT NULL AND c.status <> 'merged' AND c.resolved_at > c.resolution_due_at), 0),
-               COALESCE(sum(c.sign) FILTER (WHERE c.accepted_at IS NOT NULL AND c.status <> 'merged'), 0),
-               COALESCE(sum(c.sign) FILTER (WHERE c.reopen_count > 0), 0),
-               COALESCE(sum(c.sign) FILTER (WHERE c.status IN ('submitted', 'accepted', 'in_progress', 'in_project')), 0)
-          FROM unnest(changes) c
+               ${[...COUNT_COLUMNS.map((column) => COUNTED[column]), ...BAND_COLUMNS.map(bandPredicate)].map((where) => `COALESCE(sum(c.sign) FILTER (WHERE ${where}), 0)`).join(',\n               ')}
+          FROM (SELECT u.*,
+                       CASE WHEN u.responded_at IS NOT NULL THEN width_bucket(EXTRACT(EPOCH FROM u.responded_at - u.submitted_at) / 3600, '{${BAND_EDGES.join(',')}}'::numeric[]) END AS response_band,
+                       CASE WHEN u.resolved_at IS NOT NULL AND u.accepted_at IS NOT NULL
+                            THEN width_bucket(EXTRACT(EPOCH FROM u.resolved_at - u.accepted_at) / 3600, '{${BAND_EDGES.join(',')}}'::numeric[]) END AS resolve_band
+                  FROM unnest(changes) u) c
          WHERE c.status <> 'withdrawn' AND c.excluded_at IS NULL
          GROUP BY 1, 2, 3
          ORDER BY 1, 2, 3
         ON CONFLICT (handling_unit_id, day, category_id) DO UPDATE SET
-          responded_on_time = f.responded_on_time + EXCLUDED.responded_on_time,
-          responded = f.responded + EXCLUDED.responded,
-          resolved_on_time = f.resolved_on_time + EXCLUDED.resolved_on_time,
-          accepted_resolved = f.accepted_resolved + EXCLUDED.accepted_resolved,
-          answered = f.answered + EXCLUDED.answered,
-          answered_resolved = f.answered_resolved + EXCLUDED.answered_resolved,
-          answered_partly = f.answered_partly + EXCLUDED.answered_partly,
-          answered_satisfied = f.answered_satisfied + EXCLUDED.answered_satisfied,
-          answered_basically_satisfied = f.answered_basically_satisfied + EXCLUDED.answered_basically_satisfied,
-          resolved_or_closed = f.resolved_or_closed + EXCLUDED.resolved_or_closed,
-          resolved_late = f.resolved_late + EXCLUDED.resolved_late,
-          accepted = f.accepted + EXCLUDED.accepted,
-          reopened = f.reopened + EXCLUDED.reopened,
-          backlog = f.backlog + EXCLUDED.backlog;
-
-        INSERT INTO request_hours_day AS h (handling_unit_id, day, category_id, kind, tenths, n)
-        SELECT s.handling_unit_id, figure_day(s.submitted_at), s.category_id, s.kind, s.tenths, sum(s.sign)
-          FROM (SELECT c.*, 'response' AS kind, round(EXTRACT(EPOCH FROM c.responded_at - c.submitted_at) / 360)::integer AS tenths
-                  FROM unnest(changes) c WHERE c.responded_at IS NOT NULL
-                UNION ALL
-                SELECT c.*, 'resolve', round(EXTRACT(EPOCH FROM c.resolved_at - c.accepted_at) / 360)::integer
-                  FROM unnest(changes) c WHERE c.resolved_at IS NOT NULL AND c.accepted_at IS NOT NULL) s
-         WHERE s.status <> 'withdrawn' AND s.excluded_at IS NULL
-         GROUP BY 1, 2, 3, 4, 5
-        HAVING sum(s.sign) <> 0
-         ORDER BY 1, 2, 3, 4, 5
-        ON CONFLICT (handling_unit_id, day, category_id, kind, tenths) DO UPDATE SET n = h.n + EXCLUDED.n;
+          ${[...COUNT_COLUMNS, ...BAND_COLUMNS].map((column) => `${column} = f.${column} + EXCLUDED.${column}`).join(',\n          ')};
       $$`);
 
     // A request row (as a transition table row) with a latest answer, as a change.
@@ -176,7 +146,7 @@ export class FigureRollups1764301400000 implements MigrationInterface {
     await runner.query(`
       CREATE INDEX request_figures_open ON request (handling_unit_id, submitted_at)
         INCLUDE (status, category_id, response_due_at, accepted_at, resolution_due_at)
-        WHERE status <> 'withdrawn' AND excluded_at IS NULL AND (responded_at IS NULL OR (accepted_at IS NOT NULL AND resolved_at IS NULL))`);
+        WHERE status <> 'withdrawn' AND excluded_at IS NULL AND (responded_at IS NULL OR (accepted_at IS NOT NULL AND status <> 'merged' AND resolved_at IS NULL))`);
   }
 
   async down(runner: QueryRunner): Promise<void> {
@@ -190,7 +160,6 @@ export class FigureRollups1764301400000 implements MigrationInterface {
       await runner.query(`DROP FUNCTION ${fn}`);
     }
     await runner.query(`DROP TYPE figure_change`);
-    await runner.query(`DROP TABLE request_hours_day`);
     await runner.query(`DROP TABLE request_figure_day`);
   }
 }

@@ -2,11 +2,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BreakdownBy, FigureRequestItem, HotspotCluster, HotspotTerm } from '@banshishi/contracts';
-import type { FigureCounts } from '@banshishi/workflow';
+import { HOUR_BAND_COUNT, type DurationSample, type FigureCounts } from '@banshishi/workflow';
 import { DataSource } from 'typeorm';
-import { COUNT_SETS, FIGURE_SETS, MEDIAN_HOURS, OPEN_ROWS, ROLLUP_COUNTS, type CountSet, type FigureSet } from './figure-predicates';
+import { COUNT_SETS, EXACT_MEDIAN_LIMIT, FIGURE_SETS, MEDIAN_HOURS, OPEN_ROWS, ROLLUP_COUNTS, type CountSet, type FigureSet } from './figure-predicates';
 
-type HoursBin = FigureCounts['responseHours'][number];
+type MedianName = keyof typeof MEDIAN_HOURS;
+const HOUR_BANDS = Array.from({ length: HOUR_BAND_COUNT }, (_band, i) => i);
 
 export interface FigureFilter {
   unitIds: string[];
@@ -41,9 +42,9 @@ export const FIGURE_ROWS = `
 /** The same rows without the latest answer, for the live counts, which do not read it. */
 const ROWS_WITHOUT_ANSWER = `FROM request r ${PERIOD_WHERE}`;
 
-/** A rollup table's rows for the units and the period: its `day` is the China day of submission, [from, to). */
-const ROLLUP_ROWS = (table: 'request_figure_day' | 'request_hours_day'): string => `
-  FROM ${table} f
+/** The rollup's rows for the units and the period: its `day` is the China day of submission, [from, to). */
+const ROLLUP_ROWS = `
+  FROM request_figure_day f
   WHERE f.handling_unit_id = ANY(@units::uuid[]) AND f.day >= figure_day(@from::timestamptz) AND f.day < figure_day(@to::timestamptz)`;
 
 const ROLLUP_GROUP_KEYS: Record<BreakdownBy, string> = {
@@ -79,52 +80,61 @@ export class DashboardRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * The figure counts (per group when asked) from the rollups: the settled sums of `request_figure_day`, the live counts
-   * over the still-running clocks, and the medians' histograms, in three index range scans, none over all requests.
+   * The figure counts (per group when asked) from the rollups: the settled sums and duration bands of
+   * `request_figure_day` and the live counts over the still-running clocks, two index range scans, neither over all
+   * requests. When the medians' samples are small (EXACT_MEDIAN_LIMIT) their durations are read exactly instead.
    */
-  async counts(filter: FigureFilter, by?: BreakdownBy): Promise<GroupedCounts[]> {
+  async counts(filter: FigureFilter, by?: BreakdownBy, exactMedianLimit = EXACT_MEDIAN_LIMIT): Promise<GroupedCounts[]> {
     const values = filterValues(filter);
-    const settledColumns = COUNT_SETS.map((set) => `sum(f.${ROLLUP_COUNTS[set].column})::int AS "${set}"`);
-    const liveSets = COUNT_SETS.filter((set) => ROLLUP_COUNTS[set].live);
-    const liveColumns = liveSets.map((set) => `count(*) FILTER (WHERE ${ROLLUP_COUNTS[set].live})::int AS "${set}"`);
-    const rollupKey = by ? ROLLUP_GROUP_KEYS[by] : `''`;
-    const [settledSql, settledParams] = bind(`SELECT ${rollupKey} AS key, ${settledColumns.join(', ')} ${ROLLUP_ROWS('request_figure_day')} GROUP BY 1`, values);
-    const [liveSql, liveParams] = bind(
-      `SELECT ${by ? GROUP_KEYS[by] : `''`} AS key, ${liveColumns.join(', ')} ${ROWS_WITHOUT_ANSWER} AND (${OPEN_ROWS}) GROUP BY 1`,
-      values,
-    );
-    const [hoursSql, hoursParams] = bind(
-      `SELECT ${rollupKey} AS key, f.kind, f.tenths, sum(f.n)::int AS n ${ROLLUP_ROWS('request_hours_day')} GROUP BY 1, 2, 3 HAVING sum(f.n) > 0`,
-      values,
-    );
-    const [settled, live, hours] = await Promise.all([
-      this.dataSource.query(settledSql, settledParams) as Promise<Record<string, unknown>[]>,
-      this.dataSource.query(liveSql, liveParams) as Promise<Record<string, unknown>[]>,
-      this.dataSource.query(hoursSql, hoursParams) as Promise<{ key: string; kind: string; tenths: number; n: number }[]>,
-    ]);
+    const medians = Object.entries(MEDIAN_HOURS) as [MedianName, (typeof MEDIAN_HOURS)[MedianName]][];
+    const settledColumns = [
+      ...COUNT_SETS.map((set) => `sum(f.${ROLLUP_COUNTS[set].column})::int AS "${set}"`),
+      ...medians.map(([name, median]) => `ARRAY[${HOUR_BANDS.map((band) => `sum(f.${median.bands}_${band})::int`).join(', ')}] AS "${name}"`),
+    ];
+    const liveColumns = COUNT_SETS.filter((set) => ROLLUP_COUNTS[set].live).map((set) => `count(*) FILTER (WHERE ${ROLLUP_COUNTS[set].live})::int AS "${set}"`);
+    const [settledSql, settledParams] = bind(`SELECT ${by ? ROLLUP_GROUP_KEYS[by] : `''`} AS key, ${settledColumns.join(', ')} ${ROLLUP_ROWS} GROUP BY 1`, values);
+    const [liveSql, liveParams] = bind(`SELECT ${by ? GROUP_KEYS[by] : `''`} AS key, ${liveColumns.join(', ')} ${ROWS_WITHOUT_ANSWER} AND (${OPEN_ROWS}) GROUP BY 1`, values);
+    const [settled, live] = (await Promise.all([this.dataSource.query(settledSql, settledParams), this.dataSource.query(liveSql, liveParams)])) as Record<string, unknown>[][];
 
-    const groups = new Map<string, { counts: Record<CountSet, number>; responseHours: HoursBin[]; resolveHours: HoursBin[] }>();
+    const groups = new Map<string, { counts: Record<CountSet, number>; samples: Record<MedianName, DurationSample> }>();
     const group = (key: unknown) => {
       const name = String(key);
       let found = groups.get(name);
       if (!found) {
-        found = { counts: Object.fromEntries(COUNT_SETS.map((set) => [set, 0])) as Record<CountSet, number>, responseHours: [], resolveHours: [] };
+        const counts = Object.fromEntries(COUNT_SETS.map((set) => [set, 0])) as Record<CountSet, number>;
+        found = { counts, samples: { responseHours: { exact: [] }, resolveHours: { exact: [] } } };
         groups.set(name, found);
       }
       return found;
     };
+    let durations = 0;
     for (const row of [...settled, ...live]) {
-      const counts = group(row.key).counts;
-      for (const set of COUNT_SETS) if (row[set] !== undefined && row[set] !== null) counts[set] += Number(row[set]);
+      const found = group(row.key);
+      for (const set of COUNT_SETS) if (row[set] !== undefined && row[set] !== null) found.counts[set] += Number(row[set]);
+      for (const [name] of medians) {
+        if (!Array.isArray(row[name])) continue;
+        const bands = (row[name] as unknown[]).map(Number);
+        found.samples[name] = { bands };
+        durations += bands.reduce((sum, count) => sum + count, 0);
+      }
     }
-    for (const row of hours) {
-      const median = Object.entries(MEDIAN_HOURS).find(([, spec]) => spec.kind === row.kind)?.[0] as keyof typeof MEDIAN_HOURS;
-      group(row.key)[median].push({ hours: Number(row.tenths) / 10, count: Number(row.n) });
+    if (durations <= exactMedianLimit) {
+      for (const group of groups.values()) group.samples = { responseHours: { exact: [] }, resolveHours: { exact: [] } };
+      const [exactSql, exactParams] = bind(
+        medians
+          .map(([name, median]) => `SELECT ${by ? GROUP_KEYS[by] : `''`} AS key, '${name}' AS median, (${median.hours})::float8 AS hours, count(*)::int AS n
+                                      ${ROWS_WITHOUT_ANSWER} AND (${FIGURE_SETS[median.set]}) GROUP BY 1, 3`)
+          .join(' UNION ALL '),
+        values,
+      );
+      const rows: { key: string; median: MedianName; hours: number; n: number }[] = await this.dataSource.query(exactSql, exactParams);
+      for (const row of rows) (group(row.key).samples[row.median] as { exact: { hours: number; count: number }[] }).exact.push({ hours: row.hours, count: row.n });
     }
+    const empty = (sample: DurationSample) => ('exact' in sample ? sample.exact.length === 0 : sample.bands.every((count) => count === 0));
     return [...groups]
-      .filter(([, found]) => COUNT_SETS.some((set) => found.counts[set] !== 0) || found.responseHours.length + found.resolveHours.length > 0)
+      .filter(([, found]) => COUNT_SETS.some((set) => found.counts[set] !== 0) || !empty(found.samples.responseHours) || !empty(found.samples.resolveHours))
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, found]) => ({ key, counts: { ...found.counts, responseHours: found.responseHours, resolveHours: found.resolveHours } }));
+      .map(([key, found]) => ({ key, counts: { ...found.counts, ...found.samples } }));
   }
 
   /** The requests in one figure set: how many, and one page of them (oldest submission first). */

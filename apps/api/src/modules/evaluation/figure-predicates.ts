@@ -82,13 +82,19 @@ export const ROLLUP_COUNTS: Readonly<Record<CountSet, { column: string; live?: s
 };
 
 /** The rows a live count can find anything in: a response or resolution clock still running (index request_figures_open). */
-export const OPEN_ROWS = `r.responded_at IS NULL OR (r.accepted_at IS NOT NULL AND r.resolved_at IS NULL)`;
+export const OPEN_ROWS = `r.responded_at IS NULL OR (r.accepted_at IS NOT NULL AND r.status <> 'merged' AND r.resolved_at IS NULL)`;
 
-/** The two medians' samples: `request_hours_day` histograms (tenths of an hour) of the `kind`, over these sets. */
+/**
+ * The two medians' samples: the requests in `set`, their duration in hours (clock hours), and the rollup's band columns
+ * (`<bands>_0` …, over libs/workflow's HOUR_BAND_EDGES) that count the same durations.
+ */
 export const MEDIAN_HOURS = {
-  responseHours: { set: 'responded', kind: 'response' },
-  resolveHours: { set: 'resolvedAfterAcceptance', kind: 'resolve' },
-} as const satisfies Record<string, { set: FigureSet; kind: string }>;
+  responseHours: { set: 'responded', hours: `EXTRACT(EPOCH FROM r.responded_at - r.submitted_at) / 3600`, bands: 'response_band' },
+  resolveHours: { set: 'resolvedAfterAcceptance', hours: `EXTRACT(EPOCH FROM r.resolved_at - r.accepted_at) / 3600`, bands: 'resolve_band' },
+} as const satisfies Record<string, { set: FigureSet; hours: string; bands: string }>;
+
+/** Up to this many durations (all groups together) the medians are exact; above, they are read off the bands. */
+export const EXACT_MEDIAN_LIMIT = 20_000;
 
 /** Which set is behind each part of each figure (a median's or the backlog's both parts are its sample). */
 export const FIGURE_PARTS: Readonly<Record<DashboardFigure, Readonly<Record<FigurePart, FigureSet>>>> = {

@@ -40,7 +40,7 @@ function figureLines(figures: DashboardFigures, t: TFunction, language: string):
   const medians = MEDIANS.map((figure) => ({
     key: figure,
     label: t('evaluation.inUnit', { figure: t(`evaluation.figure.${figure}`), unit: t('evaluation.hours') }),
-    value: formatHours(figures[figure].value, language),
+    value: `${figures[figure].estimated ? t('evaluation.estimated') : ''}${formatHours(figures[figure].value, language)}`,
     numerator: NO_VALUE,
     denominator: `${t('evaluation.sample')} ${formatNumber(figures[figure].sampleSize, language)}`,
   }));

@@ -57,7 +57,12 @@ export function FigureCards({ figures, scope, settings }: { figures: DashboardFi
       {MEDIANS.map((figure) => (
         <Col key={figure} {...CARD_SPAN}>
           <Card size="small" data-figure={figure} style={{ height: '100%' }}>
-            <Statistic title={t(`evaluation.figure.${figure}`)} value={formatHours(figures[figure].value, language)} suffix={t('evaluation.hours')} />
+            <Statistic
+              title={t(`evaluation.figure.${figure}`)}
+              value={formatHours(figures[figure].value, language)}
+              prefix={figures[figure].estimated ? t('evaluation.estimated') : undefined}
+              suffix={t('evaluation.hours')}
+            />
             <Typography.Text type="secondary">
               {t('evaluation.sample')} <PartLink scope={scope} figure={figure} part="denominator" value={figures[figure].sampleSize} />
             </Typography.Text>
