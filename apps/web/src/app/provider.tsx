@@ -17,13 +17,17 @@ const FIELD_FOCUS = { activeBorderColor: '#1677ff', hoverBorderColor: '#4096ff',
 const SELECT_FOCUS = { activeBorderColor: '#1677ff', hoverBorderColor: '#4096ff', activeOutlineColor: 'rgba(5, 145, 255, 0.1)' };
 /**
  * Small text must stand out 4.5:1 from its background (WCAG AA), on white and on the page's #f5f5f5. antd's 45% black
- * for secondary text (≈ #8c8c8c, 3.4:1) and its blue #1677ff for links and 'processing' tags (4.1:1) fall short: 60%
- * black (≈ #666, 5.7:1) and a deeper blue (#0958d9, 6.1:1; darker still on hover) do not.
+ * for secondary text (≈ #8c8c8c, 3.4:1), its blue #1677ff for links and 'processing' tags (4.1:1), its green #52c41a
+ * (a finished progress bar's "100%", 2.3:1) and its red #ff4d4f (a form field's error, 3.3:1) fall short: 60% black
+ * (≈ #666, 5.7:1), a deeper blue (#0958d9, 6.1:1; darker still on hover), green #237804 (5.6:1) and red #cf1322
+ * (5.6:1) do not.
  */
 const READABLE_TEXT = {
   colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
   colorTextDescription: 'rgba(0, 0, 0, 0.6)',
   colorInfo: '#0958d9',
+  colorSuccess: '#237804',
+  colorError: '#cf1322',
   colorLink: '#0958d9',
   colorLinkHover: '#003eb3',
   colorLinkActive: '#002c8c',
