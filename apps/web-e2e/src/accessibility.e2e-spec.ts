@@ -150,6 +150,12 @@ interface OrgUnitNode {
   entryToken?: string;
   children: OrgUnitNode[];
 }
+interface ProjectListItem {
+  id: string;
+  title: string;
+  milestoneCount: number;
+  linkedRequestCount: number;
+}
 const flatten = (nodes: OrgUnitNode[]): OrgUnitNode[] => nodes.flatMap((node) => [node, ...flatten(node.children)]);
 
 /** A button's accessible name: antd spaces out a two-character Chinese label (「提 交」). */
@@ -211,19 +217,22 @@ describe('accessibility: the main pages in both languages, at 375 and 1280 px', 
         }),
       );
       const [request] = (await json<{ items: { id: string; title: string }[] }>(await staff.request.get(`${baseUrl()}/api/requests?status=in_progress&limit=1`))).items;
-      // A completed project shows everything a project page has: milestones, linked requests, the evaluation card.
-      const [project] = (await json<{ items: { id: string; title: string }[] }>(await staff.request.get(`${baseUrl()}/api/projects?status=completed`))).items;
+      // A completed project shows the most a project page has: the evaluation card, linked requests, and milestones
+      // with their progress when it has any (other browser tests complete one that has).
+      const completed = (await json<{ items: ProjectListItem[] }>(await staff.request.get(`${baseUrl()}/api/projects?status=completed`))).items;
+      const project = [...completed].sort((a, b) => b.milestoneCount - a.milestoneCount || b.linkedRequestCount - a.linkedRequestCount)[0];
+      if (!project || !request) throw new Error('the demo data has no completed project or no request in progress');
       fixtures = {
         entryToken: unit?.entryToken ?? '',
         unitName: unit?.name ?? '',
         tracked: { code: created.code, secret: created.trackingSecret, title },
         request,
-        project,
+        project: { id: project.id, title: project.title },
       };
     } finally {
       await Promise.all([staff.close(), anonymous.close()]);
     }
-    expect(fixtures.entryToken && fixtures.request && fixtures.project).toBeTruthy();
+    expect(fixtures.entryToken).toBeTruthy();
   });
   afterAll(async () => {
     await browser.close();
