@@ -26,13 +26,15 @@ export function NavMenu({ user, onNavigate }: { user: CurrentUser; onNavigate?: 
   };
 
   return (
-    <Menu
-      mode="inline"
-      aria-label={t('nav.label')}
-      items={NAVIGATION.map(toItem).filter((item) => item !== null)}
-      selectedKeys={current ? [current.key] : []}
-      defaultOpenKeys={parent ? [parent.key] : []}
-      style={{ borderInlineEnd: 'none' }}
-    />
+    <nav aria-label={t('nav.label')}>
+      <Menu
+        mode="inline"
+        aria-label={t('nav.label')}
+        items={NAVIGATION.map(toItem).filter((item) => item !== null)}
+        selectedKeys={current ? [current.key] : []}
+        defaultOpenKeys={parent ? [parent.key] : []}
+        style={{ borderInlineEnd: 'none' }}
+      />
+    </nav>
   );
 }

@@ -2,12 +2,14 @@
 import { Layout, Segmented, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAIN_CONTENT, SkipLink } from '../../components/skip-link';
 import { LANGUAGES, type Language } from '../../lib/i18n';
 
 export function PhoneLayout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <SkipLink />
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 8, background: '#c8102e', paddingInline: 12, height: 52, lineHeight: '52px' }}>
         <Typography.Text style={{ color: '#fff', fontSize: 18, fontWeight: 600, flex: 1 }}>{t('app.name')}</Typography.Text>
         <Segmented<Language>
@@ -18,8 +20,8 @@ export function PhoneLayout({ children }: { children: ReactNode }) {
           onChange={(value) => void i18n.changeLanguage(value)}
         />
       </Layout.Header>
-      <Layout.Content style={{ padding: 12, maxWidth: 560, width: '100%', margin: '0 auto' }}>
-        <main>{children}</main>
+      <Layout.Content {...MAIN_CONTENT} style={{ padding: 12, maxWidth: 560, width: '100%', margin: '0 auto' }}>
+        {children}
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center', padding: '16px 12px' }}>{t('app.footer')}</Layout.Footer>
     </Layout>

@@ -4,6 +4,7 @@ import { Button, Drawer, Flex, Grid, Layout, Progress, Segmented, Typography } f
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { MAIN_CONTENT, SkipLink } from '../../components/skip-link';
 import { useCurrentUser } from '../../features/identity/api/get-current-user';
 import { LogoutButton } from '../../features/identity/components/logout-button';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
@@ -33,6 +34,7 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <SkipLink />
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: narrow ? 8 : 16, background: '#c8102e', paddingInline: narrow ? 8 : 16 }}>
         {user && narrow && (
           <Button type="text" icon={<MenuOutlined style={HEADER_TEXT} />} aria-label={t('nav.open')} aria-expanded={drawerOpen} onClick={() => setDrawerOpen(true)} />
@@ -88,10 +90,9 @@ export function AppLayout() {
             <NavMenu user={user} />
           </Layout.Sider>
         )}
-        <Layout.Content style={{ padding: narrow ? 12 : 24, maxWidth: 1280, width: '100%', margin: '0 auto' }}>
-          <main>
-            <Outlet />
-          </main>
+        {/* antd's Layout.Content is the page's <main>. */}
+        <Layout.Content {...MAIN_CONTENT} style={{ padding: narrow ? 12 : 24, maxWidth: 1280, width: '100%', margin: '0 auto' }}>
+          <Outlet />
         </Layout.Content>
       </Layout>
       <Layout.Footer style={{ textAlign: 'center' }}>{t('app.footer')}</Layout.Footer>

@@ -1,10 +1,11 @@
 // The one submission form: the QR entry page (anonymous, with the unit's entryToken) and a logged-in worker's page
 // (实名 by default, or 匿名). One Idempotency-Key per form, so a double tap or a retry never makes two requests.
 import type { CreatedRequest, CreateRequestRequest } from '@banshishi/contracts';
-import { Alert, Button, Form, Input, Radio, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Form, Input, Radio, Space, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { FormSelect } from '../../../components/form-select';
 import { ApiRequestError } from '../../../lib/api-client';
 import { useApiForm } from '../../../lib/use-api-form';
 import { useActiveCategories } from '../../categories/api/get-active-categories';
@@ -117,7 +118,7 @@ export function RequestForm({ entryToken, onSubmitted }: RequestFormProps) {
         </Form.Item>
       )}
       <Form.Item name="categoryId" label={t('intake.form.category')} rules={[{ required: true, message: t('validation.select', { field: t('intake.form.category') }) }]}>
-        <Select
+        <FormSelect
           size="large"
           placeholder={t('intake.form.categoryPlaceholder')}
           loading={categories.isPending}

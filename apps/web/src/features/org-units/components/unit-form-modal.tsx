@@ -1,9 +1,10 @@
 // Add a unit under a parent, or rename one (with its version, so a concurrent change is noticed, not overwritten).
 import type { OrgUnitNode, UnitKind } from '@banshishi/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Form, Input, Select } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/form-modal';
+import { FormSelect } from '../../../components/form-select';
 import { useApiForm } from '../../../lib/use-api-form';
 import { useCreateUnit } from '../api/create-unit';
 import { unitsQueryKey } from '../api/get-units';
@@ -63,7 +64,7 @@ export function UnitFormModal({ target, onClose }: { target: UnitFormTarget; onC
       </Form.Item>
       {target.mode === 'create' && (
         <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true, message: t('validation.select', { field: t('units.kind') }) }]}>
-          <Select options={kinds.map((kind) => ({ value: kind, label: t(`unitKind.${kind}`) }))} />
+          <FormSelect options={kinds.map((kind) => ({ value: kind, label: t(`unitKind.${kind}`) }))} />
         </Form.Item>
       )}
     </FormModal>

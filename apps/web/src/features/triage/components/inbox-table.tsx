@@ -1,6 +1,7 @@
 // The inbox rows: urgency first, overdue red and due-soon orange; selectable for bulk actions. Cards on a phone.
 import type { RequestListItem } from '@banshishi/contracts';
-import { Flex, Grid, List, Checkbox, Table, Tag, Typography } from 'antd';
+import { Flex, Grid, List, Checkbox, Table, Tag, Typography, type CheckboxProps } from 'antd';
+import type { AriaAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RequestStatusTag } from '../../intake/components/request-status-tag';
@@ -60,7 +61,16 @@ export function InboxTable({ items, loading, selected, onSelect }: InboxTablePro
       dataSource={items}
       pagination={false}
       locale={{ emptyText: t('triage.inbox.empty') }}
-      rowSelection={{ selectedRowKeys: selected, onChange: (keys) => onSelect(keys as string[]), preserveSelectedRowKeys: true }}
+      rowSelection={{
+        selectedRowKeys: selected,
+        onChange: (keys) => onSelect(keys as string[]),
+        preserveSelectedRowKeys: true,
+        getCheckboxProps: (item) => {
+          // Each row's box says which request it selects. Checkbox hands aria-* to its <input>; its props type lists none.
+          const props: CheckboxProps & AriaAttributes = { 'aria-label': t('triage.inbox.select', { code: item.code }) };
+          return props;
+        },
+      }}
       onRow={(item) => ({ style: item.overdue ? { background: '#fff1f0' } : item.dueSoon ? { background: '#fff7e6' } : undefined })}
       columns={[
         { key: 'due', title: t('triage.inbox.due'), width: 150, render: (_, item) => <DueMark dueAt={item.dueAt} overdue={item.overdue} dueSoon={item.dueSoon} /> },

@@ -1,9 +1,10 @@
 // Create an account, or change a name, password, status or roles. Each role is held on a unit and covers its subtree.
 import type { CreateUserRequest, OrgUnitNode, RoleName, UserSummary } from '@banshishi/contracts';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Form, Input, Select, Switch, TreeSelect } from 'antd';
+import { App, Button, Flex, Form, Input, Switch, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/form-modal';
+import { FormSelect } from '../../../components/form-select';
 import { useApiForm } from '../../../lib/use-api-form';
 import { useCreateUser } from '../api/create-user';
 import { useUpdateUser } from '../api/update-user';
@@ -112,7 +113,7 @@ export function UserFormModal({ user, units, onClose }: { user?: UserSummary; un
               {fields.map((field) => (
                 <Flex key={field.key} gap={8} align="baseline" wrap>
                   <Form.Item name={[field.name, 'role']} rules={[{ required: true, message: t('validation.select', { field: t('users.role') }) }]} style={{ minWidth: 120 }}>
-                    <Select aria-label={t('users.role')} placeholder={t('users.role')} options={ROLE_NAMES.map((role) => ({ value: role, label: t(`role.${role}`) }))} />
+                    <FormSelect aria-label={t('users.role')} placeholder={t('users.role')} options={ROLE_NAMES.map((role) => ({ value: role, label: t(`role.${role}`) }))} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'unitId']} rules={[{ required: true, message: t('validation.select', { field: t('users.unit') }) }]} style={{ flex: 1, minWidth: 200 }}>
                     <TreeSelect aria-label={t('users.unit')} placeholder={t('users.unit')} treeData={unitOptions(units)} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
