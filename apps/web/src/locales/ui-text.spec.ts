@@ -148,6 +148,8 @@ export function hardCodedText(files: readonly ts.SourceFile[], isKey: (text: str
         return;
       }
       if (!ts.isStringLiteralLike(node) && !ts.isTemplateLiteralToken(node)) return;
+      // A quoted property name ({ 'aria-label': … }) names the prop; its value is what is shown.
+      if (ts.isPropertyAssignment(node.parent) && node.parent.name === node) return;
       const text = node.text;
       if (CJK.test(text)) return report(node, text);
       if (!ENGLISH_WORD.test(text) || isKey(text)) return;
