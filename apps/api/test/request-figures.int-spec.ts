@@ -210,6 +210,26 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
     expect(Object.values(seen).every((count) => Number(count) > 0)).toBe(true);
   });
 
+  it('sizes hotspot clusters from the rollup and lists exactly their requests', async () => {
+    for (const period of [{ from: new Date(START), to: new Date(PERIOD_END) }, { from: new Date(Date.parse('2025-03-10T00:00:00+08:00')), to: new Date(Date.parse('2025-04-11T00:00:00+08:00')) }]) {
+      const filter: FigureFilter = { unitIds, ...period, now: at(40 * 24), w: 1 };
+      const [sql, params] = bind(
+        `SELECT r.category_id AS "categoryId", r.handling_unit_id AS "unitId", ${GROUP_KEYS.month} AS month, array_agg(r.id::text ORDER BY r.id) AS ids
+           ${FIGURE_ROWS} GROUP BY 1, 2, 3 HAVING count(*) >= 2`,
+        { units: filter.unitIds, from: filter.from, to: filter.to },
+      );
+      const scanned: { categoryId: string; unitId: string; month: string; ids: string[] }[] = await db.query(sql, params);
+      const clusters = await repository.clusters(filter, 1000);
+      expect(clusters.length).toBe(scanned.length);
+      expect(clusters.map((c) => c.count)).toEqual([...clusters.map((c) => c.count)].sort((a, b) => b - a));
+      const byKey = new Map(scanned.map((row) => [`${row.categoryId} ${row.unitId} ${row.month}`, [...row.ids].sort()]));
+      for (const cluster of clusters) {
+        const key = `${cluster.categoryId} ${cluster.unitId} ${cluster.month}`;
+        expect({ key, ids: [...cluster.requestIds].sort(), count: cluster.count }).toEqual({ key, ids: byKey.get(key), count: byKey.get(key)?.length });
+      }
+    }
+  });
+
   it('a rolled-back change leaves the rollups as they were', async () => {
     const filter: FigureFilter = { unitIds, from: new Date(START), to: new Date(PERIOD_END), now: at(40 * 24), w: 1 };
     const before = await repository.counts(filter, undefined, -1);

@@ -95,7 +95,7 @@ export {
   type MedianFigure,
   type RatioFigure,
 } from './evaluation/figures';
-export { HOUR_BAND_COUNT, HOUR_BAND_EDGES, hourBand, medianOf, type DurationSample, type HoursHistogram } from './evaluation/duration-sample';
+export { HOUR_BAND_COUNT, HOUR_BAND_EDGES, hourBand, medianOf, sampleSizeOf, type DurationSample, type HoursHistogram } from './evaluation/duration-sample';
 export { rankUnits, type RankedUnit, type Standing, type UnitFigures } from './evaluation/rank-units';
 
 // Aliases so callers need not spell out the generics.

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { HOUR_BAND_COUNT, HOUR_BAND_EDGES, hourBand, medianOf, type HoursHistogram } from './duration-sample';
+import { HOUR_BAND_COUNT, HOUR_BAND_EDGES, hourBand, medianOf, sampleSizeOf, type HoursHistogram } from './duration-sample';
 
 const exact = (hours: number[]) => ({ exact: hours.map((value) => ({ hours: value, count: 1 })) });
 
@@ -48,6 +48,13 @@ describe('duration bands', () => {
 
   it('has rising edges', () => {
     expect(HOUR_BAND_EDGES.every((edge, i) => i === 0 || edge > HOUR_BAND_EDGES[i - 1])).toBe(true);
+  });
+});
+
+describe('sample sizes', () => {
+  it('counts the finite durations of an exact sample and every duration of a banded one', () => {
+    expect(sampleSizeOf({ exact: [{ hours: 3, count: 2 }, { hours: Number.NaN, count: 4 }, { hours: 9, count: 1 }] })).toBe(3);
+    expect(sampleSizeOf(banded([1, 2, 300, 9000]))).toBe(4);
   });
 });
 

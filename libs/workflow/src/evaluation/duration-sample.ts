@@ -35,6 +35,11 @@ export interface MedianFigure {
   readonly estimated: boolean;
 }
 
+/** How many durations a sample holds. */
+export function sampleSizeOf(sample: DurationSample): number {
+  return 'exact' in sample ? sample.exact.reduce((sum, bin) => sum + (Number.isFinite(bin.hours) ? bin.count : 0), 0) : sample.bands.reduce((sum, count) => sum + count, 0);
+}
+
 export function medianOf(sample: DurationSample): MedianFigure {
   return 'exact' in sample ? exactMedian(sample.exact) : bandedMedian(sample.bands);
 }

@@ -13,6 +13,8 @@ const bandPredicate = (column: string): string => column.replace(/^(response|res
 /** The settled parts of the figure sets, one column each: a FIGURE_SETS predicate with what depends on "now" taken out. */
 const ACCEPTED = `c.accepted_at IS NOT NULL AND c.status <> 'merged'`;
 const COUNTED: Record<string, string> = {
+  /** every request the figures are over (hotspot clusters are sized by it) */
+  requests: `true`,
   responded_on_time: `c.responded_at <= c.response_due_at`,
   responded: `c.responded_at IS NOT NULL`,
   resolved_on_time: `${ACCEPTED} AND c.resolved_at <= c.resolution_due_at`,

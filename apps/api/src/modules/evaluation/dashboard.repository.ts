@@ -2,9 +2,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BreakdownBy, FigureRequestItem, HotspotCluster, HotspotTerm } from '@banshishi/contracts';
-import { HOUR_BAND_COUNT, type DurationSample, type FigureCounts } from '@banshishi/workflow';
+import { CHINA_OFFSET_MS, HOUR_BAND_COUNT, type DurationSample, type FigureCounts } from '@banshishi/workflow';
 import { DataSource } from 'typeorm';
-import { COUNT_SETS, EXACT_MEDIAN_LIMIT, FIGURE_SETS, MEDIAN_HOURS, OPEN_ROWS, ROLLUP_COUNTS, type CountSet, type FigureSet } from './figure-predicates';
+import { COUNT_SETS, EXACT_MEDIAN_LIMIT, FIGURE_SETS, MEDIAN_HOURS, OPEN_ROWS, ROLLUP_COUNTS, setTotal, type CountSet, type FigureSet } from './figure-predicates';
 
 type MedianName = keyof typeof MEDIAN_HOURS;
 const HOUR_BANDS = Array.from({ length: HOUR_BAND_COUNT }, (_band, i) => i);
@@ -137,11 +137,11 @@ export class DashboardRepository {
       .map(([key, found]) => ({ key, counts: { ...found.counts, ...found.samples } }));
   }
 
-  /** The requests in one figure set: how many, and one page of them (oldest submission first). */
+  /** The requests in one figure set: how many (from the rollup), and one page of them (oldest submission first). */
   async requests(filter: FigureFilter, set: FigureSet, page: { offset: number; limit: number }): Promise<{ total: number; items: FigureRequestItem[] }> {
     const values = { ...filterValues(filter), offset: page.offset, limit: page.limit };
-    const [countSql, countParams] = bind(`SELECT count(*)::int AS total ${FIGURE_ROWS} AND (${FIGURE_SETS[set]})`, values);
-    const [{ total }] = await this.dataSource.query(countSql, countParams);
+    const [counted] = await this.counts(filter, undefined, -1);
+    const total = counted ? setTotal(counted.counts, set, filter.w) : 0;
     const [sql, params] = bind(
       `SELECT r.id, r.code, r.title, r.status, c.name_zh AS "categoryName", u.name AS "unitName", r.submitted_at AS "submittedAt"
          ${FIGURE_ROWS.replace('FROM request r', 'FROM request r JOIN category c ON c.id = r.category_id JOIN org_unit u ON u.id = r.handling_unit_id')}
@@ -163,17 +163,42 @@ export class DashboardRepository {
     return new Map(rows.map((row) => [row.id, row.name]));
   }
 
-  /** The biggest category × unit × month clusters (two requests at least), biggest first. */
+  /**
+   * The biggest category × unit × month clusters (two requests at least), biggest first: sized from the rollup, then
+   * each cluster's requests read by their own unit, category and month range.
+   */
   async clusters(filter: FigureFilter, limit: number): Promise<HotspotCluster[]> {
     const [sql, params] = bind(
-      `SELECT r.category_id AS "categoryId", c.name_zh AS "categoryName", r.handling_unit_id AS "unitId", u.name AS "unitName",
-              ${GROUP_KEYS.month} AS month, count(*)::int AS count, array_agg(r.id ORDER BY r.submitted_at) AS "requestIds"
-         ${FIGURE_ROWS.replace('FROM request r', 'FROM request r JOIN category c ON c.id = r.category_id JOIN org_unit u ON u.id = r.handling_unit_id')}
-        GROUP BY 1, 2, 3, 4, 5 HAVING count(*) >= 2
+      `SELECT f.category_id AS "categoryId", c.name_zh AS "categoryName", f.handling_unit_id AS "unitId", u.name AS "unitName",
+              ${ROLLUP_GROUP_KEYS.month} AS month, sum(f.requests)::int AS count
+         ${ROLLUP_ROWS.replace('FROM request_figure_day f', 'FROM request_figure_day f JOIN category c ON c.id = f.category_id JOIN org_unit u ON u.id = f.handling_unit_id')}
+        GROUP BY 1, 2, 3, 4, 5 HAVING sum(f.requests) >= 2
         ORDER BY count DESC, month DESC, "categoryName", "unitName" LIMIT @limit::int`,
       { ...filterValues(filter), limit },
     );
-    return this.dataSource.query(sql, params);
+    const clusters: Omit<HotspotCluster, 'requestIds'>[] = await this.dataSource.query(sql, params);
+    if (clusters.length === 0) return [];
+    const monthStart = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1) - CHINA_OFFSET_MS);
+    const nextMonth = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1) - CHINA_OFFSET_MS);
+    const [idsSql, idsParams] = bind(
+      `SELECT m.i::int AS i, array_agg(r.id ORDER BY r.submitted_at, r.id) AS ids
+         FROM unnest(@clusterUnits::uuid[], @clusterCategories::uuid[], @clusterStarts::timestamptz[], @clusterEnds::timestamptz[])
+              WITH ORDINALITY AS m(unit_id, category_id, start_at, end_at, i)
+         JOIN request r ON r.handling_unit_id = m.unit_id AND r.category_id = m.category_id
+                       AND r.submitted_at >= GREATEST(m.start_at, @from::timestamptz) AND r.submitted_at < LEAST(m.end_at, @to::timestamptz)
+        WHERE r.status <> 'withdrawn' AND r.excluded_at IS NULL
+        GROUP BY m.i`,
+      {
+        from: filter.from,
+        to: filter.to,
+        clusterUnits: clusters.map((cluster) => cluster.unitId),
+        clusterCategories: clusters.map((cluster) => cluster.categoryId),
+        clusterStarts: clusters.map((cluster) => monthStart(cluster.month)),
+        clusterEnds: clusters.map((cluster) => nextMonth(cluster.month)),
+      },
+    );
+    const ids = new Map(((await this.dataSource.query(idsSql, idsParams)) as { i: number; ids: string[] }[]).map((row) => [row.i, row.ids]));
+    return clusters.map((cluster, index) => ({ ...cluster, requestIds: ids.get(index + 1) ?? [] }));
   }
 
   /** The terms (jieba, stored in search_terms) most requests share; single characters say little and are left out. */

@@ -2,7 +2,7 @@
 // The counts behind the figures and the click-through lists both use these, so they cannot drift apart.
 // Named parameters: @now (the Clock's time), @w (满意率's weight for 基本满意).
 import type { DashboardFigure, FigurePart } from '@banshishi/contracts';
-import type { FigureCounts } from '@banshishi/workflow';
+import { sampleSizeOf, type FigureCounts } from '@banshishi/workflow';
 
 const all = (...parts: string[]): string => parts.map((part) => `(${part})`).join(' AND ');
 
@@ -95,6 +95,23 @@ export const MEDIAN_HOURS = {
 
 /** Up to this many durations (all groups together) the medians are exact; above, they are read off the bands. */
 export const EXACT_MEDIAN_LIMIT = 20_000;
+
+/**
+ * How many requests a figure set holds, from the counts the figures come from: a click-through's total is then its
+ * figure's number by construction, and its listed requests (FIGURE_SETS) are what the tests hold against it.
+ */
+export function setTotal(counts: FigureCounts, set: FigureSet, w: number): number {
+  switch (set) {
+    case 'satisfactionContributors':
+      return counts.answeredSatisfied + (w > 0 ? counts.answeredBasicallySatisfied : 0);
+    case 'responded':
+      return sampleSizeOf(counts.responseHours);
+    case 'resolvedAfterAcceptance':
+      return sampleSizeOf(counts.resolveHours);
+    default:
+      return counts[set];
+  }
+}
 
 /** Which set is behind each part of each figure (a median's or the backlog's both parts are its sample). */
 export const FIGURE_PARTS: Readonly<Record<DashboardFigure, Readonly<Record<FigurePart, FigureSet>>>> = {
