@@ -217,5 +217,35 @@ describe('demo requests (real PostgreSQL)', () => {
       expect(counts.body.overdue).toBeGreaterThan(0);
       expect(counts.body.byStatus.in_project).toBeGreaterThan(0);
     });
+
+    it('gives the leader a dashboard with every figure, ranked units and hotspots for the last six months (评估问效)', async () => {
+      const login = await t.request('POST', '/api/auth/login', { body: { username: 'leader', password: 'demo-pass-2026' } });
+      const token = login.body.accessToken;
+      const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+      const from = new Date(Date.now() + 8 * 3_600_000 - 179 * 86_400_000).toISOString().slice(0, 10);
+      const period = `from=${from}&to=${today}`;
+      const summary = await t.request('GET', `/api/dashboard/summary?${period}`, { token });
+      expect(summary.status).toBe(200);
+      const figures = summary.body.figures;
+      for (const name of ['responseRate', 'onTimeResolutionRate', 'resolutionRate', 'satisfactionRate', 'participationRate', 'overdueRate', 'reopenRate']) {
+        expect({ name, denominator: figures[name].denominator > 0, value: figures[name].value !== null }).toEqual({ name, denominator: true, value: true });
+      }
+      expect(figures.overdueRate.numerator).toBeGreaterThan(0);
+      expect(figures.reopenRate.numerator).toBeGreaterThan(0);
+      expect(figures.medianResponseHours.value).not.toBeNull();
+      expect(figures.medianResolveHours.value).not.toBeNull();
+      expect(figures.backlog).toBeGreaterThan(0);
+      expect(figures.compositeScore.value).not.toBeNull();
+
+      const byUnit = await t.request('GET', `/api/dashboard/breakdown?by=unit&${period}`, { token });
+      expect(byUnit.body.rows.filter((row: { rank: number | null }) => row.rank !== null).length).toBeGreaterThan(0);
+      const byMonth = await t.request('GET', `/api/dashboard/breakdown?by=month&${period}`, { token });
+      expect(byMonth.body.rows.length).toBeGreaterThanOrEqual(6);
+
+      const hotspots = await t.request('GET', `/api/dashboard/hotspots?${period}`, { token });
+      expect(hotspots.body.clusters.length).toBeGreaterThan(0);
+      expect(hotspots.body.clusters[0].requestIds.length).toBe(hotspots.body.clusters[0].count);
+      expect(hotspots.body.terms.length).toBeGreaterThan(0);
+    });
   });
 });
