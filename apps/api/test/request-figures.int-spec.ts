@@ -165,9 +165,12 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
 
   async function expectRollupsEqualScan(round: number): Promise<void> {
     const nows = [at(10 * 24), at(40 * 24), at(200 * 24)];
+    // whole months only; no whole month; a whole April after March's last days; a whole March before April's first days
     const periods = [
       { from: new Date(START), to: new Date(PERIOD_END) },
       { from: new Date(Date.parse('2025-03-10T00:00:00+08:00')), to: new Date(Date.parse('2025-04-11T00:00:00+08:00')) },
+      { from: new Date(Date.parse('2025-03-10T00:00:00+08:00')), to: new Date(PERIOD_END) },
+      { from: new Date(START), to: new Date(Date.parse('2025-04-20T00:00:00+08:00')) },
     ];
     for (const now of nows) {
       for (const period of periods) {

@@ -32,11 +32,28 @@ const COUNTED: Record<string, string> = {
 };
 const COUNT_COLUMNS = Object.keys(COUNTED);
 
+/** Adds a batch of changes (figure_change rows as `c`) to a rollup table, bucketed by `day`, in key order. */
+const upsert = (table: string, day: string): string => `
+  INSERT INTO ${table} AS f (handling_unit_id, day, category_id, ${[...COUNT_COLUMNS, ...BAND_COLUMNS].join(', ')})
+  SELECT c.handling_unit_id, ${day}, c.category_id,
+         ${[...COUNT_COLUMNS.map((column) => COUNTED[column]), ...BAND_COLUMNS.map(bandPredicate)].map((where) => `COALESCE(sum(c.sign) FILTER (WHERE ${where}), 0)`).join(',\n         ')}
+    FROM (SELECT u.*,
+                 CASE WHEN u.responded_at IS NOT NULL THEN width_bucket(EXTRACT(EPOCH FROM u.responded_at - u.submitted_at) / 3600, '{${BAND_EDGES.join(',')}}'::numeric[]) END AS response_band,
+                 CASE WHEN u.resolved_at IS NOT NULL AND u.accepted_at IS NOT NULL
+                      THEN width_bucket(EXTRACT(EPOCH FROM u.resolved_at - u.accepted_at) / 3600, '{${BAND_EDGES.join(',')}}'::numeric[]) END AS resolve_band
+            FROM unnest(changes) u) c
+   WHERE c.status <> 'withdrawn' AND c.excluded_at IS NULL
+   GROUP BY 1, 2, 3
+   ORDER BY 1, 2, 3
+  ON CONFLICT (handling_unit_id, day, category_id) DO UPDATE SET
+    ${[...COUNT_COLUMNS, ...BAND_COLUMNS].map((column) => `${column} = f.${column} + EXCLUDED.${column}`).join(',\n    ')}`;
+
 /**
  * 评估问效 rollups: the dashboard reads per-day sums instead of scanning requests.
  *
  * `request_figure_day` holds, per handling unit × category × China day of submission, how many requests are in each
- * figure set that time alone cannot change (the "settled" parts, see figure-predicates.ts ROLLUP_COUNTS).
+ * figure set that time alone cannot change (the "settled" parts, see figure-predicates.ts ROLLUP_COUNTS);
+ * `request_figure_month` the same per calendar month, so a year is read as twelve months and a few edge days.
  * It also counts the medians' durations per band (libs/workflow HOUR_BAND_EDGES, frozen here as BAND_EDGES): a large
  * sample's median is read off those bands; a small one is taken exactly from the requests.
  * Statement-level triggers keep both current in the same transaction as every change to a request or a new answer,
@@ -48,14 +65,17 @@ export class FigureRollups1764301400000 implements MigrationInterface {
   name = 'FigureRollups1764301400000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`
-      CREATE TABLE request_figure_day (
-        handling_unit_id uuid NOT NULL REFERENCES org_unit(id),
-        day date NOT NULL,
-        category_id uuid NOT NULL REFERENCES category(id),
-        ${[...COUNT_COLUMNS, ...BAND_COLUMNS].map((column) => `${column} integer NOT NULL DEFAULT 0`).join(',\n        ')},
-        PRIMARY KEY (handling_unit_id, day, category_id)
-      )`);
+    // The same sums per calendar month (day = the month's first day): a long period reads its whole months here.
+    for (const table of ['request_figure_day', 'request_figure_month']) {
+      await runner.query(`
+        CREATE TABLE ${table} (
+          handling_unit_id uuid NOT NULL REFERENCES org_unit(id),
+          day date NOT NULL,
+          category_id uuid NOT NULL REFERENCES category(id),
+          ${[...COUNT_COLUMNS, ...BAND_COLUMNS].map((column) => `${column} integer NOT NULL DEFAULT 0`).join(',\n          ')},
+          PRIMARY KEY (handling_unit_id, day, category_id)
+        )`);
+    }
     // One change to the figures: a request's columns the figures read and its latest answer, counted +1 or -1.
     await runner.query(`
       CREATE TYPE figure_change AS (
@@ -71,19 +91,8 @@ export class FigureRollups1764301400000 implements MigrationInterface {
     // depend on the current time taken out (figure-predicates.ts says which, and the tests compare the two).
     await runner.query(`
       CREATE FUNCTION figure_rollup_apply(changes figure_change[]) RETURNS void LANGUAGE sql AS $$
-        INSERT INTO request_figure_day AS f (handling_unit_id, day, category_id, ${COUNT_COLUMNS.join(', ')}, ${BAND_COLUMNS.join(', ')})
-        SELECT c.handling_unit_id, figure_day(c.submitted_at), c.category_id,
-               ${[...COUNT_COLUMNS.map((column) => COUNTED[column]), ...BAND_COLUMNS.map(bandPredicate)].map((where) => `COALESCE(sum(c.sign) FILTER (WHERE ${where}), 0)`).join(',\n               ')}
-          FROM (SELECT u.*,
-                       CASE WHEN u.responded_at IS NOT NULL THEN width_bucket(EXTRACT(EPOCH FROM u.responded_at - u.submitted_at) / 3600, '{${BAND_EDGES.join(',')}}'::numeric[]) END AS response_band,
-                       CASE WHEN u.resolved_at IS NOT NULL AND u.accepted_at IS NOT NULL
-                            THEN width_bucket(EXTRACT(EPOCH FROM u.resolved_at - u.accepted_at) / 3600, '{${BAND_EDGES.join(',')}}'::numeric[]) END AS resolve_band
-                  FROM unnest(changes) u) c
-         WHERE c.status <> 'withdrawn' AND c.excluded_at IS NULL
-         GROUP BY 1, 2, 3
-         ORDER BY 1, 2, 3
-        ON CONFLICT (handling_unit_id, day, category_id) DO UPDATE SET
-          ${[...COUNT_COLUMNS, ...BAND_COLUMNS].map((column) => `${column} = f.${column} + EXCLUDED.${column}`).join(',\n          ')};
+        ${upsert('request_figure_day', 'figure_day(c.submitted_at)')};
+        ${upsert('request_figure_month', `date_trunc('month', figure_day(c.submitted_at))::date`)};
       $$`);
 
     // A request row (as a transition table row) with a latest answer, as a change.
@@ -162,6 +171,7 @@ export class FigureRollups1764301400000 implements MigrationInterface {
       await runner.query(`DROP FUNCTION ${fn}`);
     }
     await runner.query(`DROP TYPE figure_change`);
+    await runner.query(`DROP TABLE request_figure_month`);
     await runner.query(`DROP TABLE request_figure_day`);
   }
 }

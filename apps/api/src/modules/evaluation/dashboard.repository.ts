@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { BreakdownBy, FigureRequestItem, HotspotCluster, HotspotTerm } from '@banshishi/contracts';
 import { CHINA_OFFSET_MS, HOUR_BAND_COUNT, type DurationSample, type FigureCounts } from '@banshishi/workflow';
 import { DataSource } from 'typeorm';
+import { wholeMonths } from './whole-months';
 import { COUNT_SETS, EXACT_MEDIAN_LIMIT, FIGURE_SETS, MEDIAN_HOURS, OPEN_ROWS, ROLLUP_COUNTS, setTotal, type CountSet, type FigureSet } from './figure-predicates';
 
 type MedianName = keyof typeof MEDIAN_HOURS;
@@ -42,10 +43,17 @@ export const FIGURE_ROWS = `
 /** The same rows without the latest answer, for the live counts, which do not read it. */
 const ROWS_WITHOUT_ANSWER = `FROM request r ${PERIOD_WHERE}`;
 
-/** The rollup's rows for the units and the period: its `day` is the China day of submission, [from, to). */
-const ROLLUP_ROWS = `
-  FROM request_figure_day f
-  WHERE f.handling_unit_id = ANY(@units::uuid[]) AND f.day >= figure_day(@from::timestamptz) AND f.day < figure_day(@to::timestamptz)`;
+/**
+ * The rollup rows for the units and the period (`day` is the China day of submission, [from, to)): its whole calendar
+ * months [@wholeFrom, @wholeTo) from `request_figure_month`, the days around them from `request_figure_day`.
+ */
+const rollupRows = (joins = ''): string => `
+  FROM (SELECT * FROM request_figure_month
+         WHERE handling_unit_id = ANY(@units::uuid[]) AND day >= @wholeFrom::date AND day < @wholeTo::date
+        UNION ALL
+        SELECT * FROM request_figure_day
+         WHERE handling_unit_id = ANY(@units::uuid[]) AND day >= figure_day(@from::timestamptz) AND day < figure_day(@to::timestamptz)
+           AND NOT (day >= @wholeFrom::date AND day < @wholeTo::date)) f ${joins}`;
 
 const ROLLUP_GROUP_KEYS: Record<BreakdownBy, string> = {
   unit: `f.handling_unit_id::text`,
@@ -72,7 +80,7 @@ export function bind(text: string, values: Record<string, unknown>): [string, un
 }
 
 function filterValues(filter: FigureFilter): Record<string, unknown> {
-  return { units: filter.unitIds, from: filter.from, to: filter.to, now: filter.now, w: filter.w };
+  return { units: filter.unitIds, from: filter.from, to: filter.to, now: filter.now, w: filter.w, ...wholeMonths(filter) };
 }
 
 @Injectable()
@@ -92,7 +100,7 @@ export class DashboardRepository {
       ...medians.map(([name, median]) => `ARRAY[${HOUR_BANDS.map((band) => `sum(f.${median.bands}_${band})::int`).join(', ')}] AS "${name}"`),
     ];
     const liveColumns = COUNT_SETS.filter((set) => ROLLUP_COUNTS[set].live).map((set) => `count(*) FILTER (WHERE ${ROLLUP_COUNTS[set].live})::int AS "${set}"`);
-    const [settledSql, settledParams] = bind(`SELECT ${by ? ROLLUP_GROUP_KEYS[by] : `''`} AS key, ${settledColumns.join(', ')} ${ROLLUP_ROWS} GROUP BY 1`, values);
+    const [settledSql, settledParams] = bind(`SELECT ${by ? ROLLUP_GROUP_KEYS[by] : `''`} AS key, ${settledColumns.join(', ')} ${rollupRows()} GROUP BY 1`, values);
     const [liveSql, liveParams] = bind(`SELECT ${by ? GROUP_KEYS[by] : `''`} AS key, ${liveColumns.join(', ')} ${ROWS_WITHOUT_ANSWER} AND (${OPEN_ROWS}) GROUP BY 1`, values);
     const [settled, live] = (await Promise.all([this.dataSource.query(settledSql, settledParams), this.dataSource.query(liveSql, liveParams)])) as Record<string, unknown>[][];
 
@@ -171,7 +179,7 @@ export class DashboardRepository {
     const [sql, params] = bind(
       `SELECT f.category_id AS "categoryId", c.name_zh AS "categoryName", f.handling_unit_id AS "unitId", u.name AS "unitName",
               ${ROLLUP_GROUP_KEYS.month} AS month, sum(f.requests)::int AS count
-         ${ROLLUP_ROWS.replace('FROM request_figure_day f', 'FROM request_figure_day f JOIN category c ON c.id = f.category_id JOIN org_unit u ON u.id = f.handling_unit_id')}
+         ${rollupRows('JOIN category c ON c.id = f.category_id JOIN org_unit u ON u.id = f.handling_unit_id')}
         GROUP BY 1, 2, 3, 4, 5 HAVING sum(f.requests) >= 2
         ORDER BY count DESC, month DESC, "categoryName", "unitName" LIMIT @limit::int`,
       { ...filterValues(filter), limit },
@@ -201,12 +209,16 @@ export class DashboardRepository {
     return clusters.map((cluster, index) => ({ ...cluster, requestIds: ids.get(index + 1) ?? [] }));
   }
 
-  /** The terms (jieba, stored in search_terms) most requests share; single characters say little and are left out. */
+  /** The terms (jieba, stored in search_terms) most requests share, each request counted once per term; single characters say little and are left out. */
   async terms(filter: FigureFilter, limit: number): Promise<HotspotTerm[]> {
     const [sql, params] = bind(
-      `SELECT term, count(DISTINCT r.id)::int AS count
-         ${FIGURE_ROWS.replace('FROM request r', "FROM request r CROSS JOIN LATERAL unnest(string_to_array(COALESCE(r.search_terms, ''), ' ')) AS term")}
-          AND char_length(term) >= 2
+      `SELECT term, count(*)::int AS count
+         ${ROWS_WITHOUT_ANSWER.replace(
+           'FROM request r',
+           `FROM request r CROSS JOIN LATERAL (
+              SELECT DISTINCT t FROM unnest(string_to_array(COALESCE(r.search_terms, ''), ' ')) AS t WHERE char_length(t) >= 2
+            ) AS terms(term)`,
+         )}
         GROUP BY term ORDER BY count DESC, term LIMIT @limit::int`,
       { ...filterValues(filter), limit },
     );
