@@ -75,11 +75,13 @@ describe('triage: merge, bulk accept, project, approval, 公示', () => {
     await row(related.code).getByRole('checkbox').check();
     await page.getByText('已选 2 条').waitFor();
     const bulkAccept = page.getByRole('button', { name: '批量受理' });
-    await expect(bulkAccept.isEnabled()).resolves.toBe(true);
+    // enabled once the selected requests' details (which actions they allow) have loaded
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('button')).some((b) => b.textContent === '批量受理' && !b.disabled));
     await bulkAccept.click();
     const results = page.getByRole('dialog');
     await results.getByText('2 条中成功 2 条').waitFor();
-    await results.getByRole('button', { name: /Close|关闭/ }).click();
+    await results.getByRole('button', { name: /Close|关闭/ }).first().click();
+    await results.waitFor({ state: 'hidden' });
     await row(first.code).getByText('已受理').waitFor();
     await row(related.code).getByText('已受理').waitFor();
 
