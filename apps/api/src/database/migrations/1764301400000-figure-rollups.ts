@@ -153,6 +153,8 @@ export class FigureRollups1764301400000 implements MigrationInterface {
     // The requests already there.
     await runner.query(`SELECT figure_rollup_apply(ARRAY(SELECT ${change('1', 'r', 'la')} FROM request r ${latestAnswer('r')}))`);
 
+    // A hotspot cluster's requests: one unit, one category, one month.
+    await runner.query(`CREATE INDEX request_unit_category_submitted ON request (handling_unit_id, category_id, submitted_at)`);
     // The live part: rows whose response or resolution clock is still running (ROLLUP_COUNTS' OPEN_ROWS).
     await runner.query(`
       CREATE INDEX request_figures_open ON request (handling_unit_id, submitted_at)
@@ -161,6 +163,7 @@ export class FigureRollups1764301400000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`DROP INDEX request_unit_category_submitted`);
     await runner.query(`DROP INDEX request_figures_open`);
     await runner.query(`DROP TRIGGER request_answer_kept ON request_answer`);
     await runner.query(`DROP TRIGGER request_kept ON request`);

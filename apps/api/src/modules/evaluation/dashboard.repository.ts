@@ -52,8 +52,8 @@ const rollupRows = (joins = ''): string => `
          WHERE handling_unit_id = ANY(@units::uuid[]) AND day >= @wholeFrom::date AND day < @wholeTo::date
         UNION ALL
         SELECT * FROM request_figure_day
-         WHERE handling_unit_id = ANY(@units::uuid[]) AND day >= figure_day(@from::timestamptz) AND day < figure_day(@to::timestamptz)
-           AND NOT (day >= @wholeFrom::date AND day < @wholeTo::date)) f ${joins}`;
+         WHERE handling_unit_id = ANY(@units::uuid[])
+           AND ((day >= figure_day(@from::timestamptz) AND day < @wholeFrom::date) OR (day >= @wholeTo::date AND day < figure_day(@to::timestamptz)))) f ${joins}`;
 
 const ROLLUP_GROUP_KEYS: Record<BreakdownBy, string> = {
   unit: `f.handling_unit_id::text`,
