@@ -4,16 +4,14 @@
 // made with the keyboard alone: skip to the content, sign in, submit a request.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { flattenUnits, json, ordinaryCategoryId, type OrgUnitNode } from './support/api';
 import { accessibilityViolations, describeViolations } from './support/axe';
-import { baseUrl, DEMO_PASSWORD, launchBrowser, login, screenshot } from './support/browser';
+import { baseUrl, DEMO_PASSWORD, DESKTOP, launchBrowser, login, PHONE, screenshot } from './support/browser';
 
 const LANGUAGES = ['zh-CN', 'en'] as const;
 type Language = (typeof LANGUAGES)[number];
-const WIDTHS = {
-  375: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true },
-  1280: { viewport: { width: 1280, height: 900 } },
-} as const;
+const WIDTHS = { 375: PHONE, 1280: DESKTOP } as const;
 type Width = keyof typeof WIDTHS;
 type Role = 'worker' | 'cadre' | 'leader';
 
@@ -140,23 +138,12 @@ const MAIN_PAGES: MainPage[] = [
   },
 ];
 
-async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
-  if (!response.ok()) throw new Error(`${response.url()} answered ${response.status()}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-interface OrgUnitNode {
-  name: string;
-  entryToken?: string;
-  children: OrgUnitNode[];
-}
 interface ProjectListItem {
   id: string;
   title: string;
   milestoneCount: number;
   linkedRequestCount: number;
 }
-const flatten = (nodes: OrgUnitNode[]): OrgUnitNode[] => nodes.flatMap((node) => [node, ...flatten(node.children)]);
 
 /** A button's accessible name: antd spaces out a two-character Chinese label (「提 交」). */
 function buttonName(label: string): RegExp {
@@ -164,7 +151,7 @@ function buttonName(label: string): RegExp {
 }
 
 /** Whether the element is the one the keyboard is on. */
-async function focused(page: Page, target: Locator): Promise<boolean> {
+async function focused(target: Locator): Promise<boolean> {
   return target.evaluate((element) => element === document.activeElement);
 }
 
@@ -172,7 +159,7 @@ async function focused(page: Page, target: Locator): Promise<boolean> {
 async function tabTo(page: Page, target: Locator, presses = 12): Promise<void> {
   for (let press = 0; press < presses; press++) {
     await page.keyboard.press('Tab');
-    if (await focused(page, target)) return;
+    if (await focused(target)) return;
   }
   throw new Error(`${target} was not reached with ${presses} presses of Tab`);
 }
@@ -201,20 +188,21 @@ describe('accessibility: the main pages in both languages, at 375 and 1280 px', 
     const staff = await openContext(1280, 'zh-CN', 'cadre');
     const anonymous = await browser.newContext();
     try {
-      const units = flatten(await json<OrgUnitNode[]>(await staff.request.get(`${baseUrl()}/api/units`)));
+      const units = flattenUnits(await json<OrgUnitNode[]>(await staff.request.get(`${baseUrl()}/api/units`)));
       const unit = units.find((node) => node.entryToken);
-      const categories = await json<{ id: string; urgent: boolean }[]>(await staff.request.get(`${baseUrl()}/api/categories`));
+      const categoryId = await ordinaryCategoryId(staff.request);
       const title = `更衣室柜子不够用${Date.now() % 100000}`;
       const created = await json<{ code: string; trackingSecret: string }>(
         await anonymous.request.post(`${baseUrl()}/api/requests`, {
           data: {
             entryToken: unit?.entryToken,
             anonymous: true,
-            categoryId: (categories.find((category) => !category.urgent) ?? categories[0]).id,
+            categoryId,
             title,
             description: '夜班和白班的工友共用一个柜子，东西经常放不下，希望工会协调再添一排柜子。',
           },
         }),
+        201,
       );
       const [request] = (await json<{ items: { id: string; title: string }[] }>(await staff.request.get(`${baseUrl()}/api/requests?status=in_progress&limit=1`))).items;
       // A completed project shows the most a project page has: the evaluation card, linked requests, and milestones
@@ -271,7 +259,7 @@ describe('accessibility: the main pages in both languages, at 375 and 1280 px', 
       const username = page.getByLabel(text(language, 'login.username'), { exact: true });
       const password = page.getByLabel(text(language, 'login.password'), { exact: true });
       await username.waitFor();
-      expect(await focused(page, username)).toBe(true);
+      expect(await focused(username)).toBe(true);
       await page.keyboard.type('worker');
       await tabTo(page, password, 1);
       await page.keyboard.type(DEMO_PASSWORD);
@@ -287,7 +275,7 @@ describe('accessibility: the main pages in both languages, at 375 and 1280 px', 
       const box = await skipLink.boundingBox();
       expect(box && box.y >= 0 && box.height > 0).toBe(true);
       await page.keyboard.press('Enter');
-      expect(await focused(page, page.locator('main'))).toBe(true);
+      expect(await focused(page.locator('main'))).toBe(true);
 
       const title = `夜班食堂没有热饭${Date.now() % 100000}`;
       await tabTo(page, category);

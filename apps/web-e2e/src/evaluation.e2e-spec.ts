@@ -1,10 +1,10 @@
 // 评估问效 in the browser (issue 7, Done-when 4): a worker answers 不满意 on their resolved request and it is back
 // 办理中 with its handler (重办); the leader opens the dashboard over the last six months, reads 满意率's denominator
 // N from its card, clicks it and lands on a list of exactly N requests. Screenshots of the dashboard and the report.
-import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, launchBrowser, login, screenshot } from './support/browser';
+import type { APIRequestContext } from 'playwright-core';
+import { chinaDay, json, ordinaryCategoryId } from './support/api';
+import { baseUrl, login, screenshot, useBrowser } from './support/browser';
 
-const DESKTOP = { viewport: { width: 1280, height: 900 } } as const;
 /** Unique words, so the demo data never gets in the way. */
 const TAG = `评估批次${Date.now().toString(36).toUpperCase()}`;
 
@@ -16,16 +16,6 @@ interface Detail {
   handlerId: string | null;
 }
 
-async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>, status: number): Promise<T> {
-  if (response.status() !== status) throw new Error(`${response.url()} answered ${response.status()}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/** A day in China (the server's calendar), as YYYY-MM-DD. */
-function chinaDay(date: Date = new Date()): string {
-  return new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 /** The demo data spans the last six months: from the first of the month five months back, to today. */
 function lastSixMonths(): { from: string; to: string } {
   const today = chinaDay();
@@ -35,18 +25,7 @@ function lastSixMonths(): { from: string; to: string } {
 }
 
 describe('evaluation: the requester answers, the leader reads the figures and the requests behind them', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const newContext = async (): Promise<BrowserContext> => {
-    const context = await browser.newContext(DESKTOP);
-    contexts.push(context);
-    return context;
-  };
-  const signedIn = async (username: string): Promise<APIRequestContext> => {
-    const context = await newContext();
-    expect((await context.request.post(`${baseUrl()}/api/auth/login`, { data: { username, password: DEMO_PASSWORD } })).ok()).toBe(true);
-    return context.request;
-  };
+  const { newPage, signedIn } = useBrowser();
 
   let worker: APIRequestContext;
   let cadre: APIRequestContext;
@@ -54,16 +33,10 @@ describe('evaluation: the requester answers, the leader reads the figures and th
   let categoryId: string;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     worker = await signedIn('worker');
     cadre = await signedIn('cadre');
-    cadreId = (await json<{ id: string }>(await cadre.get(`${baseUrl()}/api/auth/me`), 200)).id;
-    const categories = await json<{ id: string; urgent: boolean }[]>(await worker.get(`${baseUrl()}/api/categories`), 200);
-    categoryId = (categories.find((category) => !category.urgent) ?? categories[0]).id;
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser.close();
+    cadreId = (await json<{ id: string }>(await cadre.get(`${baseUrl()}/api/auth/me`))).id;
+    categoryId = await ordinaryCategoryId(worker);
   });
 
   const detail = async (id: string): Promise<Detail> => json<Detail>(await cadre.get(`${baseUrl()}/api/requests/${id}`), 200);
@@ -86,7 +59,7 @@ describe('evaluation: the requester answers, the leader reads the figures and th
     const request = await resolvedRequest(`${TAG}加班费少算了两天`);
     expect(request.status).toBe('resolved');
 
-    const page = await (await newContext()).newPage();
+    const page = await newPage();
     await login(page, 'worker');
     await page.goto(`${baseUrl()}/requests/${request.id}`);
     const form = page.getByTestId('answer-prompt');
@@ -105,7 +78,7 @@ describe('evaluation: the requester answers, the leader reads the figures and th
     expect(after.handlerId).toBe(cadreId);
 
     // The handler sees it back on the staff page, 办理中, with the answer on the timeline.
-    const staff = await (await newContext()).newPage();
+    const staff = await newPage();
     await login(staff, 'cadre');
     await staff.goto(`${baseUrl()}/inbox/${request.id}`);
     await staff.locator('main').getByText('办理中', { exact: true }).first().waitFor();
@@ -118,7 +91,7 @@ describe('evaluation: the requester answers, the leader reads the figures and th
     await act(worker, satisfied.id, 'feedback', { resolved: 'resolved', satisfaction: 'satisfied' });
 
     const { from, to } = lastSixMonths();
-    const page = await (await newContext()).newPage();
+    const page = await newPage();
     await login(page, 'leader');
     await page.goto(`${baseUrl()}/dashboard?from=${from}&to=${to}`);
     const card = page.locator('[data-testid="figure-cards"] [data-figure="satisfactionRate"]');

@@ -1,10 +1,8 @@
 // The guide in the browser: a visitor reads the article whole (four sections, the highlighted 一条龙流程, no source-page
 // chrome) at 1280 and 375 px; a cadre follows the inbox's "why" link and lands on the passage.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, login, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { baseUrl, DESKTOP, login, PHONE, screenshot, useBrowser } from './support/browser';
 
-const DESKTOP = { viewport: { width: 1280, height: 900 } } as const;
-const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true } as const;
 const SECTIONS = ['党心', '初心', '信心', '匠心'];
 const STAGES = ['意见收集', '项目确定', '精准实施', '评估问效'];
 
@@ -17,20 +15,7 @@ async function inView(page: Page, selector: string): Promise<boolean> {
 }
 
 describe('guide: the article whole, its pipeline, and the stages’ "why" links', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const newPage = async (options: typeof DESKTOP | typeof PHONE): Promise<Page> => {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    return context.newPage();
-  };
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser.close();
-  });
+  const { newPage } = useBrowser();
 
   it('shows a visitor the whole article with its four sections and the highlighted pipeline', async () => {
     const page = await newPage(DESKTOP);

@@ -1,8 +1,7 @@
 // Login, role-aware navigation and logout for every demo account, in Chromium against the built app and its demo data.
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from './support/browser';
+import { baseUrl, DEMO_PASSWORD, launchBrowser, screenshot } from './support/browser';
 
-const PASSWORD = 'demo-pass-2026';
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 740 };
 
@@ -15,7 +14,7 @@ const ACCOUNTS = [
   { username: 'admin', units: true, admin: true },
 ] as const;
 
-async function login(page: Page, username: string, password = PASSWORD): Promise<void> {
+async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.getByLabel('用户名', { exact: true }).fill(username);
   await page.getByLabel('密码', { exact: true }).fill(password);
   await page.getByLabel('密码', { exact: true }).press('Enter');

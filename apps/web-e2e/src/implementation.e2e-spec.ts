@@ -1,23 +1,14 @@
 // 精准实施 in the browser (issue 6, Done-when 3): a handler posts a public progress note with a photo from the request
 // page and the requester sees it (a real-name worker on /requests/:id at 375 px, an anonymous one on /track); a project
 // with two linked requests is completed with a report and both requesters are asked for their answer.
-import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, launchBrowser, login, screenshot } from './support/browser';
+import { readFileSync } from 'node:fs';
+import type { APIRequestContext, Page } from 'playwright-core';
+import { chinaDay, flattenUnits, json, ordinaryCategoryId, type OrgUnitNode } from './support/api';
+import { baseUrl, login, makeJpeg, PHONE, screenshot, useBrowser } from './support/browser';
 
-const DESKTOP = { viewport: { width: 1280, height: 900 } } as const;
-const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true } as const;
 /** Unique words, so the demo data never gets in the way. */
 const TAG = `实施批次${Date.now().toString(36).toUpperCase()}`;
 
-interface OrgUnitNode {
-  id: string;
-  kind: string;
-  entryToken?: string;
-  children: OrgUnitNode[];
-}
 interface Detail {
   id: string;
   code: string;
@@ -25,36 +16,6 @@ interface Detail {
   status: string;
   handlingUnitId: string;
   trackingSecret?: string;
-}
-
-const flatten = (nodes: OrgUnitNode[]): OrgUnitNode[] => nodes.flatMap((node) => [node, ...flatten(node.children)]);
-
-/** A small real JPEG, drawn and encoded by the browser itself, written to a temp file. */
-async function makeJpeg(page: Page, name: string): Promise<string> {
-  const dataUrl = await page.evaluate(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 48;
-    canvas.height = 32;
-    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-    context.fillStyle = '#2e8b57';
-    context.fillRect(0, 0, 48, 32);
-    context.fillStyle = '#ffffff';
-    context.fillRect(10, 6, 24, 14);
-    return canvas.toDataURL('image/jpeg', 0.9);
-  });
-  const path = join(mkdtempSync(join(tmpdir(), 'banshishi-e2e-jpeg-')), name);
-  writeFileSync(path, Buffer.from(dataUrl.split(',')[1], 'base64'));
-  return path;
-}
-
-async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>, status: number): Promise<T> {
-  if (response.status() !== status) throw new Error(`${response.url()} answered ${response.status()}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/** Today in China (the server's calendar), plus some days, as YYYY-MM-DD. */
-function chinaDay(plusDays: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + plusDays * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Every image under the locator has loaded (the attachment really came back from the API). */
@@ -69,18 +30,7 @@ async function imagesLoaded(page: Page, selector: string): Promise<void> {
 }
 
 describe('implementation: progress with a photo, project completion, the requester asked', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const newContext = async (options: object = DESKTOP): Promise<BrowserContext> => {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    return context;
-  };
-  const signedIn = async (username: string): Promise<APIRequestContext> => {
-    const context = await newContext();
-    expect((await context.request.post(`${baseUrl()}/api/auth/login`, { data: { username, password: DEMO_PASSWORD } })).ok()).toBe(true);
-    return context.request;
-  };
+  const { newContext, newPage, signedIn } = useBrowser();
 
   let worker: APIRequestContext;
   let cadre: APIRequestContext;
@@ -91,22 +41,16 @@ describe('implementation: progress with a photo, project completion, the request
   let entryToken: string;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     worker = await signedIn('worker');
     cadre = await signedIn('cadre');
     leader = await signedIn('leader');
     anonymous = (await newContext()).request;
-    cadreId = (await json<{ id: string }>(await cadre.get(`${baseUrl()}/api/auth/me`), 200)).id;
-    const categories = await json<{ id: string; urgent: boolean }[]>(await worker.get(`${baseUrl()}/api/categories`), 200);
-    categoryId = (categories.find((category) => !category.urgent) ?? categories[0]).id;
-    const units = flatten(await json<OrgUnitNode[]>(await cadre.get(`${baseUrl()}/api/units`), 200));
+    cadreId = (await json<{ id: string }>(await cadre.get(`${baseUrl()}/api/auth/me`))).id;
+    categoryId = await ordinaryCategoryId(worker);
+    const units = flattenUnits(await json<OrgUnitNode[]>(await cadre.get(`${baseUrl()}/api/units`)));
     const unit = units.find((node) => node.entryToken && node.kind === 'grassroots') ?? units.find((node) => node.entryToken);
     entryToken = unit?.entryToken ?? '';
     expect(entryToken).toBeTruthy();
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser.close();
   });
 
   const submitAsWorker = async (title: string): Promise<Detail> =>
@@ -135,7 +79,7 @@ describe('implementation: progress with a photo, project completion, the request
     }
 
     // The cadre's day starts at 我的工作台: both requests are there, with their clocks.
-    const page = await (await newContext()).newPage();
+    const page = await newPage();
     await login(page, 'cadre');
     const firstItem = page.getByRole('menu', { name: '主导航' }).getByRole('menuitem').first();
     await expect(firstItem.textContent()).resolves.toContain('我的工作台');
@@ -162,7 +106,7 @@ describe('implementation: progress with a photo, project completion, the request
     await imagesLoaded(page, 'main [data-public="true"] [data-testid="note-photos"] img');
 
     // The worker, on a phone, sees the note and its photo on their own request.
-    const workerPage = await (await newContext(PHONE)).newPage();
+    const workerPage = await newPage(PHONE);
     await login(workerPage, 'worker');
     await workerPage.goto(`${baseUrl()}/requests/${mine.id}`);
     await workerPage.getByText('已与食堂协商，午餐增开两个窗口，下周一起执行。').waitFor();
@@ -173,7 +117,7 @@ describe('implementation: progress with a photo, project completion, the request
     const jpeg = readFileSync(await makeJpeg(page, '热水器.jpg'));
     const photo = await json<{ id: string }>(await cadre.post(`${baseUrl()}/api/attachments`, { multipart: { file: { name: '热水器.jpg', mimeType: 'image/jpeg', buffer: jpeg } } }), 201);
     await act(cadre, anon.id, 'note', { note: '已联系物业，新热水器本周五安装。', public: true, attachmentIds: [photo.id] });
-    const visitor = await (await newContext(PHONE)).newPage();
+    const visitor = await newPage(PHONE);
     await visitor.goto(`${baseUrl()}/track`);
     await visitor.getByLabel('查询码').fill(anon.code);
     await visitor.getByLabel('密钥').fill(anon.trackingSecret ?? '');
@@ -209,7 +153,7 @@ describe('implementation: progress with a photo, project completion, the request
     await projectAct(cadre, project.id, 'start');
 
     // The cadre plans a milestone and completes it with a photo, then completes the project with a report.
-    const page = await (await newContext()).newPage();
+    const page = await newPage();
     await login(page, 'cadre');
     await page.goto(`${baseUrl()}/projects/${project.id}`);
     const milestones = page.getByTestId('milestones');
@@ -249,7 +193,7 @@ describe('implementation: progress with a photo, project completion, the request
     for (const code of [mine.code, anon.code]) await linked.filter({ hasText: code }).getByText('已办结').waitFor();
 
     // The worker is asked for their answer, with the resolution and the project's progress beside it.
-    const workerPage = await (await newContext(PHONE)).newPage();
+    const workerPage = await newPage(PHONE);
     await login(workerPage, 'worker');
     await workerPage.goto(`${baseUrl()}/requests/${mine.id}`);
     await workerPage.getByTestId('answer-prompt').waitFor();
@@ -257,7 +201,7 @@ describe('implementation: progress with a photo, project completion, the request
     await workerPage.getByTestId('request-project').getByText('100%').waitFor();
 
     // So is the anonymous requester, on /track.
-    const visitor = await (await newContext(PHONE)).newPage();
+    const visitor = await newPage(PHONE);
     await visitor.goto(`${baseUrl()}/track`);
     await visitor.getByLabel('查询码').fill(anon.code);
     await visitor.getByLabel('密钥').fill(anon.trackingSecret ?? '');

@@ -1,74 +1,27 @@
 // 意见收集 on a phone (375×812): a unit's QR entry page without login (with a photo), tracking by code and secret,
 // a logged-in worker's real-name request under 我的诉求, and the cadre's QR poster downloads.
-import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, launchBrowser, login, screenshot } from './support/browser';
-
-/** What `GET /api/units` answers, as far as this test reads it. */
-interface OrgUnitNode {
-  name: string;
-  kind: string;
-  entryToken?: string;
-  children: OrgUnitNode[];
-}
-
-const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true } as const;
-
-function flatten(nodes: OrgUnitNode[]): OrgUnitNode[] {
-  return nodes.flatMap((node) => [node, ...flatten(node.children)]);
-}
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { flattenUnits, json, type OrgUnitNode } from './support/api';
+import { baseUrl, login, makeJpeg, PHONE, screenshot, useBrowser } from './support/browser';
 
 async function chooseCategory(page: Page, name: string): Promise<void> {
   await page.getByLabel('诉求类别').click();
   await page.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
 }
 
-/** A small real JPEG, drawn and encoded by the browser itself, written to a temp file. */
-async function makeJpeg(page: Page): Promise<string> {
-  const dataUrl = await page.evaluate(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 48;
-    canvas.height = 32;
-    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-    context.fillStyle = '#3a7bd5';
-    context.fillRect(0, 0, 48, 32);
-    context.fillStyle = '#ffd200';
-    context.fillRect(8, 8, 20, 12);
-    return canvas.toDataURL('image/jpeg', 0.9);
-  });
-  const path = join(mkdtempSync(join(tmpdir(), 'banshishi-e2e-jpeg-')), '车间积水.jpg');
-  writeFileSync(path, Buffer.from(dataUrl.split(',')[1], 'base64'));
-  return path;
-}
-
 describe('intake: QR entry, tracking, 我的诉求 (phone)', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  afterEach(async () => {
-    await context.close();
-  });
+  const { newPage, signedIn } = useBrowser();
 
   it('takes an anonymous request with a photo from a unit’s entry page, shows code and secret once, and tracks it', async () => {
     // A cadre's session is used only to read a unit's entry token.
-    context = await browser.newContext();
-    const staff = context.request;
-    expect((await staff.post(`${baseUrl()}/api/auth/login`, { data: { username: 'cadre', password: DEMO_PASSWORD } })).ok()).toBe(true);
-    const units = flatten((await (await staff.get(`${baseUrl()}/api/units`)).json()) as OrgUnitNode[]);
+    const staff = await signedIn('cadre');
+    const units = flattenUnits(await json<OrgUnitNode[]>(await staff.get(`${baseUrl()}/api/units`)));
     const unit = units.find((node) => node.entryToken && node.kind === 'grassroots') ?? units.find((node) => node.entryToken);
     expect(unit?.entryToken).toBeTruthy();
-    await context.close();
 
     // A fresh phone, no login.
-    context = await browser.newContext(PHONE);
-    const page = await context.newPage();
+    const page = await newPage(PHONE);
     await page.goto(`${baseUrl()}/s/${unit?.entryToken}`);
     await page.getByRole('heading', { name: unit?.name }).waitFor();
     await page.getByText('匿名提交', { exact: true }).waitFor();
@@ -78,7 +31,7 @@ describe('intake: QR entry, tracking, 我的诉求 (phone)', () => {
     await chooseCategory(page, '薪酬收入');
     await page.getByLabel('标题').fill(title);
     await page.getByLabel('具体情况').fill('最近三个月食堂饭菜每份涨了两块钱，分量还变少了，希望工会和厂里沟通一下价格。');
-    await page.locator('input[type=file]').setInputFiles(await makeJpeg(page));
+    await page.locator('input[type=file]').setInputFiles(await makeJpeg(page, '车间积水.jpg'));
     await page.locator('.ant-upload-list-item-done').filter({ hasText: '车间积水.jpg' }).waitFor();
     await page.getByLabel('回访联系方式').fill('13800001234');
     await screenshot(page, 'intake-entry-form-375');
@@ -109,8 +62,7 @@ describe('intake: QR entry, tracking, 我的诉求 (phone)', () => {
   });
 
   it('lets a logged-in worker submit by name and find it under 我的诉求', async () => {
-    context = await browser.newContext(PHONE);
-    const page = await context.newPage();
+    const page = await newPage(PHONE);
     await login(page, 'worker');
     await page.goto(`${baseUrl()}/requests/new`);
     await page.getByText('实名', { exact: true }).waitFor();
@@ -133,8 +85,7 @@ describe('intake: QR entry, tracking, 我的诉求 (phone)', () => {
   });
 
   it('gives a cadre the unit’s QR poster as PNG and SVG', async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    const page = await context.newPage();
+    const page = await newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     await login(page, 'cadre');
     await page.goto(`${baseUrl()}/units`);
     await page.getByRole('button', { name: /二维码/ }).first().click();

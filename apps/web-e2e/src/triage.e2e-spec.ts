@@ -1,43 +1,24 @@
 // 项目确定 in the browser (1280 px): a cadre merges a duplicate from the duplicates panel, accepts two requests in bulk,
 // turns them into a 实事项目 and submits it; the leader approves it; a visitor sees it on the 公示 page without login.
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, launchBrowser, login, screenshot } from './support/browser';
+import type { APIRequestContext } from 'playwright-core';
+import { json, ordinaryCategoryId } from './support/api';
+import { baseUrl, login, screenshot, useBrowser } from './support/browser';
 
-const DESKTOP = { viewport: { width: 1280, height: 900 } } as const;
 /** Unique words, so the demo data (300 requests, projects) never gets in the way. */
 const TAG = `测试批次${Date.now().toString(36).toUpperCase()}`;
 const PROJECT_TITLE = `${TAG}车间饮水改造`;
 
 async function submitAsWorker(api: APIRequestContext, categoryId: string, title: string, description: string): Promise<{ id: string; code: string }> {
-  const response = await api.post(`${baseUrl()}/api/requests`, { data: { categoryId, title, description } });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; code: string };
+  return json<{ id: string; code: string }>(await api.post(`${baseUrl()}/api/requests`, { data: { categoryId, title, description } }), 201);
 }
 
 describe('triage: merge, bulk accept, project, approval, 公示', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const newPage = async (): Promise<Page> => {
-    const context = await browser.newContext(DESKTOP);
-    contexts.push(context);
-    return context.newPage();
-  };
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser.close();
-  });
+  const { newPage, signedIn } = useBrowser();
 
   it('takes two similar requests and a third from duplicate to an approved, published project', async () => {
     // The worker submits through the API: two near-identical requests and a related one.
-    const workerContext = await browser.newContext();
-    contexts.push(workerContext);
-    const worker = workerContext.request;
-    expect((await worker.post(`${baseUrl()}/api/auth/login`, { data: { username: 'worker', password: DEMO_PASSWORD } })).ok()).toBe(true);
-    const categories = (await (await worker.get(`${baseUrl()}/api/categories`)).json()) as { id: string; urgent: boolean }[];
-    const categoryId = (categories.find((category) => !category.urgent) ?? categories[0]).id;
+    const worker = await signedIn('worker');
+    const categoryId = await ordinaryCategoryId(worker);
     const text = '三号车间的饮水机坏了一个多星期，夏天高温工人喝不上开水，希望工会协调尽快修好。';
     const first = await submitAsWorker(worker, categoryId, `${TAG}车间饮水机坏了没人修`, text);
     const duplicate = await submitAsWorker(worker, categoryId, `${TAG}车间饮水机坏了没人修理`, `${text}（再次反映）`);
