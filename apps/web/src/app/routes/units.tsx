@@ -1,8 +1,7 @@
-import { Empty, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
-import { PageSpin } from '../../components/page-spin';
+import { QueryState } from '../../components/query-state';
 import { useCurrentUser } from '../../features/identity/api/get-current-user';
 import { hasAnyRole } from '../../features/identity/utils/has-any-role';
 import { useUnits } from '../../features/org-units/api/get-units';
@@ -18,26 +17,22 @@ export function UnitsRoute() {
   return (
     <>
       <PageHeader title={t('nav.units')}>{t('units.intro')}</PageHeader>
-      {units.isPending ? (
-        <PageSpin />
-      ) : units.isError ? (
-        <LoadError error={units.error} onRetry={() => void units.refetch()} />
-      ) : units.data.length === 0 ? (
-        <Empty description={t('units.empty')} />
-      ) : (
-        <UnitTreeTable
-          units={units.data}
-          extra={{
-            title: t('units.entry'),
-            render: (unit) =>
-              unit.entryToken ? (
-                <EntryPoint unitId={unit.id} unitName={unit.name} entryToken={unit.entryToken} canRotate={canRotate} />
-              ) : (
-                <Typography.Text type="secondary">{t('units.noEntry')}</Typography.Text>
-              ),
-          }}
-        />
-      )}
+      <QueryState query={units} empty={t('units.empty')}>
+        {(tree) => (
+          <UnitTreeTable
+            units={tree}
+            extra={{
+              title: t('units.entry'),
+              render: (unit) =>
+                unit.entryToken ? (
+                  <EntryPoint unitId={unit.id} unitName={unit.name} entryToken={unit.entryToken} canRotate={canRotate} />
+                ) : (
+                  <Typography.Text type="secondary">{t('units.noEntry')}</Typography.Text>
+                ),
+            }}
+          />
+        )}
+      </QueryState>
     </>
   );
 }

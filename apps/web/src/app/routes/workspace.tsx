@@ -2,10 +2,9 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
+import { QueryState } from '../../components/query-state';
 import { WhyLink } from '../../components/why-link';
-import { PageSpin } from '../../components/page-spin';
 import { useWorkspace } from '../../features/implementation/api/get-workspace';
 import { WorkspaceCounts, WorkspaceList } from '../../features/implementation/components/workspace-list';
 
@@ -24,16 +23,14 @@ export function WorkspaceRoute() {
       >
         {t('workspace.intro')} <WhyLink stage="implementation" />
       </PageHeader>
-      {workspace.isPending ? (
-        <PageSpin />
-      ) : workspace.isError ? (
-        <LoadError error={workspace.error} onRetry={() => void workspace.refetch()} />
-      ) : (
-        <>
-          <WorkspaceCounts counts={workspace.data.counts} />
-          <WorkspaceList items={workspace.data.items} />
-        </>
-      )}
+      <QueryState query={workspace}>
+        {(work) => (
+          <>
+            <WorkspaceCounts counts={work.counts} />
+            <WorkspaceList items={work.items} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

@@ -1,8 +1,7 @@
 // /admin/evaluation: the weights and thresholds behind the figures (changes are on the audit log).
 import { useTranslation } from 'react-i18next';
-import { LoadError } from '../../../components/load-error';
 import { PageHeader } from '../../../components/page-header';
-import { PageSpin } from '../../../components/page-spin';
+import { QueryState } from '../../../components/query-state';
 import { useEvaluationSettings } from '../../../features/evaluation/api/evaluation-settings';
 import { EvaluationSettingsForm } from '../../../features/evaluation/components/evaluation-settings-form';
 
@@ -12,13 +11,11 @@ export function EvaluationSettingsRoute() {
   return (
     <>
       <PageHeader title={t('nav.adminEvaluation')}>{t('evaluation.settings.intro')}</PageHeader>
-      {settings.isPending ? (
-        <PageSpin />
-      ) : settings.isError ? (
-        <LoadError error={settings.error} onRetry={() => void settings.refetch()} />
-      ) : (
-        <EvaluationSettingsForm settings={settings.data} />
-      )}
+      <QueryState query={settings}>
+        {(current) => (
+          <EvaluationSettingsForm settings={current} />
+        )}
+      </QueryState>
     </>
   );
 }

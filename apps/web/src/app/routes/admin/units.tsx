@@ -1,10 +1,9 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Space } from 'antd';
+import { Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError } from '../../../components/load-error';
 import { PageHeader } from '../../../components/page-header';
-import { PageSpin } from '../../../components/page-spin';
+import { QueryState } from '../../../components/query-state';
 import { useUnits } from '../../../features/org-units/api/get-units';
 import { UnitFormModal, type UnitFormTarget } from '../../../features/org-units/components/unit-form-modal';
 import { UnitTreeTable } from '../../../features/org-units/components/unit-tree-table';
@@ -23,32 +22,28 @@ export function AdminUnitsRoute() {
   return (
     <>
       <PageHeader title={t('nav.adminUnits')}>{t('units.adminIntro')}</PageHeader>
-      {units.isPending ? (
-        <PageSpin />
-      ) : units.isError ? (
-        <LoadError error={units.error} onRetry={() => void units.refetch()} />
-      ) : units.data.length === 0 ? (
-        <Empty description={t('units.empty')} />
-      ) : (
-        <UnitTreeTable
-          units={units.data}
-          extra={{
-            title: t('common.actions'),
-            render: (row) => (
-              <Space wrap size={4}>
-                {childKinds(row.kind).length > 0 && (
-                  <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing({ mode: 'create', id: row.id })}>
-                    {t('units.addChild')}
+      <QueryState query={units} empty={t('units.empty')}>
+        {(tree) => (
+          <UnitTreeTable
+            units={tree}
+            extra={{
+              title: t('common.actions'),
+              render: (row) => (
+                <Space wrap size={4}>
+                  {childKinds(row.kind).length > 0 && (
+                    <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing({ mode: 'create', id: row.id })}>
+                      {t('units.addChild')}
+                    </Button>
+                  )}
+                  <Button size="small" icon={<EditOutlined />} onClick={() => setEditing({ mode: 'rename', id: row.id })}>
+                    {t('units.rename')}
                   </Button>
-                )}
-                <Button size="small" icon={<EditOutlined />} onClick={() => setEditing({ mode: 'rename', id: row.id })}>
-                  {t('units.rename')}
-                </Button>
-              </Space>
-            ),
-          }}
-        />
-      )}
+                </Space>
+              ),
+            }}
+          />
+        )}
+      </QueryState>
       {target && <UnitFormModal key={`${target.mode}:${editing?.id}`} target={target} onClose={() => setEditing(null)} />}
     </>
   );

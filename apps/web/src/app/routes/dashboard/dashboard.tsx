@@ -7,8 +7,8 @@ import { Link, useSearchParams } from 'react-router';
 import { DownloadButton } from '../../../components/download-button';
 import { LoadError } from '../../../components/load-error';
 import { PageHeader } from '../../../components/page-header';
+import { QueryState } from '../../../components/query-state';
 import { WhyLink } from '../../../components/why-link';
-import { PageSpin } from '../../../components/page-spin';
 import { useDashboardBreakdown, useDashboardHotspots, useDashboardSummary, figuresExportUrl } from '../../../features/evaluation/api/get-dashboard';
 import { DashboardFilters } from '../../../features/evaluation/components/dashboard-filters';
 import { CategoryChart, TrendChart } from '../../../features/evaluation/components/figure-charts';
@@ -59,50 +59,48 @@ export function DashboardRoute() {
         {t('evaluation.intro', { from: scope.from, to: scope.to })} <WhyLink stage="evaluation" />
       </PageHeader>
       <DashboardFilters scope={scope} onChange={setScope} />
-      {summary.isPending ? (
-        <PageSpin />
-      ) : summary.isError ? (
-        <LoadError error={summary.error} onRetry={() => void summary.refetch()} />
-      ) : (
-        <Flex vertical gap={16}>
-          {!summary.data.figures.sampleSufficient && (
-            <Alert type="info" showIcon data-testid="sample-insufficient" message={t('evaluation.sampleInsufficient', { min: summary.data.settings.minSample })} />
-          )}
-          <FigureCards figures={summary.data.figures} scope={scope} settings={summary.data.settings} />
-          <Row gutter={[16, 16]}>
-            <Col xs={24} xl={12}>
-              <Section title={t('evaluation.trend')} loading={byMonth.isPending} error={byMonth.error} retry={() => void byMonth.refetch()}>
-                <TrendChart rows={byMonth.data?.rows ?? []} />
-              </Section>
-            </Col>
-            <Col xs={24} xl={12}>
-              <Section title={t('evaluation.byCategory')} loading={byCategory.isPending} error={byCategory.error} retry={() => void byCategory.refetch()}>
-                <CategoryChart rows={byCategory.data?.rows ?? []} />
-              </Section>
-            </Col>
-            <Col xs={24} xl={16}>
-              <Section title={t('evaluation.byUnit')} loading={byUnit.isPending} error={byUnit.error} retry={() => void byUnit.refetch()}>
-                <UnitRankingTable rows={byUnit.data?.rows ?? []} />
-              </Section>
-            </Col>
-            <Col xs={24} xl={8}>
-              <Card size="small" title={t('evaluation.overdue.title')} style={{ height: '100%' }}>
-                <OverdueList unitId={scope.unitId} />
-              </Card>
-            </Col>
-            <Col xs={24} xl={16}>
-              <Section title={t('evaluation.hotspots.clusters')} loading={hotspots.isPending} error={hotspots.error} retry={() => void hotspots.refetch()} testId="hotspots">
-                {hotspots.data && <HotspotClusters hotspots={hotspots.data} canPropose={hasAnyRole(user.data, ['cadre'])} />}
-              </Section>
-            </Col>
-            <Col xs={24} xl={8}>
-              <Section title={t('evaluation.hotspots.terms')} loading={hotspots.isPending} error={hotspots.error} retry={() => void hotspots.refetch()}>
-                {hotspots.data && <HotspotTerms hotspots={hotspots.data} />}
-              </Section>
-            </Col>
-          </Row>
-        </Flex>
-      )}
+      <QueryState query={summary}>
+        {(figures) => (
+          <Flex vertical gap={16}>
+            {!figures.figures.sampleSufficient && (
+              <Alert type="info" showIcon data-testid="sample-insufficient" message={t('evaluation.sampleInsufficient', { min: figures.settings.minSample })} />
+            )}
+            <FigureCards figures={figures.figures} scope={scope} settings={figures.settings} />
+            <Row gutter={[16, 16]}>
+              <Col xs={24} xl={12}>
+                <Section title={t('evaluation.trend')} loading={byMonth.isPending} error={byMonth.error} retry={() => void byMonth.refetch()}>
+                  <TrendChart rows={byMonth.data?.rows ?? []} />
+                </Section>
+              </Col>
+              <Col xs={24} xl={12}>
+                <Section title={t('evaluation.byCategory')} loading={byCategory.isPending} error={byCategory.error} retry={() => void byCategory.refetch()}>
+                  <CategoryChart rows={byCategory.data?.rows ?? []} />
+                </Section>
+              </Col>
+              <Col xs={24} xl={16}>
+                <Section title={t('evaluation.byUnit')} loading={byUnit.isPending} error={byUnit.error} retry={() => void byUnit.refetch()}>
+                  <UnitRankingTable rows={byUnit.data?.rows ?? []} />
+                </Section>
+              </Col>
+              <Col xs={24} xl={8}>
+                <Card size="small" title={t('evaluation.overdue.title')} style={{ height: '100%' }}>
+                  <OverdueList unitId={scope.unitId} />
+                </Card>
+              </Col>
+              <Col xs={24} xl={16}>
+                <Section title={t('evaluation.hotspots.clusters')} loading={hotspots.isPending} error={hotspots.error} retry={() => void hotspots.refetch()} testId="hotspots">
+                  {hotspots.data && <HotspotClusters hotspots={hotspots.data} canPropose={hasAnyRole(user.data, ['cadre'])} />}
+                </Section>
+              </Col>
+              <Col xs={24} xl={8}>
+                <Section title={t('evaluation.hotspots.terms')} loading={hotspots.isPending} error={hotspots.error} retry={() => void hotspots.refetch()}>
+                  {hotspots.data && <HotspotTerms hotspots={hotspots.data} />}
+                </Section>
+              </Col>
+            </Row>
+          </Flex>
+        )}
+      </QueryState>
     </>
   );
 }

@@ -6,8 +6,6 @@ import { Alert, Button, Card, Col, Descriptions, Flex, Row, Tag, Typography } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { LoadError } from '../../../components/load-error';
-import { PageSpin } from '../../../components/page-spin';
 import { useRequest } from '../../../features/intake/api/get-request';
 import { attachmentUrl } from '../../../features/intake/api/upload-attachment';
 import { RequestStatusTag } from '../../../features/intake/components/request-status-tag';
@@ -17,6 +15,7 @@ import { DuplicatesPanel } from '../../../features/triage/components/duplicates-
 import { RequestActions, type OpenAction } from '../../../features/triage/components/request-actions';
 import { StaffTimeline } from '../../../features/triage/components/staff-timeline';
 import { useFormat } from '../../../lib/use-format';
+import { QueryState } from '../../../components/query-state';
 
 /** The project a request joined, from its latest link_project event (the summary carries the code only). */
 function projectIdOf(request: RequestDetail): string | undefined {
@@ -97,64 +96,62 @@ export function InboxRequestRoute() {
           {t('nav.inbox')}
         </Button>
       </Link>
-      {request.isPending ? (
-        <PageSpin />
-      ) : request.isError ? (
-        <LoadError error={request.error} onRetry={() => void request.refetch()} />
-      ) : (
-        <Flex vertical gap={16}>
-          <RequestHeader request={request.data} />
-          <Flex gap={8} wrap align="center">
-            <RequestActions request={request.data} open={open} onOpen={setOpen} reload={() => request.refetch()} />
-            {request.data.hasContact && <ContactReveal requestId={request.data.id} />}
+      <QueryState query={request}>
+        {(detail) => (
+          <Flex vertical gap={16}>
+            <RequestHeader request={detail} />
+            <Flex gap={8} wrap align="center">
+              <RequestActions request={detail} open={open} onOpen={setOpen} reload={() => request.refetch()} />
+              {detail.hasContact && <ContactReveal requestId={detail.id} />}
+            </Flex>
+            <Row gutter={[16, 16]}>
+              <Col xs={24} lg={15}>
+                <Flex vertical gap={16}>
+                  <Card size="small" title={t('triage.detail.description')}>
+                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{detail.description}</Typography.Paragraph>
+                  </Card>
+                  {detail.attachments.length > 0 && (
+                    <Card size="small" title={t('intake.detail.attachments')}>
+                      <Flex vertical gap={4}>
+                        {detail.attachments.map((file) => (
+                          <a key={file.id} href={attachmentUrl(file.id)} target="_blank" rel="noreferrer">
+                            {file.kind === 'pdf' ? <FilePdfOutlined /> : <PaperClipOutlined />} {file.originalName}
+                          </a>
+                        ))}
+                      </Flex>
+                    </Card>
+                  )}
+                  <Card size="small" title={t('intake.detail.timeline')}>
+                    <StaffTimeline entries={detail.timeline} attachments={detail.attachments} />
+                  </Card>
+                </Flex>
+              </Col>
+              <Col xs={24} lg={9}>
+                <Flex vertical gap={16}>
+                  {detail.project && (
+                    <Card size="small" title={t('triage.detail.project')}>
+                      {projectIdOf(detail) ? (
+                        <Link to={`/projects/${projectIdOf(detail)}`}>
+                          <Typography.Text strong>{detail.project.code}</Typography.Text> {detail.project.title}
+                        </Link>
+                      ) : (
+                        <>
+                          <Typography.Text strong>{detail.project.code}</Typography.Text> {detail.project.title}
+                        </>
+                      )}{' '}
+                      <Tag color="purple">{detail.project.statusLabel}</Tag>
+                    </Card>
+                  )}
+                  <DuplicatesPanel
+                    requestId={detail.id}
+                    onMerge={detail.availableActions.includes('merge') ? (target) => setOpen({ action: 'merge', target }) : undefined}
+                  />
+                </Flex>
+              </Col>
+            </Row>
           </Flex>
-          <Row gutter={[16, 16]}>
-            <Col xs={24} lg={15}>
-              <Flex vertical gap={16}>
-                <Card size="small" title={t('triage.detail.description')}>
-                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{request.data.description}</Typography.Paragraph>
-                </Card>
-                {request.data.attachments.length > 0 && (
-                  <Card size="small" title={t('intake.detail.attachments')}>
-                    <Flex vertical gap={4}>
-                      {request.data.attachments.map((file) => (
-                        <a key={file.id} href={attachmentUrl(file.id)} target="_blank" rel="noreferrer">
-                          {file.kind === 'pdf' ? <FilePdfOutlined /> : <PaperClipOutlined />} {file.originalName}
-                        </a>
-                      ))}
-                    </Flex>
-                  </Card>
-                )}
-                <Card size="small" title={t('intake.detail.timeline')}>
-                  <StaffTimeline entries={request.data.timeline} attachments={request.data.attachments} />
-                </Card>
-              </Flex>
-            </Col>
-            <Col xs={24} lg={9}>
-              <Flex vertical gap={16}>
-                {request.data.project && (
-                  <Card size="small" title={t('triage.detail.project')}>
-                    {projectIdOf(request.data) ? (
-                      <Link to={`/projects/${projectIdOf(request.data)}`}>
-                        <Typography.Text strong>{request.data.project.code}</Typography.Text> {request.data.project.title}
-                      </Link>
-                    ) : (
-                      <>
-                        <Typography.Text strong>{request.data.project.code}</Typography.Text> {request.data.project.title}
-                      </>
-                    )}{' '}
-                    <Tag color="purple">{request.data.project.statusLabel}</Tag>
-                  </Card>
-                )}
-                <DuplicatesPanel
-                  requestId={request.data.id}
-                  onMerge={request.data.availableActions.includes('merge') ? (target) => setOpen({ action: 'merge', target }) : undefined}
-                />
-              </Flex>
-            </Col>
-          </Row>
-        </Flex>
-      )}
+        )}
+      </QueryState>
     </>
   );
 }

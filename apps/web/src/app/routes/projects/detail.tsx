@@ -7,8 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { LoadError } from '../../../components/load-error';
-import { PageSpin } from '../../../components/page-spin';
+import { QueryState } from '../../../components/query-state';
 import { RequestStatusTag } from '../../../features/intake/components/request-status-tag';
 import { useProject } from '../../../features/projects/api/get-project';
 import { useUpdateProject } from '../../../features/projects/api/save-project';
@@ -83,84 +82,82 @@ export function ProjectDetailRoute() {
           {t('nav.projects')}
         </Button>
       </Link>
-      {project.isPending ? (
-        <PageSpin />
-      ) : project.isError ? (
-        <LoadError error={project.error} onRetry={() => void project.refetch()} />
-      ) : (
-        <Flex vertical gap={16}>
-          <Card>
-            <Flex vertical gap={12}>
-              <Flex gap={8} wrap align="center">
-                <ProjectStatusTag status={project.data.status} />
-                <Typography.Title level={3} style={{ margin: 0 }}>
-                  {project.data.title}
-                </Typography.Title>
-              </Flex>
-              <Descriptions
-                size="small"
-                column={{ xs: 1, sm: 2, lg: 3 }}
-                items={[
-                  { key: 'code', label: t('projects.code'), children: <Typography.Text copyable>{project.data.code}</Typography.Text> },
-                  { key: 'unit', label: t('projects.field.ownerUnitId'), children: project.data.ownerUnitName },
-                  { key: 'owner', label: t('projects.field.ownerUserId'), children: project.data.ownerUserName },
-                  { key: 'deadline', label: t('projects.field.deadline'), children: format.date(project.data.deadline) },
-                  { key: 'budget', label: t('projects.field.budget'), children: project.data.budget === null ? NO_VALUE : `${format.number(project.data.budget)} ${t('projects.yuan')}` },
-                  { key: 'beneficiaries', label: t('projects.field.expectedBeneficiaries'), children: format.number(project.data.expectedBeneficiaries) },
-                  ...(project.data.score !== null ? [{ key: 'score', label: t('actionField.score'), children: project.data.score }] : []),
-                ]}
-              />
-              <ProjectActions project={project.data} reload={() => project.refetch()} onEdit={() => setEditing(true)} />
-            </Flex>
-          </Card>
-          <Row gutter={[16, 16]}>
-            <Col xs={24} lg={15}>
-              <Flex vertical gap={16}>
-                {(project.data.milestones.length > 0 || project.data.availableActions.includes('plan_milestone')) && (
-                  <ProjectMilestones project={project.data} reload={() => project.refetch()} />
-                )}
-                <Card size="small" title={t('projects.field.goal')}>
-                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{project.data.goal}</Typography.Paragraph>
-                </Card>
-                <Card size="small" title={t('projects.field.plan')}>
-                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{project.data.plan}</Typography.Paragraph>
-                </Card>
-                {evaluation.data && <ProjectEvaluationCard evaluation={evaluation.data} />}
-                {project.data.report && (
-                  <Card size="small" title={t('actionField.report')}>
-                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{project.data.report}</Typography.Paragraph>
-                  </Card>
-                )}
-                <Card size="small" title={t('intake.detail.timeline')}>
-                  <ProjectTimeline entries={project.data.timeline} />
-                </Card>
-              </Flex>
-            </Col>
-            <Col xs={24} lg={9}>
-              <Card size="small" title={`${t('projects.linkedRequests')} (${project.data.requests.length})`}>
-                <List
+      <QueryState query={project}>
+        {(detail) => (
+          <Flex vertical gap={16}>
+            <Card>
+              <Flex vertical gap={12}>
+                <Flex gap={8} wrap align="center">
+                  <ProjectStatusTag status={detail.status} />
+                  <Typography.Title level={3} style={{ margin: 0 }}>
+                    {detail.title}
+                  </Typography.Title>
+                </Flex>
+                <Descriptions
                   size="small"
-                  dataSource={project.data.requests}
-                  renderItem={(request) => (
-                    <List.Item>
-                      <Flex vertical gap={2}>
-                        <Link to={`/inbox/${request.id}`}>{request.title}</Link>
-                        <Flex gap={4} align="center" wrap>
-                          <RequestStatusTag status={request.status as RequestStatus} />
-                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                            {request.code} · {request.handlingUnitName}
-                          </Typography.Text>
-                        </Flex>
-                      </Flex>
-                    </List.Item>
-                  )}
+                  column={{ xs: 1, sm: 2, lg: 3 }}
+                  items={[
+                    { key: 'code', label: t('projects.code'), children: <Typography.Text copyable>{detail.code}</Typography.Text> },
+                    { key: 'unit', label: t('projects.field.ownerUnitId'), children: detail.ownerUnitName },
+                    { key: 'owner', label: t('projects.field.ownerUserId'), children: detail.ownerUserName },
+                    { key: 'deadline', label: t('projects.field.deadline'), children: format.date(detail.deadline) },
+                    { key: 'budget', label: t('projects.field.budget'), children: detail.budget === null ? NO_VALUE : `${format.number(detail.budget)} ${t('projects.yuan')}` },
+                    { key: 'beneficiaries', label: t('projects.field.expectedBeneficiaries'), children: format.number(detail.expectedBeneficiaries) },
+                    ...(detail.score !== null ? [{ key: 'score', label: t('actionField.score'), children: detail.score }] : []),
+                  ]}
                 />
-              </Card>
-            </Col>
-          </Row>
-          {editing && <EditProjectModal project={project.data} reload={() => project.refetch()} onClose={() => setEditing(false)} />}
-        </Flex>
-      )}
+                <ProjectActions project={detail} reload={() => project.refetch()} onEdit={() => setEditing(true)} />
+              </Flex>
+            </Card>
+            <Row gutter={[16, 16]}>
+              <Col xs={24} lg={15}>
+                <Flex vertical gap={16}>
+                  {(detail.milestones.length > 0 || detail.availableActions.includes('plan_milestone')) && (
+                    <ProjectMilestones project={detail} reload={() => project.refetch()} />
+                  )}
+                  <Card size="small" title={t('projects.field.goal')}>
+                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{detail.goal}</Typography.Paragraph>
+                  </Card>
+                  <Card size="small" title={t('projects.field.plan')}>
+                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{detail.plan}</Typography.Paragraph>
+                  </Card>
+                  {evaluation.data && <ProjectEvaluationCard evaluation={evaluation.data} />}
+                  {detail.report && (
+                    <Card size="small" title={t('actionField.report')}>
+                      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{detail.report}</Typography.Paragraph>
+                    </Card>
+                  )}
+                  <Card size="small" title={t('intake.detail.timeline')}>
+                    <ProjectTimeline entries={detail.timeline} />
+                  </Card>
+                </Flex>
+              </Col>
+              <Col xs={24} lg={9}>
+                <Card size="small" title={`${t('projects.linkedRequests')} (${detail.requests.length})`}>
+                  <List
+                    size="small"
+                    dataSource={detail.requests}
+                    renderItem={(request) => (
+                      <List.Item>
+                        <Flex vertical gap={2}>
+                          <Link to={`/inbox/${request.id}`}>{request.title}</Link>
+                          <Flex gap={4} align="center" wrap>
+                            <RequestStatusTag status={request.status as RequestStatus} />
+                            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                              {request.code} · {request.handlingUnitName}
+                            </Typography.Text>
+                          </Flex>
+                        </Flex>
+                      </List.Item>
+                    )}
+                  />
+                </Card>
+              </Col>
+            </Row>
+            {editing && <EditProjectModal project={detail} reload={() => project.refetch()} onClose={() => setEditing(false)} />}
+          </Flex>
+        )}
+      </QueryState>
     </>
   );
 }

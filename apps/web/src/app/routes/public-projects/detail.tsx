@@ -3,13 +3,12 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { LoadError } from '../../../components/load-error';
-import { PageSpin } from '../../../components/page-spin';
 import { usePublicProject } from '../../../features/projects/api/get-public-projects';
 import { PublicMilestones } from '../../../features/projects/components/public-milestones';
 import { ProjectEvaluationCard } from '../../../features/projects/components/project-evaluation-card';
 import { usePublicProjectOutcome } from '../../../features/projects/api/get-project-evaluation';
 import { PublicProjectCard } from '../../../features/projects/components/public-project-card';
+import { QueryState } from '../../../components/query-state';
 
 export function PublicProjectRoute() {
   const { t } = useTranslation();
@@ -23,21 +22,19 @@ export function PublicProjectRoute() {
           {t('publicProjects.title')}
         </Button>
       </Link>
-      {project.isPending ? (
-        <PageSpin />
-      ) : project.isError ? (
-        <LoadError error={project.error} onRetry={() => void project.refetch()} />
-      ) : (
-        <Flex vertical gap={16}>
-          <PublicProjectCard project={project.data} full />
-          {outcome.data && <ProjectEvaluationCard evaluation={outcome.data} />}
-          {project.data.milestones.length > 0 && (
-            <Card size="small" title={t('implementation.milestone.publicTitle')}>
-              <PublicMilestones milestones={project.data.milestones} />
-            </Card>
-          )}
-        </Flex>
-      )}
+      <QueryState query={project}>
+        {(detail) => (
+          <Flex vertical gap={16}>
+            <PublicProjectCard project={detail} full />
+            {outcome.data && <ProjectEvaluationCard evaluation={outcome.data} />}
+            {detail.milestones.length > 0 && (
+              <Card size="small" title={t('implementation.milestone.publicTitle')}>
+                <PublicMilestones milestones={detail.milestones} />
+              </Card>
+            )}
+          </Flex>
+        )}
+      </QueryState>
     </div>
   );
 }

@@ -3,13 +3,12 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { LoadError } from '../../../components/load-error';
-import { PageSpin } from '../../../components/page-spin';
 import { attachmentIdsOf } from '../../../features/implementation/utils/attachment-ids-of';
 import { useRequest } from '../../../features/intake/api/get-request';
 import { RequestProgress, type ProgressEvent } from '../../../features/intake/components/request-progress';
 import { AnswerForm } from '../../../features/evaluation/components/answer-form';
 import { useRequestAction } from '../../../features/triage/api/request-action';
+import { QueryState } from '../../../components/query-state';
 
 const NOTE_KEYS = ['note', 'reason', 'resolution'];
 
@@ -25,40 +24,38 @@ export function RequestDetailRoute() {
           {t('nav.requestsMine')}
         </Button>
       </Link>
-      {request.isPending ? (
-        <PageSpin />
-      ) : request.isError ? (
-        <LoadError error={request.error} onRetry={() => void request.refetch()} />
-      ) : (
-        <RequestProgress
-          code={request.data.code}
-          title={request.data.title}
-          status={request.data.status}
-          categoryName={request.data.categoryName}
-          unitName={request.data.handlingUnitName}
-          submittedAt={request.data.submittedAt}
-          responseDueAt={request.data.responseDueAt}
-          description={request.data.description}
-          // The requester's page shows the public timeline only, whoever opens it.
-          timeline={request.data.timeline
-            .filter((entry) => entry.public)
-            .map((entry): ProgressEvent => {
-              const note = NOTE_KEYS.map((key) => entry.payload[key]).find((value): value is string => typeof value === 'string' && value !== '');
-              const attachmentIds = attachmentIdsOf(entry.payload);
-              return { action: entry.action, toStatus: entry.toStatus, at: entry.at, ...(note ? { note } : {}), ...(attachmentIds.length ? { attachmentIds } : {}) };
-            })}
-          attachments={request.data.attachments}
-          project={request.data.project}
-          answer={
-            <AnswerForm
-              open={request.data.status === 'resolved' && request.data.availableActions.includes('feedback')}
-              // The version is read when the answer is sent: after a 409 the reloaded request carries the new one.
-              submit={async (input) => (await act.mutateAsync({ id, action: 'feedback', version: request.data.version, input: { ...input } })).status}
-              reload={() => request.refetch()}
-            />
-          }
-        />
-      )}
+      <QueryState query={request}>
+        {(detail) => (
+          <RequestProgress
+            code={detail.code}
+            title={detail.title}
+            status={detail.status}
+            categoryName={detail.categoryName}
+            unitName={detail.handlingUnitName}
+            submittedAt={detail.submittedAt}
+            responseDueAt={detail.responseDueAt}
+            description={detail.description}
+            // The requester's page shows the public timeline only, whoever opens it.
+            timeline={detail.timeline
+              .filter((entry) => entry.public)
+              .map((entry): ProgressEvent => {
+                const note = NOTE_KEYS.map((key) => entry.payload[key]).find((value): value is string => typeof value === 'string' && value !== '');
+                const attachmentIds = attachmentIdsOf(entry.payload);
+                return { action: entry.action, toStatus: entry.toStatus, at: entry.at, ...(note ? { note } : {}), ...(attachmentIds.length ? { attachmentIds } : {}) };
+              })}
+            attachments={detail.attachments}
+            project={detail.project}
+            answer={
+              <AnswerForm
+                open={detail.status === 'resolved' && detail.availableActions.includes('feedback')}
+                // The version is read when the answer is sent: after a 409 the reloaded request carries the new one.
+                submit={async (input) => (await act.mutateAsync({ id, action: 'feedback', version: detail.version, input: { ...input } })).status}
+                reload={() => request.refetch()}
+              />
+            }
+          />
+        )}
+      </QueryState>
     </div>
   );
 }
