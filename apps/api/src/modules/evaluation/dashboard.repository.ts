@@ -2,9 +2,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BreakdownBy, FigureRequestItem, HotspotCluster, HotspotTerm } from '@banshishi/contracts';
-import { CHINA_OFFSET_MS, HOUR_BAND_COUNT, type DurationSample, type FigureCounts } from '@banshishi/workflow';
+import { HOUR_BAND_COUNT, type DurationSample, type FigureCounts } from '@banshishi/workflow';
 import { DataSource } from 'typeorm';
-import { wholeMonths } from './whole-months';
+import { monthBounds, wholeMonths } from './whole-months';
 import { COUNT_SETS, EXACT_MEDIAN_LIMIT, FIGURE_SETS, MEDIAN_HOURS, OPEN_ROWS, ROLLUP_COUNTS, setTotal, type CountSet, type FigureSet } from './figure-predicates';
 
 type MedianName = keyof typeof MEDIAN_HOURS;
@@ -186,8 +186,6 @@ export class DashboardRepository {
     );
     const clusters: Omit<HotspotCluster, 'requestIds'>[] = await this.dataSource.query(sql, params);
     if (clusters.length === 0) return [];
-    const monthStart = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1) - CHINA_OFFSET_MS);
-    const nextMonth = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1) - CHINA_OFFSET_MS);
     const [idsSql, idsParams] = bind(
       `SELECT m.i::int AS i, array_agg(r.id ORDER BY r.submitted_at, r.id) AS ids
          FROM unnest(@clusterUnits::uuid[], @clusterCategories::uuid[], @clusterStarts::timestamptz[], @clusterEnds::timestamptz[])
@@ -201,8 +199,8 @@ export class DashboardRepository {
         to: filter.to,
         clusterUnits: clusters.map((cluster) => cluster.unitId),
         clusterCategories: clusters.map((cluster) => cluster.categoryId),
-        clusterStarts: clusters.map((cluster) => monthStart(cluster.month)),
-        clusterEnds: clusters.map((cluster) => nextMonth(cluster.month)),
+        clusterStarts: clusters.map((cluster) => monthBounds(cluster.month).start),
+        clusterEnds: clusters.map((cluster) => monthBounds(cluster.month).end),
       },
     );
     const ids = new Map(((await this.dataSource.query(idsSql, idsParams)) as { i: number; ids: string[] }[]).map((row) => [row.i, row.ids]));
