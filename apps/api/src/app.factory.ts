@@ -10,7 +10,7 @@ import { AppModule, AppRuntime } from './app.module';
 import { migrate } from './database/migrate';
 import { seedDemoData } from './database/seed/demo-data';
 import { seedReferenceData } from './database/seed/reference-data';
-import { MULTIPART_LIMITS } from './modules/intake/attachments/attachment-upload';
+import { MULTIPART_LIMITS } from './modules/attachments/attachment-upload';
 import { serveWebApp } from './web-app';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;

@@ -1,7 +1,7 @@
 // One request's life on the working-day clocks, told against one or several API processes sharing one database
 // and one fake clock (CLOCK=database): warning → overdue → 督办 → resolved → the answer window closes it.
 import { WorkingDayCalendar } from '@banshishi/workflow';
-import { CLOCK_OFFSET_SETTING } from '../src/modules/implementation/clock/database-clock';
+import { CLOCK_OFFSET_SETTING } from '../src/platform/clock/database-clock';
 
 export type Sql = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ClockSweepService } from '../src/modules/implementation/clocks/clock-sweep.service';
+import { ClockSweepService } from '../src/modules/implementation/clock-sweep/clock-sweep.service';
 import { assignedRequest, call, clockEvents, notifications, people, runClockStory, setClock, type ClockWorld, type Sql, type StoryPeople } from './clock-story';
 import { createTestApp, type TestApp } from './test-app';
 import { createTestDatabase, type TestDatabase } from './test-database';

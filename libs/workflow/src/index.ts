@@ -23,8 +23,14 @@ export { fields, type FieldCheck, type FieldKind, type InputField } from './inpu
 export { inputSchema, type FieldDescription, type InferInput, type InputResult, type InputSchema } from './input-schema';
 
 export {
+  REQUEST_AWAITING_ANSWER_STATUSES,
+  REQUEST_AWAITING_RESPONSE_STATUSES,
+  REQUEST_BACKLOG_STATUSES,
+  REQUEST_DONE_STATUSES,
+  REQUEST_IN_HAND_STATUSES,
   REQUEST_OPEN_STATUSES,
   REQUEST_STATUSES,
+  inStatusGroup,
   REQUEST_STATUS_LABELS,
   REQUEST_TERMINAL_STATUSES,
   type RequestState,
@@ -54,7 +60,11 @@ export {
 export { MAX_REOPENS, requestWorkflow, type RequestPayloads } from './request/request-transitions';
 
 export {
+  PROJECT_DONE_STATUSES,
+  PROJECT_IMPLEMENTING_STATUSES,
+  PROJECT_LINKABLE_STATUSES,
   PROJECT_OPEN_STATUSES,
+  PROJECT_PUBLIC_STATUSES,
   PROJECT_STATUSES,
   PROJECT_STATUS_LABELS,
   PROJECT_TERMINAL_STATUSES,

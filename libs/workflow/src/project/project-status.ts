@@ -23,6 +23,18 @@ export const PROJECT_TERMINAL_STATUSES = ['rejected', 'evaluated', 'cancelled'] 
  */
 export const PROJECT_OPEN_STATUSES = ['draft', 'pending_approval', 'approved', 'implementing'] as const satisfies readonly ProjectStatus[];
 
+/** A request may be linked to a project until its work is done or refused: the open statuses. */
+export const PROJECT_LINKABLE_STATUSES = PROJECT_OPEN_STATUSES;
+
+/** Shown on the public 公示 (and to the requesters of its requests): approved, and everything after, but never refused or cancelled. */
+export const PROJECT_PUBLIC_STATUSES = ['approved', 'implementing', 'completed', 'evaluated'] as const satisfies readonly ProjectStatus[];
+
+/** The work is done: progress is final, and the outcome (满意率, beneficiaries) can be evaluated. */
+export const PROJECT_DONE_STATUSES = ['completed', 'evaluated'] as const satisfies readonly ProjectStatus[];
+
+/** Being carried out: milestones are planned and completed here. */
+export const PROJECT_IMPLEMENTING_STATUSES = ['implementing'] as const satisfies readonly ProjectStatus[];
+
 export const PROJECT_STATUS_LABELS: Readonly<Record<ProjectStatus, Label>> = {
   draft: { zh: '草拟', en: 'Draft' },
   pending_approval: { zh: '待审批', en: 'Pending approval' },

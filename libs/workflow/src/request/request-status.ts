@@ -23,6 +23,26 @@ export const REQUEST_OPEN_STATUSES = REQUEST_STATUSES.filter(
   (status) => !(REQUEST_TERMINAL_STATUSES as readonly RequestStatus[]).includes(status),
 );
 
+/** Still waiting for the office's work: the 积压 (backlog) figure, similar-request search, and where a duplicate may be merged into. */
+export const REQUEST_BACKLOG_STATUSES = ['submitted', 'accepted', 'in_progress', 'in_project'] as const satisfies readonly RequestStatus[];
+
+/** The response clock runs: waiting for the cadre's 响应 (accept, reject, merge, transfer). */
+export const REQUEST_AWAITING_RESPONSE_STATUSES = ['submitted'] as const satisfies readonly RequestStatus[];
+
+/** The resolution clock runs: accepted and being worked on by its handler. */
+export const REQUEST_IN_HAND_STATUSES = ['accepted', 'in_progress'] as const satisfies readonly RequestStatus[];
+
+/** Resolved and waiting for the requester's answer (评价) within the answer window. */
+export const REQUEST_AWAITING_ANSWER_STATUSES = ['resolved'] as const satisfies readonly RequestStatus[];
+
+/** Resolved at least once and not sent back: the work is done (closed counts only once answered or timed out). */
+export const REQUEST_DONE_STATUSES = ['resolved', 'closed'] as const satisfies readonly RequestStatus[];
+
+/** Whether a status belongs to a group (typed so any status may be asked about). */
+export function inStatusGroup<S extends string>(group: readonly S[], status: string): status is S {
+  return (group as readonly string[]).includes(status);
+}
+
 export const REQUEST_STATUS_LABELS: Readonly<Record<RequestStatus, Label>> = {
   submitted: { zh: '待受理', en: 'Submitted' },
   accepted: { zh: '已受理', en: 'Accepted' },

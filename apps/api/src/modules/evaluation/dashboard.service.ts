@@ -6,7 +6,7 @@ import { CHINA_OFFSET_MS, DAY_MS, chinaDayNumber, EMPTY_FIGURE_COUNTS, computeFi
 import { DomainError } from '../../common/errors/domain-error';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
-import { Clock } from '../implementation/clock/clock';
+import { Clock } from '../../platform/clock/clock';
 import { DashboardRepository, type FigureFilter } from './dashboard.repository';
 import { EvaluationSettingsService } from './evaluation-settings.service';
 import { FIGURE_PARTS } from './figure-predicates';

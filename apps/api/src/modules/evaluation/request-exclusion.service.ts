@@ -6,7 +6,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
-import { Clock } from '../implementation/clock/clock';
+import { Clock } from '../../platform/clock/clock';
 import { DASHBOARD_ROLES } from './dashboard.service';
 
 export interface RequestExclusion {

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error';
 import { transitionError } from '../../common/errors/transition-error';
 import { APP_SECRET } from '../../config/app-config';
-import { Clock } from '../implementation/clock/clock';
+import { Clock } from '../../platform/clock/clock';
 import { REQUEST_CODE_PATTERN } from '../intake/request-code';
 import { trackingSecretMatches } from '../intake/tracking-secret';
 import { NotificationsService } from '../notifications/notifications.service';

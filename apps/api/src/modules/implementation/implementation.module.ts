@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
-import { ClockSweepRepository } from './clocks/clock-sweep.repository';
-import { ClockSweepService } from './clocks/clock-sweep.service';
+import { ClockSweepRepository } from './clock-sweep/clock-sweep.repository';
+import { ClockSweepService } from './clock-sweep/clock-sweep.service';
 
 /** 精准实施: the working-day clocks' events (warning, overdue, 督办, the answer window), swept by a pg-boss job. */
 @Module({

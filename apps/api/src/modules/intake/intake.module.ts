@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
-import { AttachmentsModule } from './attachments/attachments.module';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { ContactController } from './contact.controller';
 import { ContactRevealService } from './contact-reveal.service';
 import { ProjectsModule } from '../projects/projects.module';

@@ -6,7 +6,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
 import { ProjectViewsService } from '../projects/project-views.service';
-import { AttachmentsRepository } from './attachments/attachments.repository';
+import { AttachmentsRepository } from '../attachments/attachments.repository';
 import type { ListMyRequestsQuery, ListRequestsQuery, RequestCountsQuery } from './dto/list-requests.query';
 import { IntakeRepository, type RequestRow, type TimelineRow } from './intake.repository';
 import { decodeRequestCursor, encodeRequestCursor } from './request-cursor';

@@ -6,7 +6,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { APP_SECRET } from '../../config/app-config';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProjectViewsService } from '../projects/project-views.service';
-import { AttachmentsRepository } from './attachments/attachments.repository';
+import { AttachmentsRepository } from '../attachments/attachments.repository';
 import { IntakeRepository, type TimelineRow } from './intake.repository';
 import { REQUEST_CODE_PATTERN } from './request-code';
 import { trackingSecretMatches } from './tracking-secret';

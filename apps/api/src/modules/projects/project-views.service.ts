@@ -6,7 +6,7 @@ import { CHINA_OFFSET_MS, PROJECT_STATUS_LABELS, REQUEST_STATUS_LABELS, availabl
 import { DomainError } from '../../common/errors/domain-error';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
-import { AttachmentsRepository } from '../intake/attachments/attachments.repository';
+import { AttachmentsRepository } from '../attachments/attachments.repository';
 import { decodeRequestCursor, encodeRequestCursor } from '../intake/request-cursor';
 import type { ListProjectsQuery } from './dto/list-projects.query';
 import { MilestonesRepository, type MilestoneRow } from './milestones/milestones.repository';

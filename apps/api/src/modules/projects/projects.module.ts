@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AttachmentsModule } from '../intake/attachments/attachments.module';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { MilestonesController } from './milestones/milestones.controller';
 import { MilestonesRepository } from './milestones/milestones.repository';
 import { ProjectEventEntity } from './project-event.entity';

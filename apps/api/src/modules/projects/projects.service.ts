@@ -15,11 +15,11 @@ import {
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DomainError } from '../../common/errors/domain-error';
-import { Clock } from '../implementation/clock/clock';
+import { Clock } from '../../platform/clock/clock';
 import { transitionError } from '../../common/errors/transition-error';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
-import { AttachmentsService } from '../intake/attachments/attachments.service';
+import { AttachmentsService } from '../attachments/attachments.service';
 import { RequestTimelineRepository } from '../requests/request-timeline.repository';
 import type { CreateProjectDto } from './dto/create-project.dto';
 import type { UpdateProjectDto } from './dto/update-project.dto';

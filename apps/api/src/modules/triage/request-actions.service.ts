@@ -15,13 +15,13 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DomainError } from '../../common/errors/domain-error';
-import { Clock } from '../implementation/clock/clock';
+import { Clock } from '../../platform/clock/clock';
 import { transitionError } from '../../common/errors/transition-error';
 import { CalendarService } from '../calendar/calendar.service';
 import { AnswersRepository } from '../evaluation/answers/answers.repository';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
-import { AttachmentsService } from '../intake/attachments/attachments.service';
+import { AttachmentsService } from '../attachments/attachments.service';
 import { RequestViewsService } from '../intake/request-views.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProjectsRepository } from '../projects/projects.repository';

@@ -3,7 +3,7 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
-import { JobsService } from '../../implementation/jobs/jobs.service';
+import { JobsService } from '../../../platform/jobs/jobs.service';
 import { NotificationsRepository } from '../notifications.repository';
 import { SmtpMailer } from './mailer';
 

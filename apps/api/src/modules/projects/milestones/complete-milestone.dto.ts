@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
-import { MAX_ATTACHMENTS_PER_ACTION } from '../../intake/attachments/attachments.service';
+import { MAX_ATTACHMENTS_PER_ACTION } from '../../attachments/attachments.service';
 import { trim } from '../dto/create-project.dto';
 
 /** `POST /api/projects/:id/milestones/:milestoneId/complete`: the project action `complete_milestone`. */

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Clock, SystemClock } from './clock';
 import { DatabaseClock } from './database-clock';
 

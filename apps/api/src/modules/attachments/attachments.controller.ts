@@ -1,9 +1,9 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AuthUser } from '../../identity/auth-user';
-import { CurrentUser } from '../../identity/current-user.decorator';
-import { Public } from '../../identity/public.decorator';
+import type { AuthUser } from '../identity/auth-user';
+import { CurrentUser } from '../identity/current-user.decorator';
+import { Public } from '../identity/public.decorator';
 import { AttachmentAccessQuery } from './attachment-access.query';
 import { contentDisposition } from './attachment-name';
 import { AttachmentsService } from './attachments.service';

@@ -4,8 +4,8 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
-import { isShuttingDown } from '../../../common/shutdown';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { isShuttingDown } from '../../common/shutdown';
 
 /** Shared by every replica: queue set-up runs one at a time. */
 const JOBS_SETUP_LOCK = 72_021_928;

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { IntakeRepository } from '../intake.repository';
-import { SubmissionRateLimiter } from '../submission-rate-limiter';
+import { IntakeRepository } from '../intake/intake.repository';
+import { SubmissionRateLimiter } from '../intake/submission-rate-limiter';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsRepository } from './attachments.repository';
 import { AttachmentsService } from './attachments.service';

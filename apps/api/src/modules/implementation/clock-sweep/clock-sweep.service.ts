@@ -25,8 +25,8 @@ import type { NotificationDraft } from '../../notifications/notifications.reposi
 import { NotificationsService } from '../../notifications/notifications.service';
 import type { RequestEntity } from '../../requests/request.entity';
 import { RequestTimelineRepository } from '../../requests/request-timeline.repository';
-import { Clock } from '../clock/clock';
-import { JobsService } from '../jobs/jobs.service';
+import { Clock } from '../../../platform/clock/clock';
+import { JobsService } from '../../../platform/jobs/jobs.service';
 import { ClockSweepRepository, type SweptRequest } from './clock-sweep.repository';
 
 export const CLOCK_SWEEP_JOB = 'clock-sweep';

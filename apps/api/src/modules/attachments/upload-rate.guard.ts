@@ -1,7 +1,7 @@
 // Uploads without a login are counted per client address, apart from submissions (one request may carry 5 files).
 import { Inject, Injectable } from '@nestjs/common';
-import { AnonymousRateGuard } from '../submission-rate.guard';
-import { SubmissionRateLimiter } from '../submission-rate-limiter';
+import { AnonymousRateGuard } from '../intake/submission-rate.guard';
+import { SubmissionRateLimiter } from '../intake/submission-rate-limiter';
 
 export const UPLOAD_RATE_LIMITER = Symbol('UPLOAD_RATE_LIMITER');
 

@@ -1,7 +1,7 @@
 // Reads the one file (and the optional entryToken field before it) of a multipart upload, with errors that name the field.
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { DomainError } from '../../../common/errors/domain-error';
+import { DomainError } from '../../common/errors/domain-error';
 
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 /** Limits for @fastify/multipart (app.factory.ts): one file, a few small fields. */
