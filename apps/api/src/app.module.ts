@@ -23,7 +23,6 @@ import { IntakeModule } from './modules/intake/intake.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ProjectsModule } from './modules/projects/projects.module';
 import { RequestsModule } from './modules/requests/requests.module';
-import { TriageModule } from './modules/triage/triage.module';
 
 export interface AppRuntime {
   config: AppConfig;
@@ -64,7 +63,6 @@ export class AppModule {
         CalendarModule,
         RequestsModule,
         IntakeModule,
-        TriageModule,
         ProjectsModule,
         WorkspaceModule,
         ClockModule,

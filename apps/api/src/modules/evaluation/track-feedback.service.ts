@@ -1,19 +1,13 @@
-// The anonymous requester's answer from the tracking page (code + secret): the workflow's `feedback` with an actor
-// that is the requester and nobody else, in one transaction with its timeline event, notifications and stored answer.
+// The anonymous requester's answer from the tracking page (code + secret): the workflow's `feedback` carried out by
+// the one executor, with an actor that is the requester and nobody else.
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { applyTransition, requestWorkflow, type Actor, type RequestStatus } from '@banshishi/workflow';
-import { DataSource } from 'typeorm';
+import type { RequestStatus } from '@banshishi/workflow';
 import { DomainError } from '../../common/errors/domain-error';
-import { transitionError } from '../../common/errors/transition-error';
 import { APP_SECRET } from '../../config/app-config';
-import { Clock } from '../../platform/clock/clock';
 import { REQUEST_CODE_PATTERN } from '../intake/request-code';
 import { trackingSecretMatches } from '../intake/tracking-secret';
-import { NotificationsService } from '../notifications/notifications.service';
-import { RequestTimelineRepository } from '../requests/request-timeline.repository';
-import { AnswersRepository } from './answers/answers.repository';
-import { answerChanges } from '../requests/answer-changes';
+import { RequestTransitionsService } from '../requests/request-transitions.service';
+import { RequestsRepository } from '../requests/requests.repository';
 
 export interface TrackAnswer {
   secret: string;
@@ -22,42 +16,22 @@ export interface TrackAnswer {
   comment?: string;
 }
 
-const ANONYMOUS_REQUESTER: Actor = { id: null, roles: [], isRequester: true };
-
 @Injectable()
 export class TrackFeedbackService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly timeline: RequestTimelineRepository,
-    private readonly notifications: NotificationsService,
-    private readonly answers: AnswersRepository,
-    private readonly clock: Clock,
+    private readonly requests: RequestsRepository,
+    private readonly transitions: RequestTransitionsService,
     @Inject(APP_SECRET) private readonly appSecret: string,
   ) {}
 
   /** Wrong code or secret: 404, as on the tracking page; not waiting for an answer: 422. */
   async answer(code: string, answer: TrackAnswer): Promise<{ code: string; status: RequestStatus }> {
-    const [found]: { id: string; hash: string | null }[] = REQUEST_CODE_PATTERN.test(code)
-      ? await this.dataSource.query(`SELECT id, tracking_secret_hash AS hash FROM request WHERE code = $1`, [code])
-      : [];
-    if (!trackingSecretMatches(answer.secret, found?.hash ?? null, this.appSecret) || !found) {
+    const found = REQUEST_CODE_PATTERN.test(code) ? await this.requests.byCode(code) : null;
+    if (!trackingSecretMatches(answer.secret, found?.trackingSecretHash ?? null, this.appSecret) || !found) {
       throw new DomainError('NOT_FOUND', 'No request matches this code and secret');
     }
     const input = { resolved: answer.resolved, satisfaction: answer.satisfaction, ...(answer.comment ? { comment: answer.comment } : {}) };
-    await this.clock.sync();
-    return this.dataSource.transaction(async (manager) => {
-      const [request]: { id: string; status: RequestStatus; reopenCount: number; version: number }[] = await manager.query(
-        `SELECT id, status, reopen_count AS "reopenCount", version FROM request WHERE id = $1 FOR UPDATE`,
-        [found.id],
-      );
-      const result = applyTransition(requestWorkflow, { status: request.status, reopenCount: request.reopenCount }, 'feedback', ANONYMOUS_REQUESTER, input);
-      if (!result.ok) throw transitionError(result.error);
-      const now = this.clock.now();
-      const changes = answerChanges(result.state.status, now);
-      await this.timeline.record({ requestId: request.id, version: request.version, state: result.state, event: result.event, changes, public: true }, manager);
-      await this.notifications.forTransition(manager, request, result.event);
-      await this.answers.record(manager, { requestId: request.id, event: result.event, round: request.reopenCount, recordedBy: null, at: now });
-      return { code, status: result.state.status };
-    });
+    const done = await this.transitions.carryOut({ requestId: found.id, action: 'feedback', input, by: { kind: 'anonymous_requester' } });
+    return { code, status: done.state.status };
   }
 }

@@ -12,7 +12,9 @@ import type { ListNotificationsQuery } from './dto/list-notifications.query';
 
 const CURSOR = /^\d{1,18}$/;
 /** The request actions that tell someone (see forTransition). */
-const NOTIFYING_ACTIONS: readonly RequestAction[] = ['assign', 'supervise', 'note', 'resolve', 'feedback', 'return_visit'];
+const NOTIFYING_ACTIONS: readonly RequestAction[] = ['assign', 'supervise', 'note', 'resolve', 'feedback', 'return_visit', 'close_unrated'];
+/** What the requester is told when the answer window passed without an answer. */
+const CLOSED_UNRATED_NOTE = '评价期已过，诉求已自动完结。如问题仍未解决，欢迎再次提出诉求。';
 
 @Injectable()
 export class NotificationsService {
@@ -21,7 +23,11 @@ export class NotificationsService {
     private readonly email: EmailDeliveryService,
   ) {}
 
-  /** The notifications a request action causes; called inside the action's transaction. */
+  /**
+   * The notifications a request transition causes, whoever carried it out (a person, the requester, a project's
+   * completion, a clock); called by the executor inside the transition's transaction. An anonymous requester's
+   * notifications have no recipient and are read on the tracking page.
+   */
   async forTransition(manager: EntityManager, request: { id: string }, event: RequestEvent): Promise<void> {
     if (!NOTIFYING_ACTIONS.includes(event.action)) return;
     const subject = await this.repository.request(manager, request.id);
@@ -47,6 +53,9 @@ export class NotificationsService {
       case 'resolve':
         toRequester('progress', text('resolution'));
         toRequester('answer_requested');
+        break;
+      case 'close_unrated':
+        toRequester('progress', CLOSED_UNRATED_NOTE);
         break;
       case 'feedback':
       case 'return_visit':

@@ -4,6 +4,7 @@ import { AttachmentsModule } from '../attachments/attachments.module';
 import { MilestonesController } from './milestones/milestones.controller';
 import { MilestonesRepository } from './milestones/milestones.repository';
 import { ProjectEventEntity } from './project-event.entity';
+import { ProjectTransitionsService } from './project-transitions.service';
 import { ProjectViewsService } from './project-views.service';
 import { ProjectEntity } from './project.entity';
 import { ProjectsController } from './projects.controller';
@@ -19,7 +20,7 @@ import { PublicProjectsController } from './public-projects.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([ProjectEntity, ProjectEventEntity]), AttachmentsModule],
   controllers: [ProjectsController, MilestonesController, PublicProjectsController],
-  providers: [ProjectsRepository, ProjectsService, ProjectViewsService, MilestonesRepository],
+  providers: [ProjectsRepository, ProjectsService, ProjectTransitionsService, ProjectViewsService, MilestonesRepository],
   exports: [ProjectsRepository, ProjectViewsService, MilestonesRepository],
 })
 export class ProjectsModule {}

@@ -4,33 +4,19 @@
 // overlapping sweeps and retries never fire an event twice.
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  CLOCK_EVENT_KINDS,
-  applyTransition,
-  reachedClockPoints,
-  requestWorkflow,
-  type Actor,
-  type ClockEventKind,
-  type ClockPoint,
-  type EscalationLevel,
-  type RequestAction,
-  type WorkingDayCalendar,
-} from '@banshishi/workflow';
+import { CLOCK_EVENT_KINDS, reachedClockPoints, type ClockEventKind, type ClockPoint, type EscalationLevel, type WorkingDayCalendar } from '@banshishi/workflow';
 import { DataSource, EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { CalendarService } from '../../calendar/calendar.service';
 import { notificationText } from '../../notifications/notification-text';
 import type { NotificationDraft } from '../../notifications/notifications.repository';
 import { NotificationsService } from '../../notifications/notifications.service';
-import type { RequestEntity } from '../../requests/request.entity';
-import { RequestTimelineRepository } from '../../requests/request-timeline.repository';
+import { RequestTransitionsService } from '../../requests/request-transitions.service';
 import { Clock } from '../../../platform/clock/clock';
 import { JobsService } from '../../../platform/jobs/jobs.service';
 import { ClockSweepRepository, type SweptRequest } from './clock-sweep.repository';
 
 export const CLOCK_SWEEP_JOB = 'clock-sweep';
-const SYSTEM: Actor = { id: null, system: true, roles: [] };
 const BATCH = 200;
 
 export interface SweepResult {
@@ -53,7 +39,7 @@ export class ClockSweepService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: ClockSweepRepository,
     private readonly calendar: CalendarService,
-    private readonly timeline: RequestTimelineRepository,
+    private readonly transitions: RequestTransitionsService,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
@@ -134,7 +120,7 @@ export class ClockSweepService implements OnModuleInit {
         to('escalation', await this.leaders(manager, request.handlingUnitId, true));
         break;
       case 'answer_window_closed':
-        await this.transition(manager, request, 'close_unrated', {}, { closedAt: now });
+        await this.transition(manager, request, 'close_unrated', {});
         break;
     }
     await this.notifications.notify(manager, drafts);
@@ -144,12 +130,9 @@ export class ClockSweepService implements OnModuleInit {
     return this.notifications.leadersOver(manager, unitId, parent);
   }
 
-  /** A system action through the one transition table, recorded with its timeline event. */
-  private async transition(manager: EntityManager, request: SweptRequest, action: RequestAction, input: Record<string, unknown>, changes: QueryDeepPartialEntity<RequestEntity> = {}): Promise<void> {
-    const result = applyTransition(requestWorkflow, { status: request.status, reopenCount: request.reopenCount }, action, SYSTEM, input);
-    if (!result.ok) throw new Error(`${action}: ${result.error.code}`);
-    await this.timeline.record({ requestId: request.id, version: request.version, state: result.state, event: result.event, changes }, manager);
-    request.version++;
+  /** A system action, carried out by the one executor in this firing's transaction. */
+  private async transition(manager: EntityManager, request: SweptRequest, action: 'escalate' | 'close_unrated', input: Record<string, unknown>): Promise<void> {
+    await this.transitions.carryOut({ requestId: request.id, action, input, by: { kind: 'system' } }, manager);
   }
 }
 

@@ -1,10 +1,11 @@
-// The SQL of triage: the request as an action needs it, and the targets actions point at.
+// The SQL of a request's life: the request locked for a transition, and the targets its actions point at.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { RequestStatus } from '@banshishi/workflow';
 import { DataSource, EntityManager } from 'typeorm';
 
-export interface ActionTarget {
+/** The request as a transition needs it. */
+export interface LockedRequest {
   id: string;
   status: RequestStatus;
   reopenCount: number;
@@ -22,11 +23,11 @@ export interface ActionTarget {
 }
 
 @Injectable()
-export class TriageRepository {
+export class RequestsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The request, locked for the rest of the transaction so concurrent actions queue behind each other. */
-  async forAction(manager: EntityManager, id: string): Promise<ActionTarget | null> {
+  async lock(manager: EntityManager, id: string): Promise<LockedRequest | null> {
     const [row] = await manager.query(
       `SELECT r.id, r.status, r.reopen_count AS "reopenCount", r.version, r.requester_id AS "requesterId", r.handler_id AS "handlerId",
               r.handling_unit_id AS "handlingUnitId", u.path AS "handlingUnitPath", r.responded_at AS "respondedAt",
@@ -40,13 +41,19 @@ export class TriageRepository {
     return row ?? null;
   }
 
+  /** The request a tracking code names, with the hash its secret must match. */
+  async byCode(code: string): Promise<{ id: string; trackingSecretHash: string | null } | null> {
+    const [row] = await this.dataSource.query(`SELECT id, tracking_secret_hash AS "trackingSecretHash" FROM request WHERE code = $1`, [code]);
+    return row ?? null;
+  }
+
   async unit(id: string): Promise<{ id: string; path: string } | null> {
     const [row] = await this.dataSource.query(`SELECT id, path FROM org_unit WHERE id = $1`, [id]);
     return row ?? null;
   }
 
-  async mergeTarget(id: string): Promise<{ id: string; status: RequestStatus; handlingUnitPath: string } | null> {
-    const [row] = await this.dataSource.query(
+  async mergeTarget(manager: EntityManager, id: string): Promise<{ id: string; status: RequestStatus; handlingUnitPath: string } | null> {
+    const [row] = await manager.query(
       `SELECT r.id, r.status, u.path AS "handlingUnitPath" FROM request r JOIN org_unit u ON u.id = r.handling_unit_id WHERE r.id = $1`,
       [id],
     );
