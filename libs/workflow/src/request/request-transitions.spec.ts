@@ -33,6 +33,7 @@ const VALID_INPUT: Record<RequestAction, Record<string, unknown>> = {
   merge: { targetId: 'req-9' },
   assign: { handlerId: 'h-1' },
   link_project: { projectId: 'proj-1' },
+  unlink_project: { reason: '企业已自行解决，项目取消' },
   resolve: { resolution: '已协调企业补发工资' },
   feedback: { resolved: 'resolved', satisfaction: 'satisfied', comment: '谢谢' },
   return_visit: { resolved: 'resolved', satisfaction: 'satisfied', channel: 'phone' },
@@ -60,6 +61,7 @@ const ALLOWED: readonly [RequestAction, RequestStatus, RequestStatus][] = [
   ['assign', 'in_progress', 'in_progress'],
   ['link_project', 'accepted', 'in_project'],
   ['link_project', 'in_progress', 'in_project'],
+  ['unlink_project', 'in_project', 'accepted'],
   ['resolve', 'in_progress', 'resolved'],
   ['resolve', 'in_project', 'resolved'],
   ['feedback', 'resolved', 'closed'],
@@ -85,6 +87,7 @@ const MAY_ACT: Record<RequestAction, ActorName[]> = {
   merge: ['cadre'],
   assign: ['cadre'],
   link_project: ['cadre'],
+  unlink_project: ['system'],
   resolve: ['cadre', 'handler'],
   feedback: ['requester', 'anonymousRequester'],
   return_visit: ['cadre'],
@@ -104,6 +107,7 @@ const REQUIRED_FIELDS: Record<RequestAction, string[]> = {
   merge: ['targetId'],
   assign: ['handlerId'],
   link_project: ['projectId'],
+  unlink_project: ['reason'],
   resolve: ['resolution'],
   feedback: ['resolved', 'satisfaction'],
   return_visit: ['resolved', 'satisfaction', 'channel'],
@@ -345,6 +349,18 @@ describe('the requester answer (feedback and return_visit)', () => {
   });
 });
 
+describe('a cancelled project hands its requests back', () => {
+  it('to the handler they had, or to the unit when nobody was assigned', () => {
+    const system = actors.system;
+    const back = (toHandler?: boolean) =>
+      applyTransition(requestWorkflow, at('in_project', 1), 'unlink_project', system, { reason: '项目取消', ...(toHandler === undefined ? {} : { toHandler }) });
+    expect(back(true)).toMatchObject({ ok: true, state: { status: 'in_progress', reopenCount: 1 }, event: { from: 'in_project', to: 'in_progress' } });
+    expect(back(false)).toMatchObject({ ok: true, state: { status: 'accepted', reopenCount: 1 } });
+    expect(back()).toMatchObject({ ok: true, state: { status: 'accepted' } });
+    expect(applyTransition(requestWorkflow, at('in_project'), 'unlink_project', actors.cadre, { reason: '项目取消' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
+
 describe('availableActions (the buttons)', () => {
   it.each([
     ['submitted', 'cadre', ['accept', 'reject', 'transfer', 'merge', 'note']],
@@ -359,7 +375,7 @@ describe('availableActions (the buttons)', () => {
     ['in_progress', 'leader', ['supervise', 'decide_extension']],
     ['submitted', 'system', ['escalate']],
     ['resolved', 'system', ['close_unrated']],
-    ['in_project', 'system', ['resolve']],
+    ['in_project', 'system', ['unlink_project', 'resolve']],
     ['in_progress', 'worker', []],
     ['closed', 'cadre', []],
   ] as [RequestStatus, ActorName, RequestAction[]][])('%s for the %s: %j', (status, name, expected) => {

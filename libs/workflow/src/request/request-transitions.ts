@@ -95,6 +95,19 @@ const requestTransitions = {
     input: inputSchema({ projectId: fields.text() }),
     effect: { kind: 'goto', to: 'in_project' },
   }),
+  // A cancelled project hands its requests back (the system, when the project is cancelled): to the handler they had
+  // (in_progress), or to the unit's inbox when nobody was assigned (accepted). The resolution clock runs again.
+  unlink_project: rule({
+    from: ['in_project'],
+    who: 'system',
+    allows: isSystem,
+    input: inputSchema({ reason: fields.text(), toHandler: fields.optional(fields.flag()) }),
+    effect: {
+      kind: 'decide',
+      outcomes: ['accepted', 'in_progress'],
+      decide: (state, input) => ({ state: { ...state, status: input.toHandler === true ? 'in_progress' : 'accepted' } }),
+    },
+  }),
   // From in_project this is how a completed project resolves its requests, so the system may do it there.
   resolve: rule({
     from: ['in_progress', 'in_project'],

@@ -12,7 +12,7 @@ import type { ListNotificationsQuery } from './dto/list-notifications.query';
 
 const CURSOR = /^\d{1,18}$/;
 /** The request actions that tell someone (see forTransition). */
-const NOTIFYING_ACTIONS: readonly RequestAction[] = ['assign', 'supervise', 'note', 'resolve', 'feedback', 'return_visit', 'close_unrated'];
+const NOTIFYING_ACTIONS: readonly RequestAction[] = ['assign', 'supervise', 'note', 'resolve', 'feedback', 'return_visit', 'close_unrated', 'unlink_project'];
 /** What the requester is told when the answer window passed without an answer. */
 const CLOSED_UNRATED_NOTE = '评价期已过，诉求已自动完结。如问题仍未解决，欢迎再次提出诉求。';
 
@@ -56,6 +56,9 @@ export class NotificationsService {
         break;
       case 'close_unrated':
         toRequester('progress', CLOSED_UNRATED_NOTE);
+        break;
+      case 'unlink_project':
+        toRequester('progress', `所在的实事项目已取消（${text('reason')}），您的诉求转回继续办理。`);
         break;
       case 'feedback':
       case 'return_visit':

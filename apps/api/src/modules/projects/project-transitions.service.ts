@@ -152,6 +152,13 @@ export class ProjectTransitionsService {
           await this.requests.carryOut({ requestId: request.id, action: 'resolve', input: { resolution: event.payload.report }, by: { kind: 'system' } }, manager);
         }
         return { changes };
+      case 'cancel':
+        // Its requests go back to be handled as before (decisions.md): to their handler, or to the unit's inbox.
+        for (const request of await this.repository.inProjectRequests(manager, project.id)) {
+          const input = { reason: event.payload.reason, toHandler: request.handlerId !== null };
+          await this.requests.carryOut({ requestId: request.id, action: 'unlink_project', input, by: { kind: 'system' } }, manager);
+        }
+        return { changes };
       default:
         return { changes };
     }

@@ -1,14 +1,12 @@
 // Every SQL statement of 实事项目: the project and its timeline, the request links, the lists and the 公示 view.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ProjectEvent, ProjectState, ProjectStatus, RequestStatus } from '@banshishi/workflow';
+import { PROJECT_PUBLIC_STATUSES, type ProjectEvent, type ProjectState, type ProjectStatus, type RequestStatus } from '@banshishi/workflow';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { updateVersioned } from '../../common/database/update-versioned';
 import { ProjectEntity } from './project.entity';
 
-/** Where a project shows on the public list (公示): from approval on, never before or after a refusal. */
-export const PUBLIC_PROJECT_STATUSES: readonly ProjectStatus[] = ['approved', 'implementing', 'completed', 'evaluated'];
 const PUBLIC_LIMIT = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -234,13 +232,13 @@ export class ProjectsRepository {
     );
   }
 
-  /** The project's requests still waiting on it (in_project), locked, for completing the project. */
+  /** The project's requests still waiting on it (in_project), locked, for completing or cancelling the project. */
   inProjectRequests(manager: EntityManager, projectId: string): Promise<LinkableRequest[]> {
     return manager.query(
       `SELECT r.id, r.code, r.status, r.reopen_count AS "reopenCount", r.version, r.requester_id AS "requesterId",
               r.handler_id AS "handlerId", u.path AS "handlingUnitPath"
          FROM project_request pr JOIN request r ON r.id = pr.request_id JOIN org_unit u ON u.id = r.handling_unit_id
-        WHERE pr.project_id = $1 AND r.status = 'in_project'
+        WHERE pr.project_id = $1 AND pr.unlinked_at IS NULL AND r.status = 'in_project'
         ORDER BY r.id
         FOR UPDATE OF r`,
       [projectId],
@@ -249,6 +247,11 @@ export class ProjectsRepository {
 
   async link(manager: EntityManager, projectId: string, requestId: string, linkedBy: string): Promise<void> {
     await manager.query(`INSERT INTO project_request (project_id, request_id, linked_by) VALUES ($1, $2, $3)`, [projectId, requestId, linkedBy]);
+  }
+
+  /** A cancelled project's link ends; the row stays as history. */
+  async unlink(manager: EntityManager, requestId: string, at: Date): Promise<void> {
+    await manager.query(`UPDATE project_request SET unlinked_at = $2 WHERE request_id = $1 AND unlinked_at IS NULL`, [requestId, at]);
   }
 
   /** An active account holding the cadre role over the unit (a project's owner person). */
@@ -326,7 +329,7 @@ export class ProjectsRepository {
         WHERE p.status = ANY($1::text[]) ${code ? 'AND p.code = $3' : ''}
         ORDER BY p.approved_at DESC NULLS LAST, p.id DESC
         LIMIT $2`,
-      code ? [PUBLIC_PROJECT_STATUSES, PUBLIC_LIMIT, code] : [PUBLIC_PROJECT_STATUSES, PUBLIC_LIMIT],
+      code ? [PROJECT_PUBLIC_STATUSES, PUBLIC_LIMIT, code] : [PROJECT_PUBLIC_STATUSES, PUBLIC_LIMIT],
     );
   }
 
@@ -336,7 +339,7 @@ export class ProjectsRepository {
       `SELECT p.id, p.code, p.title, p.status,
               (SELECT count(*)::int FROM project_milestone m WHERE m.project_id = p.id) AS "milestoneCount",
               (SELECT count(*)::int FROM project_milestone m WHERE m.project_id = p.id AND m.done_at IS NOT NULL) AS "milestoneDoneCount"
-         FROM project_request pr JOIN project p ON p.id = pr.project_id WHERE pr.request_id = $1`,
+         FROM project_request pr JOIN project p ON p.id = pr.project_id WHERE pr.request_id = $1 AND pr.unlinked_at IS NULL`,
       [requestId],
     );
     return row ?? null;

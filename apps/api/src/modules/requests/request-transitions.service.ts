@@ -126,7 +126,7 @@ export class RequestTransitionsService {
 
     const now = this.clock.now();
     const { state, event, changes } = stepRequest(request, command.action, actor, command.input, { now, calendar: await this.calendar.workingDays() });
-    await this.checkTargets(manager, command, request, event);
+    await this.targets(manager, command, request, event, now);
 
     const attachmentIds = event.action === 'note' ? (command.attachmentIds ?? []) : [];
     const isPublic = event.action === 'note' ? event.payload.public === true : !INTERNAL_ACTIONS.has(event.action);
@@ -162,8 +162,11 @@ export class RequestTransitionsService {
     }
   }
 
-  /** The units, requests, people and projects an action points at: in the actor's reach and able to take it. */
-  private async checkTargets(manager: EntityManager, command: RequestTransitionCommand, request: LockedRequest, event: RequestEvent): Promise<void> {
+  /**
+   * The units, requests, people and projects an action points at: checked to be in the actor's reach and able to
+   * take it; and the other record's side of a link to a project.
+   */
+  private async targets(manager: EntityManager, command: RequestTransitionCommand, request: LockedRequest, event: RequestEvent, now: Date): Promise<void> {
     const by = command.by;
     const covers = (path: string) => by.kind === 'user' && this.scope.covers(by.user, path, ['cadre']);
     switch (event.action) {
@@ -205,6 +208,9 @@ export class RequestTransitionsService {
         });
         return;
       }
+      case 'unlink_project':
+        await this.projects.unlink(manager, request.id, now);
+        return;
       default:
         return;
     }
