@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/identity/password';
 import { newEntryToken } from '../../modules/identity/units.service';
 import { seedDemoRequests } from './demo-requests';
-import { seedDemoTriage } from './demo-triage';
+import { seedDemoStory } from './demo-story/demo-story';
 
 interface DemoUnit {
   key: string;
@@ -71,7 +71,7 @@ export async function seedDemoData(manager: EntityManager, password: string, opt
   if (options.requests !== false) {
     const context = { units: ids, users, categories: await categoryClocks(manager), calendar: await workingDays(manager) };
     await seedDemoRequests(manager, context);
-    await seedDemoTriage(manager, context);
+    await seedDemoStory(manager, context);
   }
   return true;
 }

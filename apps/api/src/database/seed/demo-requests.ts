@@ -1,15 +1,16 @@
 // About 300 demo requests over the last six months, worded as workers write them, so every screen has something
 // true to show. Deterministic: a fixed seed picks templates, units and times (only "now" moves the dates).
-import { WorkingDayCalendar, applyTransition, requestWorkflow, type RequestStatus } from '@banshishi/workflow';
+import { DAY_MS, HOUR_MS, WorkingDayCalendar, type RequestStatus } from '@banshishi/workflow';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { requestTerms } from '../../modules/intake/duplicates/jieba-segmenter';
 import { formatRequestCode } from '../../modules/intake/request-code';
+import type { RequestChanges } from '../../modules/requests/request-effects';
+import { stepRequest } from '../../modules/requests/request-transitions.service';
+import { seededRandom } from './seeded-random';
 
 export const DEMO_REQUEST_COUNT = 300;
 const SEED = 20_260_101;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const HOUR_MS = 60 * 60 * 1000;
 
 /** {place} and the other slots are filled per unit and at random; every template reads as one worker's words. */
 type Templates = readonly (readonly [title: string, description: string])[];
@@ -126,17 +127,6 @@ const SLOTS: Record<string, readonly string[]> = {
   big: ['三万多', '五万多', '八万'],
 };
 
-/** mulberry32: small, fast and good enough to spread demo rows. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 function weighted(next: () => number, weights: Record<string, number>): string {
   const entries = Object.entries(weights);
   let roll = next() * entries.reduce((sum, [, w]) => sum + w, 0);
@@ -176,7 +166,7 @@ interface DemoRequest {
 
 /** The demo requests, oldest first, before they get codes. Pure apart from the ids. */
 export function planDemoRequests(context: DemoRequestContext, count = DEMO_REQUEST_COUNT): DemoRequest[] {
-  const next = random(SEED);
+  const next = seededRandom(SEED);
   const now = (context.now ?? new Date()).getTime();
   const planned: DemoRequest[] = [];
   for (let i = 0; i < count; i++) {
@@ -217,17 +207,25 @@ export function planDemoRequests(context: DemoRequestContext, count = DEMO_REQUE
 export async function seedDemoRequests(manager: EntityManager, context: DemoRequestContext): Promise<number> {
   const planned = planDemoRequests(context);
   const numbers: { n: number }[] = await manager.query(`SELECT nextval('request_code_seq')::int AS n FROM generate_series(1, $1)`, [planned.length]);
-  const resolutionClocks = planned.map((r) => (r.acceptedAt ? context.calendar.clockPoints(r.acceptedAt, r.resolutionDays) : null));
   const events: { requestId: string; action: string; from: string | null; to: string; actorId: string | null; at: Date }[] = [];
+  const accepted: RequestChanges[] = [];
   for (const request of planned) {
     events.push({ requestId: request.id, action: 'submit', from: null, to: 'submitted', actorId: request.requesterId, at: request.submittedAt });
-    if (request.acceptedBy && request.acceptedAt) {
-      // The status changes only through the transition table, as everywhere else.
-      const result = applyTransition(requestWorkflow, { status: 'submitted', reopenCount: 0 }, 'accept', { id: request.acceptedBy, roles: ['cadre'] });
-      if (!result.ok) throw new Error(`demo data: ${result.error.message}`);
-      request.status = result.state.status;
-      events.push({ requestId: request.id, action: result.event.action, from: result.event.from, to: result.event.to, actorId: request.acceptedBy, at: request.acceptedAt });
+    if (!request.acceptedBy || !request.acceptedAt) {
+      accepted.push({});
+      continue;
     }
+    // Accepted through the API's own step: the transition table, then the clocks the API starts.
+    const { state, event, changes } = stepRequest(
+      { status: request.status, reopenCount: 0, respondedAt: null, acceptedAt: null, resolutionDays: request.resolutionDays, resolutionDueAt: null, extensionDays: null, extendedDays: 0 },
+      'accept',
+      { id: request.acceptedBy, roles: ['cadre'] },
+      {},
+      { now: request.acceptedAt, calendar: context.calendar },
+    );
+    request.status = state.status;
+    events.push({ requestId: request.id, action: event.action, from: event.from, to: event.to, actorId: event.actorId, at: request.acceptedAt });
+    accepted.push(changes);
   }
   await manager.query(
     `INSERT INTO request (id, code, home_unit_id, handling_unit_id, category_id, requester_id, anonymous, title, description, status, version,
@@ -235,12 +233,12 @@ export async function seedDemoRequests(manager: EntityManager, context: DemoRequ
                           responded_at, accepted_at, resolution_due_at, resolution_warn_at)
      SELECT id, code, unit_id, unit_id, category_id, requester_id, requester_id IS NULL, title, description, status,
             CASE WHEN status = 'submitted' THEN 1 ELSE 2 END, submitted_at, updated_at, response_due_at, response_warn_at, search_terms,
-            accepted_at, accepted_at, resolution_due_at, resolution_warn_at
+            responded_at, accepted_at, resolution_due_at, resolution_warn_at
        FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::text[],
                    $9::timestamptz[], $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::text[],
-                   $14::timestamptz[], $15::timestamptz[], $16::timestamptz[])
+                   $14::timestamptz[], $15::timestamptz[], $16::timestamptz[], $17::timestamptz[])
          AS t(id, code, unit_id, category_id, requester_id, title, description, status, submitted_at, updated_at, response_due_at, response_warn_at, search_terms,
-              accepted_at, resolution_due_at, resolution_warn_at)`,
+              responded_at, accepted_at, resolution_due_at, resolution_warn_at)`,
     [
       planned.map((r) => r.id),
       planned.map((r, i) => formatRequestCode(r.submittedAt, numbers[i].n)),
@@ -255,9 +253,10 @@ export async function seedDemoRequests(manager: EntityManager, context: DemoRequ
       planned.map((r) => r.responseDueAt),
       planned.map((r) => r.responseWarnAt),
       planned.map((r) => requestTerms(r.title, r.description).join(' ')),
-      planned.map((r) => r.acceptedAt),
-      resolutionClocks.map((clock) => clock?.dueAt ?? null),
-      resolutionClocks.map((clock) => clock?.warnAt ?? null),
+      accepted.map((c) => c.respondedAt ?? null),
+      accepted.map((c) => c.acceptedAt ?? null),
+      accepted.map((c) => c.resolutionDueAt ?? null),
+      accepted.map((c) => c.resolutionWarnAt ?? null),
     ],
   );
   await manager.query(
