@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { updateVersioned } from '../../common/database/update-versioned';
 import { RequestEventEntity } from './request-event.entity';
+import { storedPayload } from './request-event-row';
 import { RequestEntity } from './request.entity';
 
 export interface RecordedTransition {
@@ -42,7 +43,7 @@ export class RequestTimelineRepository {
       fromStatus: event.from,
       toStatus: event.to,
       actorId: event.actorId,
-      payload: { ...(event.payload as Record<string, unknown>), ...(event.escalate ? { escalate: true } : {}) },
+      payload: storedPayload(event) as QueryDeepPartialEntity<Record<string, unknown>>,
       public: transition.public ?? true,
     });
   }

@@ -12,7 +12,6 @@ import {
   inStatusGroup,
   requestWorkflow,
   type Actor,
-  type RequestAction,
   type RequestEvent,
   type RequestState,
 } from '@banshishi/workflow';
@@ -28,6 +27,7 @@ import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProjectsRepository } from '../projects/projects.repository';
+import { isPublicEvent } from './request-event-row';
 import { requestEffects, type EffectContext, type EffectSubject, type RequestChanges } from './request-effects';
 import { RequestTimelineRepository } from './request-timeline.repository';
 import type { RequestEntity } from './request.entity';
@@ -86,8 +86,6 @@ export function stepRequest(
   return { state: result.state, event: result.event, changes: requestEffects(request, result.event, context) };
 }
 
-/** Internal to the office; every other event is on the requester's timeline. */
-const INTERNAL_ACTIONS: ReadonlySet<RequestAction> = new Set(['supervise']);
 const SYSTEM: Actor = { id: null, roles: [], system: true };
 const ANONYMOUS_REQUESTER: Actor = { id: null, roles: [], isRequester: true };
 
@@ -129,7 +127,7 @@ export class RequestTransitionsService {
     await this.targets(manager, command, request, event, now);
 
     const attachmentIds = event.action === 'note' ? (command.attachmentIds ?? []) : [];
-    const isPublic = event.action === 'note' ? event.payload.public === true : !INTERNAL_ACTIONS.has(event.action);
+    const isPublic = isPublicEvent(event);
     if (attachmentIds.length > 0) {
       const owner = command.by.kind === 'user' ? `user:${command.by.user.id}` : 'system';
       await this.attachments.linkTo(manager, attachmentIds, owner, { requestId: request.id, internal: !isPublic });

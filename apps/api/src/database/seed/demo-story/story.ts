@@ -3,6 +3,7 @@
 import { DAY_MS, HOUR_MS, type Actor, type RequestEvent, type RequestStatus, type WorkingDayCalendar } from '@banshishi/workflow';
 import type { EntityManager } from 'typeorm';
 import type { EffectSubject } from '../../../modules/requests/request-effects';
+import { isPublicEvent } from '../../../modules/requests/request-event-row';
 import { stepRequest, type RequestStep } from '../../../modules/requests/request-transitions.service';
 import type { DemoRequestContext } from '../demo-requests';
 import { seededRandom } from '../seeded-random';
@@ -168,7 +169,7 @@ export class Story {
   act(sim: Sim, action: string, actor: Actor, input: Record<string, unknown>, at: number): void {
     const { state, event, changes } = this.step(sim, action, actor, input, at);
     Object.assign(sim, changes, { status: state.status, reopenCount: state.reopenCount, version: sim.version + 1, last: at, changed: true });
-    this.events.push({ requestId: sim.facts.id, event, public: isPublic(event), at });
+    this.events.push({ requestId: sim.facts.id, event, public: isPublicEvent(event), at });
   }
 
   private step(sim: Sim, action: string, actor: Actor, input: Record<string, unknown>, at: number): RequestStep {
@@ -182,9 +183,4 @@ export class Story {
 
 function townOf(unitKey: string): TownKey {
   return (TOWNS.town1 as readonly string[]).includes(unitKey) ? 'town1' : 'town2';
-}
-
-/** The API's visibility rule: 督办 is internal to the office, a note public only when it says so. */
-function isPublic(event: RequestEvent): boolean {
-  return event.action === 'note' ? event.payload.public === true : event.action !== 'supervise';
 }

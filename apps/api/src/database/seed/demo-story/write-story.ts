@@ -4,6 +4,7 @@ import { chinaDayNumber, formatIsoDay } from '@banshishi/workflow';
 import type { EntityManager } from 'typeorm';
 import { formatProjectCode } from '../../../modules/projects/project-code';
 import type { RequestChanges } from '../../../modules/requests/request-effects';
+import { storedPayload } from '../../../modules/requests/request-event-row';
 import type { ProjectSim } from './play-projects';
 import { CADRE_OF, type Sim, type Story } from './story';
 
@@ -108,7 +109,7 @@ async function writeRequests(manager: EntityManager, story: Story): Promise<void
         event.from,
         event.to,
         event.actorId,
-        JSON.stringify({ ...(event.payload as Record<string, unknown>), ...(event.escalate ? { escalate: true } : {}) }),
+        JSON.stringify(storedPayload(event)),
         isPublic,
         new Date(at),
       ],
