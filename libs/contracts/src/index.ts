@@ -1,11 +1,12 @@
-// Plain request/response shapes shared by the API and the web app. Types only: no framework, no runtime code.
+// Plain request/response shapes shared by the API and the web app, and the field limits both validate with
+// (field-limits.ts: plain constants). No framework.
 export * from './audit';
 export * from './calendar';
 export * from './category';
 export * from './dashboard';
 export * from './error';
+export * from './field-limits';
 export * from './guide';
-export * from './health';
 export * from './identity';
 export * from './notification';
 export * from './org-unit';

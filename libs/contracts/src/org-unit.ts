@@ -22,7 +22,7 @@ export interface CreateUnitRequest {
 }
 
 export interface UpdateUnitRequest {
-  name?: string;
+  name: string;
   version: number;
 }
 

@@ -4,45 +4,31 @@ import type { AttachmentSummary } from './request';
 
 /** `POST /api/projects` (a cadre over the owner unit) → 201 {@link ProjectDetail} in `draft`. */
 export interface CreateProjectRequest {
-  /** 4–60 characters */
+  /** PROJECT_LIMITS.title characters */
   title: string;
-  /** 1–2000 characters */
+  /** PROJECT_LIMITS.goal characters */
   goal: string;
-  /** 1–5000 characters */
+  /** PROJECT_LIMITS.plan characters */
   plan: string;
   ownerUnitId: string;
   /** an active cadre over the owner unit */
   ownerUserId: string;
-  /** yuan, ≥ 0, two decimals at most */
+  /** yuan, two decimals at most, within PROJECT_LIMITS.budget */
   budget?: number | null;
   /** YYYY-MM-DD, today (China time) or later */
   deadline: string;
   expectedBeneficiaries: number;
-  /** 1–200 requests in the cadre's scope, each `accepted` or `in_progress`; all are linked, or none */
+  /** PROJECT_LIMITS.requests requests in the cadre's scope, each `accepted` or `in_progress`; all are linked, or none */
   requestIds: string[];
 }
 
 /** `PATCH /api/projects/:id`, only while the workflow allows `edit` (draft). */
 export type UpdateProjectRequest = Partial<Omit<CreateProjectRequest, 'requestIds'>> & { version: number };
 
-/** `POST /api/projects/:id/actions/:action` bodies (all carry `version`). */
-export interface ProjectActionBodies {
-  submit: { version: number; comment?: string };
-  approve: { version: number; comment?: string };
-  return: { version: number; comment: string };
-  reject: { version: number; reason: string };
-  start: { version: number };
-  complete: { version: number; report: string };
-  evaluate: { version: number; score: number; comment: string };
-  cancel: { version: number; reason: string };
-  plan_milestone: { version: number; title: string; dueDate: string };
-  complete_milestone: { version: number; milestoneId: string; evidence: string; attachmentIds?: string[] };
-}
-
 /** `POST /api/projects/:id/milestones` (a cadre over the owner unit; approved or implementing) → 201 {@link ProjectDetail}. */
 export interface PlanMilestoneRequest {
   version: number;
-  /** 1–200 characters */
+  /** MILESTONE_LIMITS.title characters */
   title: string;
   /** YYYY-MM-DD, today (China time) or later, and not after the project's deadline */
   dueDate: string;
@@ -53,7 +39,7 @@ export interface CompleteMilestoneRequest {
   version: number;
   /** what was done; shown on the public 公示 page */
   evidence: string;
-  /** up to 5 of the caller's own uploads (photos of the work), staff only */
+  /** up to ATTACHMENT_LIMITS.perAction of the caller's own uploads (photos of the work), staff only */
   attachmentIds?: string[];
 }
 

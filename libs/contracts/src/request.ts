@@ -11,16 +11,16 @@ import type { RequestProjectSummary } from './project';
  */
 export interface CreateRequestRequest {
   categoryId: string;
-  /** 4–60 characters */
+  /** REQUEST_LIMITS.title characters */
   title: string;
-  /** 10–2000 characters */
+  /** REQUEST_LIMITS.description characters */
   description: string;
   anonymous?: boolean;
   entryToken?: string;
   unitId?: string;
-  /** optional contact for a return visit (≤ 100 characters), stored encrypted */
+  /** optional contact for a return visit (REQUEST_LIMITS.contact characters), stored encrypted */
   contact?: string;
-  /** up to 5 ids from `POST /api/attachments`, uploaded by the same caller (same login or same entry token) */
+  /** up to ATTACHMENT_LIMITS.perRequest ids from `POST /api/attachments`, uploaded by the same caller (same login or same entry token) */
   attachmentIds?: string[];
 }
 

@@ -1,8 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { TRACKING_LIMITS } from '@banshishi/contracts';
+import { IsOptional, IsString } from 'class-validator';
+import { TextLength } from '../../common/decorators/text-length.decorator';
 
 /** An anonymous requester reads the attachments of their request with the tracking page's code and secret. */
 export class AttachmentAccessQuery {
-  @ApiPropertyOptional({ example: 'BS-2026-000123' }) @IsOptional() @IsString() @Length(1, 30) code?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) secret?: string;
+  @ApiPropertyOptional({ example: 'BS-2026-000123' }) @IsOptional() @IsString() @TextLength('code', TRACKING_LIMITS.code) code?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @TextLength('secret', TRACKING_LIMITS.secret) secret?: string;
 }

@@ -1,11 +1,11 @@
 // Reads the one file (and the optional entryToken field before it) of a multipart upload, with errors that name the field.
 import type { MultipartFile } from '@fastify/multipart';
+import { ATTACHMENT_LIMITS } from '@banshishi/contracts';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../common/errors/domain-error';
 
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 /** Limits for @fastify/multipart (app.factory.ts): one file, a few small fields. */
-export const MULTIPART_LIMITS = { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 5, fieldSize: 1024, parts: 6, fieldNameSize: 100, headerPairs: 100 };
+export const MULTIPART_LIMITS = { fileSize: ATTACHMENT_LIMITS.bytes.max, files: 1, fields: 5, fieldSize: 1024, parts: 6, fieldNameSize: 100, headerPairs: 100 };
 
 export interface UploadedPart {
   entryToken: string | undefined;
@@ -42,7 +42,7 @@ export async function readUploadedPart(request: FastifyRequest): Promise<Uploade
     entryToken,
     filename: part.filename,
     async read() {
-      const tooLarge = () => new DomainError('PAYLOAD_TOO_LARGE', `The file is larger than ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`);
+      const tooLarge = () => new DomainError('PAYLOAD_TOO_LARGE', `The file is larger than ${ATTACHMENT_LIMITS.bytes.max / 1024 / 1024} MB`);
       let bytes: Buffer;
       try {
         bytes = await part.toBuffer();

@@ -1,7 +1,7 @@
 // Attachments: upload (checked by content, metadata stripped, stored under a server-made name), linking (on
 // submission, by a progress note, as a milestone's evidence), and reading by whoever may see what it is linked to.
 import { Inject, Injectable } from '@nestjs/common';
-import type { AttachmentSummary } from '@banshishi/contracts';
+import { ATTACHMENT_LIMITS, type AttachmentSummary } from '@banshishi/contracts';
 import type { FastifyRequest } from 'fastify';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
@@ -13,7 +13,7 @@ import { APP_CONFIG, APP_SECRET, type AppConfig } from '../../config/app-config'
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
 import { IntakeRepository } from '../intake/intake.repository';
-import { STAFF_ROLES } from '../intake/request-views.service';
+import { STAFF_ROLES } from '../requests/request-views.service';
 import { trackingSecretMatches } from '../intake/tracking-secret';
 import type { AttachmentAccessQuery } from './attachment-access.query';
 import { displayName } from './attachment-name';
@@ -22,9 +22,6 @@ import { readUploadedPart } from './attachment-upload';
 import { AttachmentsRepository, type AttachmentAccessRow, type AttachmentTarget } from './attachments.repository';
 import { DamagedImageError, stripImageMetadata } from './strip-image-metadata';
 
-export const MAX_ATTACHMENTS_PER_REQUEST = 5;
-/** Photos one progress note or one milestone's evidence may carry. */
-export const MAX_ATTACHMENTS_PER_ACTION = 5;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UPLOADS_DIR = 'uploads';
 
@@ -103,11 +100,11 @@ export class AttachmentsService {
     }
   }
 
-  /** `attachmentIds` from a body the workflow does not validate: absent, or up to five distinct upload ids (else 400). */
+  /** `attachmentIds` from a body the workflow does not validate: absent, or up to ATTACHMENT_LIMITS.perAction distinct upload ids (else 400). */
   parseIds(value: unknown): string[] {
     if (value === undefined || value === null) return [];
-    const message = `attachmentIds must be a list of at most ${MAX_ATTACHMENTS_PER_ACTION} distinct upload ids`;
-    if (!Array.isArray(value) || value.length > MAX_ATTACHMENTS_PER_ACTION || !value.every((id) => typeof id === 'string' && UUID.test(id))) {
+    const message = `attachmentIds must be a list of at most ${ATTACHMENT_LIMITS.perAction.max} distinct upload ids`;
+    if (!Array.isArray(value) || value.length > ATTACHMENT_LIMITS.perAction.max || !value.every((id) => typeof id === 'string' && UUID.test(id))) {
       throw invalid('attachmentIds', message);
     }
     if (new Set(value).size !== value.length) throw invalid('attachmentIds', message);

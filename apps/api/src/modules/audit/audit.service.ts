@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEntry, Page } from '@banshishi/contracts';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditLogEntity } from './audit-log.entity';
+import type { EntityManager } from 'typeorm';
+import { AuditRepository } from './audit.repository';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -15,41 +14,26 @@ export interface AuditRecord {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: AuditRepository) {}
 
   /** Pass the transaction's manager so the entry commits (or not) with the change it describes. */
-  async record(entry: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.insert(AuditLogEntity, {
-      actorId: entry.actorId,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
-      before: (entry.before ?? null) as object | null,
-      after: (entry.after ?? null) as object | null,
-    });
+  async record(entry: AuditRecord, manager?: EntityManager): Promise<void> {
+    await this.repository.insert(
+      {
+        actorId: entry.actorId,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId ?? null,
+        before: (entry.before ?? null) as object | null,
+        after: (entry.after ?? null) as object | null,
+      },
+      manager,
+    );
   }
 
   /** Newest first, keyset-paginated on id. */
   async list(options: { cursor?: string; limit: number; action?: string }): Promise<Page<AuditEntry>> {
-    const params: unknown[] = [];
-    const where: string[] = [];
-    if (options.cursor) {
-      params.push(options.cursor);
-      where.push(`a.id < $${params.length}`);
-    }
-    if (options.action) {
-      params.push(options.action);
-      where.push(`a.action = $${params.length}`);
-    }
-    params.push(options.limit + 1);
-    const rows: { id: string; at: Date; actor_id: string | null; actor_name: string | null; action: string; entity_type: string; entity_id: string | null; before: unknown; after: unknown }[] =
-      await this.dataSource.query(
-        `SELECT a.id, a.at, a.actor_id, u.display_name AS actor_name, a.action, a.entity_type, a.entity_id, a.before, a.after
-           FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_id
-          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-          ORDER BY a.id DESC LIMIT $${params.length}`,
-        params,
-      );
+    const rows = await this.repository.page({ ...options, limit: options.limit + 1 });
     const page = rows.slice(0, options.limit);
     return {
       items: page.map((row) => ({

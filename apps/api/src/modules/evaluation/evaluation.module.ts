@@ -5,8 +5,10 @@ import { DashboardController } from './dashboard.controller';
 import { DashboardRepository } from './dashboard.repository';
 import { DashboardService } from './dashboard.service';
 import { EvaluationController } from './evaluation.controller';
+import { EvaluationRepository } from './evaluation.repository';
 import { EvaluationSettingsService } from './evaluation-settings.service';
 import { ProjectEvaluationController } from './project-evaluation.controller';
+import { ProjectEvaluationRepository } from './project-evaluation.repository';
 import { ProjectEvaluationService } from './project-evaluation.service';
 import { RequestExclusionService } from './request-exclusion.service';
 import { TrackFeedbackService } from './track-feedback.service';
@@ -15,6 +17,16 @@ import { TrackFeedbackService } from './track-feedback.service';
 @Module({
   imports: [AnswersModule],
   controllers: [DashboardController, EvaluationController, ProjectEvaluationController],
-  providers: [DashboardExportService, DashboardRepository, DashboardService, EvaluationSettingsService, RequestExclusionService, TrackFeedbackService, ProjectEvaluationService],
+  providers: [
+    DashboardExportService,
+    DashboardRepository,
+    DashboardService,
+    EvaluationRepository,
+    EvaluationSettingsService,
+    RequestExclusionService,
+    TrackFeedbackService,
+    ProjectEvaluationRepository,
+    ProjectEvaluationService,
+  ],
 })
 export class EvaluationModule {}

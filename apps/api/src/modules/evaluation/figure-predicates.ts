@@ -2,7 +2,8 @@
 // The counts behind the figures and the click-through lists both use these, so they cannot drift apart.
 // Named parameters: @now (the Clock's time), @w (满意率's weight for 基本满意).
 import type { DashboardFigure, FigurePart } from '@banshishi/contracts';
-import { sampleSizeOf, type FigureCounts } from '@banshishi/workflow';
+import { REQUEST_BACKLOG_STATUSES, REQUEST_DONE_STATUSES, sampleSizeOf, type FigureCounts } from '@banshishi/workflow';
+import { sqlList } from '../../common/database/sql-list';
 
 const all = (...parts: string[]): string => parts.map((part) => `(${part})`).join(' AND ');
 
@@ -11,7 +12,7 @@ const responseDue = `r.responded_at IS NOT NULL OR r.response_due_at <= @now::ti
 const resolutionDue = all(accepted, `r.resolved_at IS NOT NULL OR r.resolution_due_at <= @now::timestamptz`);
 const answered = `la.resolved IS NOT NULL`;
 /** resolved at least once: waiting for or past its answer, or answered and reopened (重办) since */
-const resolvedOrClosed = `r.status IN ('resolved', 'closed') OR la.resolved IS NOT NULL`;
+const resolvedOrClosed = `r.status IN ${sqlList(REQUEST_DONE_STATUSES)} OR la.resolved IS NOT NULL`;
 
 /** The sets of requests the figures count; the count-valued keys are exactly FigureCounts' counts. */
 export const FIGURE_SETS = {
@@ -29,7 +30,7 @@ export const FIGURE_SETS = {
   overdueBase: accepted,
   reopened: `r.reopen_count > 0`,
   reopenBase: resolvedOrClosed,
-  backlog: `r.status IN ('submitted', 'accepted', 'in_progress', 'in_project')`,
+  backlog: `r.status IN ${sqlList(REQUEST_BACKLOG_STATUSES)}`,
   /** the requests that add to 满意率's numerator: 满意, and 基本满意 while its weight is above 0 */
   satisfactionContributors: `la.satisfaction = 'satisfied' OR (la.satisfaction = 'basically_satisfied' AND @w::float8 > 0)`,
   /** the samples of the two medians */

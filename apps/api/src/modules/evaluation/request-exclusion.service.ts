@@ -1,13 +1,12 @@
 // 不合理诉求: a leader or cadre leaves a request out of the figures, with a reason; the decision is on the audit log.
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
 import { Clock } from '../../platform/clock/clock';
 import { DASHBOARD_ROLES } from './dashboard.service';
+import { EvaluationRepository } from './evaluation.repository';
 
 export interface RequestExclusion {
   id: string;
@@ -19,7 +18,7 @@ export interface RequestExclusion {
 @Injectable()
 export class RequestExclusionService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: EvaluationRepository,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -28,24 +27,15 @@ export class RequestExclusionService {
   /** `reason` null lifts the exclusion. Outside the caller's scope 404; in scope without leader/cadre 403. */
   async set(user: AuthUser, id: string, reason: string | null): Promise<RequestExclusion> {
     await this.clock.sync();
-    return this.dataSource.transaction(async (manager) => {
-      const [row]: { path: string; excludedAt: Date | null; reason: string | null }[] = await manager.query(
-        `SELECT u.path, r.excluded_at AS "excludedAt", r.excluded_reason AS reason
-           FROM request r JOIN org_unit u ON u.id = r.handling_unit_id WHERE r.id = $1 FOR UPDATE OF r`,
-        [id],
-      );
+    return this.repository.transaction(async (manager) => {
+      const row = await this.repository.exclusionForUpdate(manager, id);
       if (!row || !this.scope.covers(user, row.path)) throw new DomainError('NOT_FOUND', 'No such request');
       if (!this.scope.covers(user, row.path, DASHBOARD_ROLES)) throw new DomainError('FORBIDDEN', 'Only a leader or cadre over the request can decide on 不合理诉求');
       if ((row.excludedAt !== null) === (reason !== null)) {
         throw new DomainError('UNPROCESSABLE', reason === null ? 'The request is not excluded' : 'The request is already excluded');
       }
       const excludedAt = reason === null ? null : this.clock.now();
-      await manager.query(`UPDATE request SET excluded_at = $2, excluded_by = $3, excluded_reason = $4 WHERE id = $1`, [
-        id,
-        excludedAt,
-        reason === null ? null : user.id,
-        reason,
-      ]);
+      await this.repository.setExclusion(id, { excludedAt, excludedBy: reason === null ? null : user.id, reason }, manager);
       await this.audit.record(
         {
           actorId: user.id,

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { CurrentUser, LoginResponse } from '@banshishi/contracts';
 import type { Role } from '@banshishi/workflow';
-import { DataSource } from 'typeorm';
 import { APP_SECRET } from '../../config/app-config';
 import { DomainError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
+import { AuthRepository } from './auth.repository';
 import type { AuthUser, Grant } from './auth-user';
 import { LoginThrottleService } from './login-throttle.service';
 import { verifyDecoy, verifyPassword } from './password';
@@ -23,7 +22,7 @@ export function toCurrentUser(user: Pick<AuthUser, 'id' | 'username' | 'displayN
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AuthRepository,
     @Inject(APP_SECRET) private readonly secret: string,
     private readonly throttle: LoginThrottleService,
     private readonly audit: AuditService,
@@ -31,15 +30,12 @@ export class AuthService {
 
   async login(usernameInput: string, password: string, ip: string): Promise<LoginResponse & { token: string }> {
     const username = usernameInput.trim().toLowerCase();
-    const [account]: { id: string; password_hash: string; disabled: boolean }[] = await this.dataSource.query(
-      `SELECT id, password_hash, disabled FROM app_user WHERE username = $1`,
-      [username],
-    );
+    const account = await this.repository.account(username);
     const keys = this.throttle.keys(account?.id ?? null, ip);
     await this.throttle.assertAllowed(keys);
 
     const passwordOk = account ? await verifyPassword(account.password_hash, password) : await verifyDecoy(password);
-    if (!passwordOk) {
+    if (!account || !passwordOk) {
       await this.throttle.recordFailure(keys);
       await this.audit.record({ actorId: account?.id ?? null, action: 'auth.login_failed', entityType: 'user', entityId: account?.id ?? null, after: { username } });
       throw new DomainError('UNAUTHENTICATED', 'Wrong username or password');
@@ -52,42 +48,26 @@ export class AuthService {
 
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-    const [session]: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO auth_session (user_id, token_hash, expires_at) VALUES ($1, $2, $3) RETURNING id`,
-      [account.id, hashSessionToken(token, this.secret), expiresAt],
-    );
+    const sessionId = await this.repository.insertSession(account.id, hashSessionToken(token, this.secret), expiresAt);
     await this.audit.record({ actorId: account.id, action: 'auth.login', entityType: 'user', entityId: account.id });
-    const user = await this.loadUser(account.id, session.id);
+    const user = await this.loadUser(account.id, sessionId);
     if (!user) throw new DomainError('UNAUTHENTICATED', 'Wrong username or password');
     return { token, accessToken: token, expiresAt: expiresAt.toISOString(), user: toCurrentUser(user) };
   }
 
   /** The user behind a token, or null when it is unknown, expired, revoked or its account disabled. */
   async resolve(token: string): Promise<AuthUser | null> {
-    const [session]: { id: string; user_id: string }[] = await this.dataSource.query(
-      `SELECT s.id, s.user_id FROM auth_session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT u.disabled`,
-      [hashSessionToken(token, this.secret)],
-    );
+    const session = await this.repository.liveSession(hashSessionToken(token, this.secret));
     return session ? this.loadUser(session.user_id, session.id) : null;
   }
 
   async logout(user: AuthUser): Promise<void> {
-    await this.dataSource.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [user.sessionId]);
+    await this.repository.revokeSession(user.sessionId);
     await this.audit.record({ actorId: user.id, action: 'auth.logout', entityType: 'user', entityId: user.id });
   }
 
   private async loadUser(userId: string, sessionId: string): Promise<AuthUser | null> {
-    const rows: { username: string; display_name: string; role: Role | null; unit_id: string | null; unit_name: string | null; unit_path: string | null }[] =
-      await this.dataSource.query(
-        `SELECT u.username, u.display_name, g.role, g.unit_id, o.name AS unit_name, o.path AS unit_path
-           FROM app_user u
-           LEFT JOIN role_grant g ON g.user_id = u.id
-           LEFT JOIN org_unit o ON o.id = g.unit_id
-          WHERE u.id = $1
-          ORDER BY o.path, g.role`,
-        [userId],
-      );
+    const rows = await this.repository.grants(userId);
     if (rows.length === 0) return null;
     const grants: Grant[] = rows
       .filter((row) => row.role && row.unit_id && row.unit_path)

@@ -1,7 +1,6 @@
-// Password hashing with argon2id (the @node-rs/argon2 default), and the rules a new password must meet.
+// Password hashing with argon2id (the @node-rs/argon2 default). How long a new password must be is USER_LIMITS
+// (libs/contracts), shared with the web's form.
 import { hash, verify } from '@node-rs/argon2';
-
-export const PASSWORD_MIN_LENGTH = 8;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password);

@@ -1,15 +1,15 @@
 // The one scope check every module uses: outside the caller's subtree a resource does not exist (404).
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@banshishi/workflow';
-import { DataSource, SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error';
 import { rolesOver, scopePaths, type AuthUser } from './auth-user';
-import { OrgUnitEntity } from './org-unit.entity';
+import type { OrgUnitEntity } from './org-unit.entity';
+import { UnitsRepository } from './units.repository';
 
 @Injectable()
 export class ScopeService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly units: UnitsRepository) {}
 
   /**
    * The ids of the units in the caller's scope: those in a subtree where the user holds one of `roles` (any role when
@@ -19,11 +19,7 @@ export class ScopeService {
   async unitIds(user: AuthUser, roles?: readonly Role[], within?: string): Promise<string[]> {
     const prefixes = scopePaths(user, roles).map((path) => `${path}%`);
     if (prefixes.length === 0) return [];
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM org_unit WHERE path LIKE ANY($1) AND ($2::text IS NULL OR path LIKE $2 || '%')`,
-      [prefixes, within ?? null],
-    );
-    return rows.map((row) => row.id);
+    return this.units.idsUnder(prefixes, within ?? null);
   }
 
   /** Restricts a query to rows whose unit (`unitIdColumn`, e.g. 'r.handling_unit_id') is in the caller's scope. */
@@ -40,7 +36,7 @@ export class ScopeService {
 
   /** The unit, if the user holds one of `roles` over it; otherwise 404, exactly as if it did not exist. */
   async unitInScope(user: AuthUser, unitId: string, roles?: readonly Role[]): Promise<OrgUnitEntity> {
-    const unit = await this.dataSource.getRepository(OrgUnitEntity).findOneBy({ id: unitId });
+    const unit = await this.units.byId(unitId);
     if (!unit || !this.covers(user, unit.path, roles)) throw new DomainError('NOT_FOUND', 'No such unit');
     return unit;
   }

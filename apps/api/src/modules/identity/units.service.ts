@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrgUnit, OrgUnitNode, UnitHandler } from '@banshishi/contracts';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { updateVersioned } from '../../common/database/update-versioned';
 import { DomainError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from './auth-user';
 import type { CreateUnitDto, UpdateUnitDto } from './dto/unit.dto';
-import { OrgUnitEntity } from './org-unit.entity';
+import type { OrgUnitEntity } from './org-unit.entity';
 import { ScopeService } from './scope.service';
+import { UnitsRepository } from './units.repository';
 
 /** A QR entry key: unguessable, URL-safe. */
 export function newEntryToken(): string {
@@ -19,15 +17,14 @@ export function newEntryToken(): string {
 @Injectable()
 export class UnitsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: UnitsRepository,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
   ) {}
 
   /** The units in the caller's scope as a tree; entry tokens only where the caller is a cadre or admin over the unit. */
   async tree(user: AuthUser): Promise<OrgUnitNode[]> {
-    const query = this.dataSource.getRepository(OrgUnitEntity).createQueryBuilder('unit').orderBy('unit.path');
-    const units = await (await this.scope.restrict(query, 'unit.id', user)).getMany();
+    const units = await this.repository.byIds(await this.scope.unitIds(user));
     const nodes = new Map<string, OrgUnitNode>(units.map((unit) => [unit.id, { ...this.view(user, unit), children: [] }]));
     const roots: OrgUnitNode[] = [];
     for (const unit of units) {
@@ -41,21 +38,14 @@ export class UnitsService {
 
   async create(user: AuthUser, input: CreateUnitDto): Promise<OrgUnit> {
     const parent = await this.scope.unitInScope(user, input.parentId, ['admin']);
-    return this.dataSource.transaction(async (manager) => {
-      const id = (await manager.query(`SELECT gen_random_uuid() AS id`))[0].id as string;
-      const unit = manager.create(OrgUnitEntity, {
-        id,
-        parentId: parent.id,
-        name: input.name.trim(),
-        kind: input.kind,
-        path: `${parent.path}${id}/`,
-        entryToken: newEntryToken(),
-      });
-      await manager.insert(OrgUnitEntity, unit).catch((error: { code?: string }) => {
+    return this.repository.transaction(async (manager) => {
+      const id = await this.repository.newId(manager);
+      const unit = { id, parentId: parent.id, name: input.name.trim(), kind: input.kind, path: `${parent.path}${id}/`, entryToken: newEntryToken() };
+      await this.repository.insert(unit, manager).catch((error: { code?: string }) => {
         if (error.code === '23505') throw new DomainError('CONFLICT', `A unit named "${input.name}" already exists here`);
         throw error;
       });
-      const saved = await manager.findOneByOrFail(OrgUnitEntity, { id });
+      const saved = await this.repository.existing(id, manager);
       await this.audit.record({ actorId: user.id, action: 'unit.create', entityType: 'org_unit', entityId: id, after: this.auditView(saved) }, manager);
       return this.view(user, saved);
     });
@@ -63,10 +53,10 @@ export class UnitsService {
 
   async rename(user: AuthUser, id: string, input: UpdateUnitDto): Promise<OrgUnit> {
     await this.scope.unitInScope(user, id, ['admin']);
-    return this.dataSource.transaction(async (manager) => {
-      const before = await manager.findOneByOrFail(OrgUnitEntity, { id });
-      await updateVersioned(manager, OrgUnitEntity, id, input.version, { name: input.name.trim() }, 'this unit');
-      const after = await manager.findOneByOrFail(OrgUnitEntity, { id });
+    return this.repository.transaction(async (manager) => {
+      const before = await this.repository.existing(id, manager);
+      await this.repository.rename(id, input.version, input.name.trim(), manager);
+      const after = await this.repository.existing(id, manager);
       await this.audit.record({ actorId: user.id, action: 'unit.rename', entityType: 'org_unit', entityId: id, before: this.auditView(before), after: this.auditView(after) }, manager);
       return this.view(user, after);
     });
@@ -75,9 +65,9 @@ export class UnitsService {
   /** A new QR key; the old poster stops working at once. */
   async rotateEntryToken(user: AuthUser, id: string): Promise<OrgUnit> {
     await this.scope.unitInScope(user, id, ['cadre', 'admin']);
-    return this.dataSource.transaction(async (manager) => {
-      await manager.update(OrgUnitEntity, { id }, { entryToken: newEntryToken() });
-      const after = await manager.findOneByOrFail(OrgUnitEntity, { id });
+    return this.repository.transaction(async (manager) => {
+      await this.repository.setEntryToken(id, newEntryToken(), manager);
+      const after = await this.repository.existing(id, manager);
       await this.audit.record({ actorId: user.id, action: 'unit.rotate_entry_token', entityType: 'org_unit', entityId: id }, manager);
       return this.view(user, after);
     });
@@ -86,13 +76,7 @@ export class UnitsService {
   /** The active cadres over a unit (its own and its ancestors'), by name: who may handle its requests or own its projects. */
   async handlers(user: AuthUser, id: string): Promise<UnitHandler[]> {
     const unit = await this.scope.unitInScope(user, id, ['cadre', 'leader', 'admin']);
-    return this.dataSource.query(
-      `SELECT DISTINCT a.id, a.display_name AS "displayName"
-         FROM app_user a JOIN role_grant g ON g.user_id = a.id JOIN org_unit o ON o.id = g.unit_id
-        WHERE NOT a.disabled AND g.role = 'cadre' AND $1 LIKE o.path || '%'
-        ORDER BY a.display_name, a.id`,
-      [unit.path],
-    );
+    return this.repository.cadresOver(unit.path);
   }
 
   private view(user: AuthUser, unit: OrgUnitEntity): OrgUnit {

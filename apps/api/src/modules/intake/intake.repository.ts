@@ -1,9 +1,7 @@
-// Every SQL statement of intake: submission, idempotency keys, lists, the detail view and public tracking.
+// Every SQL statement of intake: submission, entry tokens, idempotency keys and the sealed contact.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { REQUEST_OPEN_STATUSES, type RequestStatus } from '@banshishi/workflow';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { RequestCursor } from './request-cursor';
+import { DataSource, EntityManager } from 'typeorm';
 
 export interface UnitRef {
   id: string;
@@ -38,110 +36,7 @@ export interface StoredIdempotencyKey {
   responseEncrypted: Buffer | null;
 }
 
-export interface RequestRow {
-  id: string;
-  code: string;
-  status: RequestStatus;
-  anonymous: boolean;
-  title: string;
-  categoryId: string;
-  categoryName: string;
-  handlingUnitId: string;
-  handlingUnitName: string;
-  submittedAt: Date;
-  responseDueAt: Date | null;
-  dueAt: Date | null;
-  version: number;
-  overdue: boolean;
-  dueSoon: boolean;
-  /** submitted_at with microseconds, for the keyset cursor */
-  cursorAt: string;
-  /** the due time with microseconds ('infinity' without one), for the urgency cursor */
-  urgencyCursorAt: string;
-}
-
-export interface RequestDetailRow extends RequestRow {
-  description: string;
-  homeUnitId: string;
-  homeUnitName: string;
-  handlingUnitPath: string;
-  requesterId: string | null;
-  requesterName: string | null;
-  handlerId: string | null;
-  reopenCount: number;
-  hasContact: boolean;
-  responseWarnAt: Date | null;
-  resolutionDueAt: Date | null;
-  extensionDays: number | null;
-  extensionRequestedAt: Date | null;
-  extendedDays: number;
-  version: number;
-}
-
-export interface TimelineRow {
-  action: string;
-  fromStatus: string | null;
-  toStatus: string;
-  at: Date;
-  actorName: string | null;
-  public: boolean;
-  payload: Record<string, unknown>;
-}
-
-export interface TrackingRow {
-  id: string;
-  code: string;
-  status: RequestStatus;
-  title: string;
-  categoryName: string;
-  submittedAt: Date;
-  responseDueAt: Date | null;
-  trackingSecretHash: string | null;
-}
-
-export interface ListFilters {
-  status?: RequestStatus;
-  categoryId?: string;
-  q?: string;
-  requesterId?: string;
-  /** only requests whose running clock has passed */
-  overdue?: boolean;
-  anonymous?: boolean;
-  /** newest first (default), or the inbox order: most urgent clock first */
-  sort?: 'newest' | 'urgency';
-  cursor?: RequestCursor;
-  limit: number;
-}
-
 export const IDEMPOTENCY_TTL = '24 hours';
-
-const LIST_COLUMNS = [
-  'r.id AS "id"',
-  'r.code AS "code"',
-  'r.status AS "status"',
-  'r.anonymous AS "anonymous"',
-  'r.title AS "title"',
-  'r.category_id AS "categoryId"',
-  'c.name_zh AS "categoryName"',
-  'r.handling_unit_id AS "handlingUnitId"',
-  'hu.name AS "handlingUnitName"',
-  'r.submitted_at AS "submittedAt"',
-  'r.response_due_at AS "responseDueAt"',
-  'r.due_at AS "dueAt"',
-  'r.version AS "version"',
-  'COALESCE(r.due_at < now(), false) AS "overdue"',
-  'COALESCE(r.warn_at <= now() AND r.due_at >= now(), false) AS "dueSoon"',
-  `to_char(r.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"`,
-  `CASE WHEN r.due_at IS NULL THEN 'infinity' ELSE to_char(r.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END AS "urgencyCursorAt"`,
-];
-
-/** The inbox order: the clock that runs out first comes first; requests without a running clock last. */
-const URGENCY = `COALESCE(r.due_at, 'infinity'::timestamptz)`;
-
-/** LIKE wildcards in the user's words are matched literally. */
-function likePattern(words: string): string {
-  return `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 @Injectable()
 export class IntakeRepository {
@@ -222,84 +117,11 @@ export class IntakeRepository {
     await this.dataSource.query(`DELETE FROM idempotency_key WHERE created_at < now() - interval '${IDEMPOTENCY_TTL}'`);
   }
 
-  /** A list query, newest first; the caller adds the scope (ScopeService.restrict on `hu.path`). */
-  listQuery(filters: ListFilters): SelectQueryBuilder<Record<string, unknown>> {
-    const query = this.dataSource
-      .createQueryBuilder()
-      .select(LIST_COLUMNS)
-      .from('request', 'r')
-      .innerJoin('category', 'c', 'c.id = r.category_id')
-      .innerJoin('org_unit', 'hu', 'hu.id = r.handling_unit_id')
-      .limit(filters.limit + 1);
-    if (filters.sort === 'urgency') query.orderBy(URGENCY, 'ASC').addOrderBy('r.id', 'ASC');
-    else query.orderBy('r.submitted_at', 'DESC').addOrderBy('r.id', 'DESC');
-    if (filters.status) query.andWhere('r.status = :status', { status: filters.status });
-    if (filters.categoryId) query.andWhere('r.category_id = :categoryId', { categoryId: filters.categoryId });
-    if (filters.requesterId) query.andWhere('r.requester_id = :requesterId', { requesterId: filters.requesterId });
-    if (filters.q) query.andWhere('(r.code = :qCode OR r.title ILIKE :q OR r.description ILIKE :q)', { q: likePattern(filters.q), qCode: filters.q.toUpperCase() });
-    if (filters.overdue !== undefined) query.andWhere(filters.overdue ? 'r.due_at < now()' : '(r.due_at IS NULL OR r.due_at >= now())');
-    if (filters.anonymous !== undefined) query.andWhere('r.anonymous = :anonymous', { anonymous: filters.anonymous });
-    if (filters.cursor && filters.sort === 'urgency') {
-      query.andWhere(`(${URGENCY}, r.id) > (:cursorAt::timestamptz, :cursorId::uuid)`, { cursorAt: filters.cursor.at, cursorId: filters.cursor.id });
-    } else if (filters.cursor) {
-      query.andWhere('(r.submitted_at, r.id) < (:cursorAt::timestamptz, :cursorId::uuid)', { cursorAt: filters.cursor.at, cursorId: filters.cursor.id });
-    }
-    return query;
-  }
-
-  /**
-   * How many open requests of each status (the backlog: closed ones are history, counted by the evaluation figures),
-   * and how many are overdue or nearly so; the caller adds the scope on `r.handling_unit_id`.
-   */
-  countsQuery(): SelectQueryBuilder<Record<string, unknown>> {
-    const query = this.dataSource
-      .createQueryBuilder()
-      .select('r.status', 'status')
-      .addSelect('count(*)::int', 'count')
-      .addSelect('count(*) FILTER (WHERE r.due_at < now())::int', 'overdue')
-      .addSelect('count(*) FILTER (WHERE r.warn_at <= now() AND r.due_at >= now())::int', 'dueSoon')
-      .from('request', 'r')
-      .where('r.status IN (:...openStatuses)', { openStatuses: REQUEST_OPEN_STATUSES })
-      .groupBy('r.status');
-    return query;
-  }
-
-  async detail(id: string): Promise<RequestDetailRow | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT ${LIST_COLUMNS.join(', ')},
-              r.description AS "description", r.home_unit_id AS "homeUnitId", home.name AS "homeUnitName", hu.path AS "handlingUnitPath",
-              r.requester_id AS "requesterId", u.display_name AS "requesterName", r.handler_id AS "handlerId",
-              r.reopen_count AS "reopenCount", r.contact_encrypted IS NOT NULL AS "hasContact",
-              r.response_warn_at AS "responseWarnAt", r.resolution_due_at AS "resolutionDueAt",
-              r.extension_days AS "extensionDays", r.extension_requested_at AS "extensionRequestedAt", r.extended_days AS "extendedDays"
-         FROM request r
-         JOIN category c ON c.id = r.category_id
-         JOIN org_unit hu ON hu.id = r.handling_unit_id
-         JOIN org_unit home ON home.id = r.home_unit_id
-         LEFT JOIN app_user u ON u.id = r.requester_id
-        WHERE r.id = $1`,
-      [id],
-    );
-    return row ?? null;
-  }
-
-  timeline(requestId: string, publicOnly: boolean): Promise<TimelineRow[]> {
-    return this.dataSource.query(
-      `SELECT e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.at, u.display_name AS "actorName", e.public, e.payload
-         FROM request_event e LEFT JOIN app_user u ON u.id = e.actor_id
-        WHERE e.request_id = $1 ${publicOnly ? 'AND e.public' : ''}
-        ORDER BY e.id`,
+  /** The request's sealed contact and handling unit, read in the transaction that logs the reveal. */
+  async sealedContact(manager: EntityManager, requestId: string): Promise<{ contactEncrypted: Buffer | null; handlingUnitPath: string } | null> {
+    const [row] = await manager.query(
+      `SELECT r.contact_encrypted AS "contactEncrypted", u.path AS "handlingUnitPath" FROM request r JOIN org_unit u ON u.id = r.handling_unit_id WHERE r.id = $1`,
       [requestId],
-    );
-  }
-
-  async byCode(code: string): Promise<TrackingRow | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT r.id, r.code, r.status, r.title, c.name_zh AS "categoryName", r.submitted_at AS "submittedAt",
-              r.response_due_at AS "responseDueAt", r.tracking_secret_hash AS "trackingSecretHash"
-         FROM request r JOIN category c ON c.id = r.category_id
-        WHERE r.code = $1`,
-      [code],
     );
     return row ?? null;
   }

@@ -7,7 +7,7 @@ import { APP_SECRET } from '../../config/app-config';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProjectViewsService } from '../projects/project-views.service';
 import { AttachmentsRepository } from '../attachments/attachments.repository';
-import { IntakeRepository, type TimelineRow } from './intake.repository';
+import { RequestsRepository, type TimelineRow } from '../requests/requests.repository';
 import { REQUEST_CODE_PATTERN } from './request-code';
 import { trackingSecretMatches } from './tracking-secret';
 
@@ -27,7 +27,7 @@ function toTrackedEvent(row: TimelineRow): TrackedRequestEvent {
 @Injectable()
 export class TrackingService {
   constructor(
-    private readonly repository: IntakeRepository,
+    private readonly repository: RequestsRepository,
     private readonly attachments: AttachmentsRepository,
     private readonly projects: ProjectViewsService,
     private readonly notifications: NotificationsService,

@@ -7,7 +7,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
 import { AttachmentsRepository } from '../attachments/attachments.repository';
-import { decodeRequestCursor, encodeRequestCursor } from '../intake/request-cursor';
+import { decodeRequestCursor, encodeRequestCursor } from '../requests/request-cursor';
 import type { ListProjectsQuery } from './dto/list-projects.query';
 import { MilestonesRepository, type MilestoneRow } from './milestones/milestones.repository';
 import { PROJECT_CODE_PATTERN } from './project-code';

@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { MilestonesController } from './milestones/milestones.controller';
 import { MilestonesRepository } from './milestones/milestones.repository';
-import { ProjectEventEntity } from './project-event.entity';
 import { ProjectTransitionsService } from './project-transitions.service';
 import { ProjectViewsService } from './project-views.service';
 import { ProjectEntity } from './project.entity';
@@ -18,7 +17,7 @@ import { PublicProjectsController } from './public-projects.controller';
  * project a request follows) and the milestones' SQL (the handler workspace).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ProjectEntity, ProjectEventEntity]), AttachmentsModule],
+  imports: [TypeOrmModule.forFeature([ProjectEntity]), AttachmentsModule],
   controllers: [ProjectsController, MilestonesController, PublicProjectsController],
   providers: [ProjectsRepository, ProjectsService, ProjectTransitionsService, ProjectViewsService, MilestonesRepository],
   exports: [ProjectsRepository, ProjectViewsService, MilestonesRepository],

@@ -5,7 +5,7 @@ import type { BulkActionResult, RequestDetail } from '@banshishi/contracts';
 import { DomainError } from '../../common/errors/domain-error';
 import { AttachmentsService } from '../attachments/attachments.service';
 import type { AuthUser } from '../identity/auth-user';
-import { RequestViewsService } from '../intake/request-views.service';
+import { RequestViewsService } from './request-views.service';
 import { RequestTransitionsService } from './request-transitions.service';
 
 function parseVersion(body: Record<string, unknown>): number {

@@ -1,20 +1,24 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
+import { CATEGORY_CODE_PATTERN, CATEGORY_LIMITS as LIMITS, type CreateCategoryRequest, type UpdateCategoryRequest } from '@banshishi/contracts';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { TextLength } from '../../../common/decorators/text-length.decorator';
 
-export class CreateCategoryDto {
-  @ApiProperty({ example: 'wages' }) @Matches(/^[a-z0-9_]{2,40}$/, { message: 'code must be 2–40 lower-case letters, digits or underscores' }) code!: string;
-  @ApiProperty({ example: '薪酬收入' }) @IsString() @Length(1, 40) nameZh!: string;
-  @ApiProperty({ example: 'Pay and income' }) @IsString() @Length(1, 80) nameEn!: string;
-  @ApiProperty() @IsInt() @Min(1) @Max(30) responseDays!: number;
-  @ApiProperty() @IsInt() @Min(1) @Max(120) resolutionDays!: number;
-  @ApiProperty() @IsInt() @Min(0) @Max(30) graceDays!: number;
+export class CreateCategoryDto implements CreateCategoryRequest {
+  @ApiProperty({ example: 'wages' })
+  @Matches(CATEGORY_CODE_PATTERN, { message: `code must be ${LIMITS.code.min}–${LIMITS.code.max} lower-case letters, digits or underscores` })
+  code!: string;
+  @ApiProperty({ example: '薪酬收入' }) @IsString() @TextLength('nameZh', LIMITS.nameZh) nameZh!: string;
+  @ApiProperty({ example: 'Pay and income' }) @IsString() @TextLength('nameEn', LIMITS.nameEn) nameEn!: string;
+  @ApiProperty() @IsInt() @Min(LIMITS.responseDays.min) @Max(LIMITS.responseDays.max) responseDays!: number;
+  @ApiProperty() @IsInt() @Min(LIMITS.resolutionDays.min) @Max(LIMITS.resolutionDays.max) resolutionDays!: number;
+  @ApiProperty() @IsInt() @Min(LIMITS.graceDays.min) @Max(LIMITS.graceDays.max) graceDays!: number;
   @ApiProperty() @IsBoolean() urgent!: boolean;
   @ApiProperty() @IsBoolean() active!: boolean;
-  @ApiProperty() @IsInt() @Min(0) @Max(1000) sortOrder!: number;
+  @ApiProperty() @IsInt() @Min(LIMITS.sortOrder.min) @Max(LIMITS.sortOrder.max) sortOrder!: number;
 }
 
-export class UpdateCategoryDto extends PartialType(OmitType(CreateCategoryDto, ['code'] as const)) {
+export class UpdateCategoryDto extends PartialType(OmitType(CreateCategoryDto, ['code'] as const)) implements UpdateCategoryRequest {
   @ApiProperty() @IsInt() @Min(1) version!: number;
 }
 

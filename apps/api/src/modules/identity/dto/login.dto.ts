@@ -1,7 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { LOGIN_LIMITS, type LoginRequest } from '@banshishi/contracts';
+import { IsString } from 'class-validator';
+import { TextLength } from '../../../common/decorators/text-length.decorator';
 
-export class LoginDto {
-  @ApiProperty({ example: 'cadre' }) @IsString() @Length(1, 40) username!: string;
-  @ApiProperty({ example: 'demo-pass-2026' }) @IsString() @Length(1, 200) password!: string;
+export class LoginDto implements LoginRequest {
+  @ApiProperty({ example: 'cadre' }) @IsString() @TextLength('username', LOGIN_LIMITS.username) username!: string;
+  @ApiProperty({ example: 'demo-pass-2026' }) @IsString() @TextLength('password', LOGIN_LIMITS.password) password!: string;
 }

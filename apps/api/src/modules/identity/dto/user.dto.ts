@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { RoleName } from '@banshishi/contracts';
+import { USERNAME_PATTERN, USER_LIMITS, type CreateUserRequest, type RoleName, type UpdateUserRequest } from '@banshishi/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { PASSWORD_MIN_LENGTH } from '../password';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { TextLength } from '../../../common/decorators/text-length.decorator';
 
 const ROLE_NAMES: RoleName[] = ['worker', 'cadre', 'leader', 'admin'];
 
@@ -11,22 +11,30 @@ export class RoleGrantDto {
   @ApiProperty() @IsUUID() unitId!: string;
 }
 
-export class CreateUserDto {
+export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'zhang.san' })
-  @Matches(/^[a-z0-9_.-]{2,40}$/, { message: 'username must be 2–40 lower-case letters, digits, dots, dashes or underscores' })
+  @Matches(USERNAME_PATTERN, { message: `username must be ${USER_LIMITS.username.min}–${USER_LIMITS.username.max} lower-case letters, digits, dots, dashes or underscores` })
   username!: string;
-  @ApiProperty({ example: '张三' }) @IsString() @Length(1, 60) displayName!: string;
-  @ApiProperty() @IsString() @Length(PASSWORD_MIN_LENGTH, 200) password!: string;
-  @ApiProperty({ type: [RoleGrantDto] }) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => RoleGrantDto) roles!: RoleGrantDto[];
-  @ApiPropertyOptional({ nullable: true, description: 'notifications are e-mailed here when SMTP is configured' }) @IsOptional() @IsEmail() @MaxLength(254) email?: string | null;
+  @ApiProperty({ example: '张三' }) @IsString() @TextLength('displayName', USER_LIMITS.displayName) displayName!: string;
+  @ApiProperty() @IsString() @TextLength('password', USER_LIMITS.password) password!: string;
+  @ApiProperty({ type: [RoleGrantDto] }) @IsArray() @ArrayMaxSize(USER_LIMITS.roles.max) @ValidateNested({ each: true }) @Type(() => RoleGrantDto) roles!: RoleGrantDto[];
+  @ApiPropertyOptional({ nullable: true, description: 'notifications are e-mailed here when SMTP is configured' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(USER_LIMITS.email.max)
+  email?: string | null;
 }
 
-export class UpdateUserDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 60) displayName?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(PASSWORD_MIN_LENGTH, 200) password?: string;
+export class UpdateUserDto implements UpdateUserRequest {
+  @ApiPropertyOptional() @IsOptional() @IsString() @TextLength('displayName', USER_LIMITS.displayName) displayName?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @TextLength('password', USER_LIMITS.password) password?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() disabled?: boolean;
   @ApiPropertyOptional({ type: [RoleGrantDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => RoleGrantDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(USER_LIMITS.roles.max)
+  @ValidateNested({ each: true })
+  @Type(() => RoleGrantDto)
   roles?: RoleGrantDto[];
-  @ApiPropertyOptional({ nullable: true, description: 'null removes the address' }) @IsOptional() @IsEmail() @MaxLength(254) email?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'null removes the address' }) @IsOptional() @IsEmail() @MaxLength(USER_LIMITS.email.max) email?: string | null;
 }

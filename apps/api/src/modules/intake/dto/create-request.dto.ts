@@ -1,23 +1,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ATTACHMENT_LIMITS, REQUEST_LIMITS, type CreateRequestRequest } from '@banshishi/contracts';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { TextLength } from '../../../common/decorators/text-length.decorator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** Lengths count characters (a Chinese character is one), after trimming spaces at both ends. */
-export class CreateRequestDto {
+export class CreateRequestDto implements CreateRequestRequest {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'categoryId must be the id of a category' }) categoryId!: string;
 
-  @ApiProperty({ example: '车间夏季高温降温措施不足', minLength: 4, maxLength: 60 })
+  @ApiProperty({ example: '车间夏季高温降温措施不足', minLength: REQUEST_LIMITS.title.min, maxLength: REQUEST_LIMITS.title.max })
   @Transform(trim)
   @IsString()
-  @Length(4, 60, { message: 'title must be 4–60 characters' })
+  @TextLength('title', REQUEST_LIMITS.title)
   title!: string;
 
-  @ApiProperty({ minLength: 10, maxLength: 2000 })
+  @ApiProperty({ minLength: REQUEST_LIMITS.description.min, maxLength: REQUEST_LIMITS.description.max })
   @Transform(trim)
   @IsString()
-  @Length(10, 2000, { message: 'description must be 10–2000 characters' })
+  @TextLength('description', REQUEST_LIMITS.description)
   description!: string;
 
   @ApiPropertyOptional({ description: 'submit without a name; required (true) without a login' })
@@ -36,17 +38,17 @@ export class CreateRequestDto {
   @IsUUID('all', { message: 'unitId must be the id of a unit' })
   unitId?: string;
 
-  @ApiPropertyOptional({ maxLength: 100, description: 'for a return visit; stored encrypted' })
+  @ApiPropertyOptional({ maxLength: REQUEST_LIMITS.contact.max, description: 'for a return visit; stored encrypted' })
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @Length(1, 100, { message: 'contact must be 1–100 characters' })
+  @TextLength('contact', REQUEST_LIMITS.contact)
   contact?: string;
 
-  @ApiPropertyOptional({ type: [String], maxItems: 5, description: 'ids from POST /api/attachments, uploaded by the same caller' })
+  @ApiPropertyOptional({ type: [String], maxItems: ATTACHMENT_LIMITS.perRequest.max, description: 'ids from POST /api/attachments, uploaded by the same caller' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(5, { message: 'attachmentIds may hold at most 5 attachments' })
+  @ArrayMaxSize(ATTACHMENT_LIMITS.perRequest.max, { message: `attachmentIds may hold at most ${ATTACHMENT_LIMITS.perRequest.max} attachments` })
   @ArrayUnique({ message: 'attachmentIds must not repeat an id' })
   @IsUUID('all', { each: true, message: 'attachmentIds must be attachment ids' })
   attachmentIds?: string[];

@@ -1,6 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { TRACKING_LIMITS } from '@banshishi/contracts';
+import { IsString } from 'class-validator';
+import { TextLength } from '../../../common/decorators/text-length.decorator';
 
 export class TrackRequestQuery {
-  @ApiProperty({ description: 'the secret shown once at submission' }) @IsString() @Length(1, 100) secret!: string;
+  @ApiProperty({ description: 'the secret shown once at submission' }) @IsString() @TextLength('secret', TRACKING_LIMITS.secret) secret!: string;
 }

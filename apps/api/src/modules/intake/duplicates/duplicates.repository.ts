@@ -1,11 +1,9 @@
 // Every SQL statement of duplicates: storing a request's terms and fetching the open requests that may repeat it.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { RequestStatus } from '@banshishi/workflow';
+import { REQUEST_BACKLOG_STATUSES, type RequestStatus } from '@banshishi/workflow';
 import { DataSource, EntityManager } from 'typeorm';
 
-/** Statuses where a duplicate is still worth finding: it can be merged into, or joined. */
-export const SIMILAR_STATUSES: readonly RequestStatus[] = ['submitted', 'accepted', 'in_progress', 'in_project'];
 /** How many full-text/trigram hits are scored in TypeScript. */
 export const CANDIDATE_LIMIT = 50;
 /** Terms sent to PostgreSQL (title terms first); a long description adds little after these. */
@@ -98,7 +96,7 @@ export class DuplicatesRepository {
           AND (r.search_vector @@ to_tsquery('simple', $1) OR r.title % $2)
         ORDER BY coalesce(ts_rank(r.search_vector, to_tsquery('simple', $1)), 0) + similarity(r.title, $2) DESC, r.submitted_at DESC
         LIMIT ${CANDIDATE_LIMIT}`,
-      [orQuery(search.terms), search.title, SIMILAR_STATUSES, `${search.areaPath}%`, scope.length ? scope : ['\u0000'], search.excludeId ?? null],
+      [orQuery(search.terms), search.title, REQUEST_BACKLOG_STATUSES, `${search.areaPath}%`, scope.length ? scope : ['\u0000'], search.excludeId ?? null],
     );
   }
 }

@@ -6,7 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../../common/errors/domain-error';
 import { scopePaths, type AuthUser } from '../../identity/auth-user';
 import { ScopeService } from '../../identity/scope.service';
-import { STAFF_ROLES } from '../request-views.service';
+import { STAFF_ROLES } from '../../requests/request-views.service';
 import { DuplicatesRepository, type CandidateRow } from './duplicates.repository';
 import type { FindSimilarDto } from './dto/find-similar.dto';
 import { chineseTerms } from './chinese-terms';

@@ -1,32 +1,34 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PROJECT_LIMITS, type UpdateProjectRequest } from '@banshishi/contracts';
 import { Transform } from 'class-transformer';
-import { IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { ISO_DAY, MAX_BENEFICIARIES, MAX_BUDGET, trim } from './create-project.dto';
+import { IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { TextLength } from '../../../common/decorators/text-length.decorator';
+import { ISO_DAY, trim } from './create-project.dto';
 
 /** `PATCH /api/projects/:id`: any of the draft's fields, with the version the editor saw. `budget: null` clears it. */
-export class UpdateProjectDto {
+export class UpdateProjectDto implements UpdateProjectRequest {
   @ApiProperty({ minimum: 1 }) @IsInt({ message: 'version must be the version of the project you are looking at' }) @Min(1) version!: number;
 
-  @ApiPropertyOptional({ minLength: 4, maxLength: 60 })
+  @ApiPropertyOptional({ minLength: PROJECT_LIMITS.title.min, maxLength: PROJECT_LIMITS.title.max })
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @Length(4, 60, { message: 'title must be 4–60 characters' })
+  @TextLength('title', PROJECT_LIMITS.title)
   title?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(1, 2000, { message: 'goal must be 1–2000 characters' }) goal?: string;
+  @ApiPropertyOptional({ maxLength: PROJECT_LIMITS.goal.max }) @IsOptional() @Transform(trim) @IsString() @TextLength('goal', PROJECT_LIMITS.goal) goal?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(1, 5000, { message: 'plan must be 1–5000 characters' }) plan?: string;
+  @ApiPropertyOptional({ maxLength: PROJECT_LIMITS.plan.max }) @IsOptional() @Transform(trim) @IsString() @TextLength('plan', PROJECT_LIMITS.plan) plan?: string;
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'ownerUnitId must be the id of a unit' }) ownerUnitId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'ownerUserId must be the id of a user' }) ownerUserId?: string;
 
-  @ApiPropertyOptional({ minimum: 0, nullable: true })
+  @ApiPropertyOptional({ minimum: PROJECT_LIMITS.budget.min, maximum: PROJECT_LIMITS.budget.max, nullable: true })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: 'budget must be an amount in yuan with at most two decimals' })
-  @Min(0)
-  @Max(MAX_BUDGET)
+  @Min(PROJECT_LIMITS.budget.min)
+  @Max(PROJECT_LIMITS.budget.max)
   budget?: number | null;
 
   @ApiPropertyOptional({ example: '2026-12-31' })
@@ -35,5 +37,10 @@ export class UpdateProjectDto {
   @Matches(ISO_DAY, { message: 'deadline must be a date as YYYY-MM-DD' })
   deadline?: string;
 
-  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsInt() @Min(0) @Max(MAX_BENEFICIARIES) expectedBeneficiaries?: number;
+  @ApiPropertyOptional({ minimum: PROJECT_LIMITS.expectedBeneficiaries.min, maximum: PROJECT_LIMITS.expectedBeneficiaries.max })
+  @IsOptional()
+  @IsInt()
+  @Min(PROJECT_LIMITS.expectedBeneficiaries.min)
+  @Max(PROJECT_LIMITS.expectedBeneficiaries.max)
+  expectedBeneficiaries?: number;
 }

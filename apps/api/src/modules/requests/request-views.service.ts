@@ -1,14 +1,14 @@
 // Reading requests: the scoped list for cadres and leaders, 我的诉求 for a worker, and the detail view.
 import { Injectable } from '@nestjs/common';
 import type { Page, RequestCounts, RequestDetail, RequestListItem, RequestTimelineEntry } from '@banshishi/contracts';
-import { REQUEST_OPEN_STATUSES, REQUEST_STATUS_LABELS, availableActions, requestWorkflow, type Actor, type RequestStatus, type Role } from '@banshishi/workflow';
+import { REQUEST_OPEN_STATUSES, REQUEST_STATUS_LABELS, availableActions, requestWorkflow, type Actor, type Role } from '@banshishi/workflow';
 import { DomainError } from '../../common/errors/domain-error';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
 import { ProjectViewsService } from '../projects/project-views.service';
 import { AttachmentsRepository } from '../attachments/attachments.repository';
 import type { ListMyRequestsQuery, ListRequestsQuery, RequestCountsQuery } from './dto/list-requests.query';
-import { IntakeRepository, type RequestRow, type TimelineRow } from './intake.repository';
+import { RequestsRepository, type RequestRow, type TimelineRow } from './requests.repository';
 import { decodeRequestCursor, encodeRequestCursor } from './request-cursor';
 
 /** Who sees requests (and internal notes) of the units in their subtree. */
@@ -54,7 +54,7 @@ function toTimelineEntry(row: TimelineRow, staff: boolean): RequestTimelineEntry
 @Injectable()
 export class RequestViewsService {
   constructor(
-    private readonly repository: IntakeRepository,
+    private readonly repository: RequestsRepository,
     private readonly scope: ScopeService,
     private readonly attachments: AttachmentsRepository,
     private readonly projects: ProjectViewsService,
@@ -63,7 +63,8 @@ export class RequestViewsService {
   async list(user: AuthUser, query: ListRequestsQuery): Promise<Page<RequestListItem>> {
     const unitPath = query.unitId ? (await this.scope.unitInScope(user, query.unitId, STAFF_ROLES)).path : undefined;
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const builder = this.repository.listQuery({
+    const rows = await this.repository.list({
+      unitIds: await this.scope.unitIds(user, STAFF_ROLES, unitPath),
       status: query.status,
       categoryId: query.categoryId,
       q: query.q,
@@ -73,15 +74,13 @@ export class RequestViewsService {
       cursor: query.cursor ? decodeRequestCursor(query.cursor) : undefined,
       limit,
     });
-    const scoped = await this.scope.restrict(builder, 'r.handling_unit_id', user, STAFF_ROLES, unitPath);
-    return this.page(await scoped.getRawMany<RequestRow>(), limit, query.sort);
+    return this.page(rows, limit, query.sort);
   }
 
   /** The inbox header: open requests per status, and how many are overdue or nearly so, in the caller's scope. */
   async counts(user: AuthUser, query: RequestCountsQuery): Promise<RequestCounts> {
     const unitPath = query.unitId ? (await this.scope.unitInScope(user, query.unitId, STAFF_ROLES)).path : undefined;
-    const scoped = await this.scope.restrict(this.repository.countsQuery(), 'r.handling_unit_id', user, STAFF_ROLES, unitPath);
-    const rows = await scoped.getRawMany<{ status: RequestStatus; count: number; overdue: number; dueSoon: number }>();
+    const rows = await this.repository.counts(await this.scope.unitIds(user, STAFF_ROLES, unitPath));
     const byStatus = Object.fromEntries(REQUEST_OPEN_STATUSES.map((status) => [status, 0])) as RequestCounts['byStatus'];
     for (const row of rows) byStatus[row.status] = row.count;
     return { byStatus, overdue: rows.reduce((sum, row) => sum + row.overdue, 0), dueSoon: rows.reduce((sum, row) => sum + row.dueSoon, 0) };
@@ -90,8 +89,8 @@ export class RequestViewsService {
   /** 我的诉求: the caller's real-name requests (anonymous ones are followed by code and secret instead). */
   async mine(user: AuthUser, query: ListMyRequestsQuery): Promise<Page<RequestListItem>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const builder = this.repository.listQuery({ requesterId: user.id, cursor: query.cursor ? decodeRequestCursor(query.cursor) : undefined, limit });
-    return this.page(await builder.getRawMany<RequestRow>(), limit);
+    const rows = await this.repository.list({ requesterId: user.id, cursor: query.cursor ? decodeRequestCursor(query.cursor) : undefined, limit });
+    return this.page(rows, limit);
   }
 
   /** The requester, or a cadre or leader over the handling unit; anyone else gets 404 as if it did not exist. */

@@ -1,0 +1,101 @@
+// Every SQL statement of logging in: the account behind a username, sessions (by their token's hash), the signed-in
+// user with their grants, and the failed-login counters.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Role } from '@banshishi/workflow';
+import { DataSource } from 'typeorm';
+
+export interface AccountRow {
+  id: string;
+  password_hash: string;
+  disabled: boolean;
+}
+
+/** One row per grant (one row with a null grant when the user holds none), ordered by unit path then role. */
+export interface GrantRow {
+  username: string;
+  display_name: string;
+  role: Role | null;
+  unit_id: string | null;
+  unit_name: string | null;
+  unit_path: string | null;
+}
+
+export interface ThrottleLimits {
+  windowMs: number;
+  maxFailures: number;
+  lockMs: number;
+}
+
+@Injectable()
+export class AuthRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async account(username: string): Promise<AccountRow | null> {
+    const [row] = await this.dataSource.query(`SELECT id, password_hash, disabled FROM app_user WHERE username = $1`, [username]);
+    return row ?? null;
+  }
+
+  async insertSession(userId: string, tokenHash: string, expiresAt: Date): Promise<string> {
+    const [session]: { id: string }[] = await this.dataSource.query(`INSERT INTO auth_session (user_id, token_hash, expires_at) VALUES ($1, $2, $3) RETURNING id`, [
+      userId,
+      tokenHash,
+      expiresAt,
+    ]);
+    return session.id;
+  }
+
+  /** The live session with this token hash: not revoked, not expired, its account not disabled. */
+  async liveSession(tokenHash: string): Promise<{ id: string; user_id: string } | null> {
+    const [session] = await this.dataSource.query(
+      `SELECT s.id, s.user_id FROM auth_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT u.disabled`,
+      [tokenHash],
+    );
+    return session ?? null;
+  }
+
+  async revokeSession(sessionId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+  }
+
+  /** Empty when there is no such user. */
+  grants(userId: string): Promise<GrantRow[]> {
+    return this.dataSource.query(
+      `SELECT u.username, u.display_name, g.role, g.unit_id, o.name AS unit_name, o.path AS unit_path
+         FROM app_user u
+         LEFT JOIN role_grant g ON g.user_id = u.id
+         LEFT JOIN org_unit o ON o.id = g.unit_id
+        WHERE u.id = $1
+        ORDER BY o.path, g.role`,
+      [userId],
+    );
+  }
+
+  /** Of these throttle keys, those locked out now, with the seconds left. */
+  lockedKeys(keys: string[]): Promise<{ key: string; wait: number }[]> {
+    return this.dataSource.query(
+      `SELECT key, ceil(extract(epoch FROM locked_until - now()))::int AS wait
+         FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`,
+      [keys],
+    );
+  }
+
+  /** Counts a failure in the key's window (a new window once it has passed); the count that reaches the maximum locks the key. */
+  async recordFailure(key: string, limits: ThrottleLimits): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO login_throttle AS t (key, failures, window_started_at) VALUES ($1, 1, now())
+       ON CONFLICT (key) DO UPDATE SET
+         failures = CASE WHEN t.window_started_at < now() - make_interval(secs => $2 / 1000.0) THEN 1 ELSE t.failures + 1 END,
+         window_started_at = CASE WHEN t.window_started_at < now() - make_interval(secs => $2 / 1000.0) THEN now() ELSE t.window_started_at END,
+         locked_until = CASE
+           WHEN t.window_started_at >= now() - make_interval(secs => $2 / 1000.0) AND t.failures + 1 >= $3
+           THEN now() + make_interval(secs => $4 / 1000.0) ELSE t.locked_until END`,
+      [key, limits.windowMs, limits.maxFailures, limits.lockMs],
+    );
+  }
+
+  async clearThrottle(key: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM login_throttle WHERE key = $1`, [key]);
+  }
+}
