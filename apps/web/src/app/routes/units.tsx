@@ -4,7 +4,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { useCurrentUser } from '../../features/identity/api/get-current-user';
 import { hasAnyRole } from '../../features/identity/utils/has-any-role';
-import { useUnits } from '../../features/org-units/api/get-units';
+import { useUnits } from '../../lib/api/get-units';
 import { EntryPoint } from '../../features/org-units/components/entry-point';
 import { UnitTreeTable } from '../../features/org-units/components/unit-tree-table';
 

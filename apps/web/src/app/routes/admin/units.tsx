@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
-import { useUnits } from '../../../features/org-units/api/get-units';
+import { useUnits } from '../../../lib/api/get-units';
 import { UnitFormModal, type UnitFormTarget } from '../../../features/org-units/components/unit-form-modal';
 import { UnitTreeTable } from '../../../features/org-units/components/unit-tree-table';
 import { childKinds } from '../../../features/org-units/utils/child-kinds';

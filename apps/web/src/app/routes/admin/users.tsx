@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../../components/load-error';
 import { PageHeader } from '../../../components/page-header';
-import { useUnits } from '../../../features/org-units/api/get-units';
+import { useUnits } from '../../../lib/api/get-units';
 import { useUsers } from '../../../features/users/api/get-users';
 import { UserFormModal } from '../../../features/users/components/user-form-modal';
 import { UsersTable } from '../../../features/users/components/users-table';

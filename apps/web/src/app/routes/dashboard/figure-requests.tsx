@@ -10,7 +10,7 @@ import { LoadError } from '../../../components/load-error';
 import { PageHeader } from '../../../components/page-header';
 import { figureRequestsExportUrl, useFigureRequests } from '../../../features/evaluation/api/get-dashboard';
 import { scopeFromSearch, searchFromScope } from '../../../features/evaluation/utils/dashboard-scope';
-import { RequestStatusTag } from '../../../features/intake/components/request-status-tag';
+import { RequestStatusTag } from '../../../components/request-status-tag';
 import type { RequestStatus } from '@banshishi/workflow';
 import { useFormat } from '../../../lib/use-format';
 

@@ -2,6 +2,7 @@
 // headline figures with numerators and denominators, the unit ranking, the top hotspots and the completed projects.
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { DashboardFigures } from '@banshishi/contracts';
+import { PROJECT_DONE_STATUSES } from '@banshishi/workflow';
 import type { TFunction } from 'i18next';
 import { Button, Flex, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
@@ -16,7 +17,7 @@ import { monthScope, searchFromScope, thisMonth } from '../../../features/evalua
 import { formatCount, formatHours, formatScore, HEADLINE_RATIOS, MEDIANS } from '../../../features/evaluation/utils/figure-format';
 import { formatNumber, formatPercent, NO_VALUE } from '../../../lib/format';
 import { findUnit } from '../../../features/org-units/utils/find-unit';
-import { useUnits } from '../../../features/org-units/api/get-units';
+import { useUnits } from '../../../lib/api/get-units';
 import { getProjects } from '../../../features/projects/api/get-projects';
 import './report.css';
 import { useFormat } from '../../../lib/use-format';
@@ -63,7 +64,11 @@ export function ReportRoute() {
   const byUnit = useDashboardBreakdown(scope, 'unit');
   const hotspots = useDashboardHotspots(scope, 10);
   const units = useUnits();
-  const projects = useQuery({ queryKey: ['projects', 'list', 'completed', 'report'], queryFn: () => getProjects('completed', undefined, 100) });
+  // 已完成的实事项目: completed, and those evaluated since (the first 100 of each).
+  const projects = useQuery({
+    queryKey: ['projects', 'list', 'done', 'report'],
+    queryFn: async () => ({ items: (await Promise.all(PROJECT_DONE_STATUSES.map((status) => getProjects(status, undefined, 100)))).flatMap((page) => page.items) }),
+  });
   const unitName = unitId ? findUnit(units.data ?? [], unitId)?.name : undefined;
 
   const failed = [summary, byUnit, hotspots].find((query) => query.isError);

@@ -6,11 +6,11 @@ import { Alert, Button, Card, Col, Descriptions, Flex, Row, Tag, Typography } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useRequest } from '../../../features/intake/api/get-request';
-import { attachmentUrl } from '../../../features/intake/api/upload-attachment';
-import { RequestStatusTag } from '../../../features/intake/components/request-status-tag';
+import { useRequest } from '../../../features/triage/api/get-request';
+import { attachmentUrl } from '../../../lib/api/upload-attachment';
+import { RequestStatusTag } from '../../../components/request-status-tag';
 import { ContactReveal } from '../../../features/triage/components/contact-reveal';
-import { DueMark } from '../../../features/triage/components/due-mark';
+import { DueMark } from '../../../components/due-mark';
 import { DuplicatesPanel } from '../../../features/triage/components/duplicates-panel';
 import { RequestActions, type OpenAction } from '../../../features/triage/components/request-actions';
 import { StaffTimeline } from '../../../features/triage/components/staff-timeline';

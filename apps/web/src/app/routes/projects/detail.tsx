@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { QueryState } from '../../../components/query-state';
-import { RequestStatusTag } from '../../../features/intake/components/request-status-tag';
+import { RequestStatusTag } from '../../../components/request-status-tag';
 import { useProject } from '../../../features/projects/api/get-project';
 import { useUpdateProject } from '../../../features/projects/api/save-project';
 import { ProjectActions } from '../../../features/projects/components/project-actions';
@@ -18,6 +18,7 @@ import { ProjectEvaluationCard } from '../../../features/projects/components/pro
 import { useProjectEvaluation } from '../../../features/projects/api/get-project-evaluation';
 import { ProjectStatusTag } from '../../../features/projects/components/project-status-tag';
 import { ProjectTimeline } from '../../../features/projects/components/project-timeline';
+import { isProjectDone } from '../../../features/projects/utils/project-visibility';
 import { useApiForm } from '../../../lib/use-api-form';
 import type { RequestStatus } from '@banshishi/workflow';
 import { NO_VALUE } from '../../../lib/format';
@@ -73,7 +74,7 @@ export function ProjectDetailRoute() {
   const format = useFormat();
   const { id = '' } = useParams();
   const project = useProject(id);
-  const evaluation = useProjectEvaluation(id, project.data?.status === 'completed' || project.data?.status === 'evaluated');
+  const evaluation = useProjectEvaluation(id, isProjectDone(project.data?.status));
   const [editing, setEditing] = useState(false);
   return (
     <>

@@ -8,13 +8,14 @@ import { PublicMilestones } from '../../../features/projects/components/public-m
 import { ProjectEvaluationCard } from '../../../features/projects/components/project-evaluation-card';
 import { usePublicProjectOutcome } from '../../../features/projects/api/get-project-evaluation';
 import { PublicProjectCard } from '../../../features/projects/components/public-project-card';
+import { isProjectDone } from '../../../features/projects/utils/project-visibility';
 import { QueryState } from '../../../components/query-state';
 
 export function PublicProjectRoute() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const project = usePublicProject(code);
-  const outcome = usePublicProjectOutcome(code, project.data?.status === 'completed' || project.data?.status === 'evaluated');
+  const outcome = usePublicProjectOutcome(code, isProjectDone(project.data?.status));
   return (
     <div style={{ maxWidth: 720 }}>
       <Link to="/public/projects">

@@ -1,12 +1,14 @@
 // /requests/:id: the requester's read-only view of one request.
 import { ArrowLeftOutlined } from '@ant-design/icons';
+import { inStatusGroup, REQUEST_AWAITING_ANSWER_STATUSES } from '@banshishi/workflow';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { attachmentIdsOf } from '../../../features/implementation/utils/attachment-ids-of';
-import { useRequest } from '../../../features/intake/api/get-request';
+import { attachmentIdsOf } from '../../../lib/attachment-ids-of';
+import { useRequest } from '../../../features/triage/api/get-request';
 import { RequestProgress, type ProgressEvent } from '../../../features/intake/components/request-progress';
 import { AnswerForm } from '../../../features/evaluation/components/answer-form';
+import { RequestProjectProgress } from '../../../features/projects/components/request-project-progress';
 import { useRequestAction } from '../../../features/triage/api/request-action';
 import { QueryState } from '../../../components/query-state';
 
@@ -44,10 +46,10 @@ export function RequestDetailRoute() {
                 return { action: entry.action, toStatus: entry.toStatus, at: entry.at, ...(note ? { note } : {}), ...(attachmentIds.length ? { attachmentIds } : {}) };
               })}
             attachments={detail.attachments}
-            project={detail.project}
+            project={detail.project && <RequestProjectProgress project={detail.project} />}
             answer={
               <AnswerForm
-                open={detail.status === 'resolved' && detail.availableActions.includes('feedback')}
+                open={inStatusGroup(REQUEST_AWAITING_ANSWER_STATUSES, detail.status) && detail.availableActions.includes('feedback')}
                 // The version is read when the answer is sent: after a 409 the reloaded request carries the new one.
                 submit={async (input) => (await act.mutateAsync({ id, action: 'feedback', version: detail.version, input: { ...input } })).status}
                 reload={() => request.refetch()}

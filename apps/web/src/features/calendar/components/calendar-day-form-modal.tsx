@@ -1,5 +1,5 @@
 // Add an exception day, or change the kind or name of one (the day itself is its key).
-import type { CalendarDay } from '@banshishi/contracts';
+import { CALENDAR_DAY_LIMITS, type CalendarDay } from '@banshishi/contracts';
 import { App, DatePicker, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -61,7 +61,7 @@ export function CalendarDayFormModal({ day, year, onClose }: { day?: CalendarDay
         extra={t('calendar.nameHint')}
         rules={[
           { required: true, whitespace: true, message: t('validation.required', { field: t('calendar.name') }) },
-          { max: 40, message: t('validation.max', { max: 40 }) },
+          { max: CALENDAR_DAY_LIMITS.name.max, message: t('validation.max', { max: CALENDAR_DAY_LIMITS.name.max }) },
         ]}
       >
         <Input />

@@ -1,7 +1,7 @@
 import type { Category, CreateCategoryRequest } from '@banshishi/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { categoriesQueryKey } from './get-categories';
+import { categoriesQueryKey } from '../../../lib/api/get-active-categories';
 
 export function createCategory(body: CreateCategoryRequest): Promise<Category> {
   return api<Category>('/categories', { method: 'POST', json: body });

@@ -2,8 +2,7 @@
 import type { Category } from '@banshishi/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-
-export const categoriesQueryKey = ['categories'] as const;
+import { categoriesQueryKey } from '../../../lib/api/get-active-categories';
 
 export function getAllCategories(): Promise<Category[]> {
   return api<Category[]>('/categories', { query: { all: true } });

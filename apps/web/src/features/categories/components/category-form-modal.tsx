@@ -1,12 +1,12 @@
 // Create or edit a category and its clocks (working days). Editing sends the version it was loaded with.
-import type { Category, CreateCategoryRequest } from '@banshishi/contracts';
+import { CATEGORY_CODE_PATTERN, CATEGORY_LIMITS, type Category, type CreateCategoryRequest } from '@banshishi/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Col, Form, Input, InputNumber, Row, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/form-modal';
 import { useApiForm } from '../../../lib/use-api-form';
 import { useCreateCategory } from '../api/create-category';
-import { categoriesQueryKey } from '../api/get-categories';
+import { categoriesQueryKey } from '../../../lib/api/get-active-categories';
 import { useUpdateCategory } from '../api/update-category';
 
 type Values = CreateCategoryRequest;
@@ -38,7 +38,7 @@ export function CategoryFormModal({ category, onClose }: { category?: Category; 
   };
 
   const required = (field: string) => ({ required: true, message: t('validation.required', { field }) });
-  const days = (name: keyof Values, label: string, min: number, max: number) => (
+  const days = (name: keyof Values, label: string, { min, max }: { min: number; max: number }) => (
     <Col xs={24} sm={8}>
       <Form.Item name={name} label={label} rules={[required(label)]} tooltip={t('categories.daysHint')}>
         <InputNumber min={min} max={max} precision={0} style={{ width: '100%' }} addonAfter={t('categories.days')} />
@@ -63,29 +63,29 @@ export function CategoryFormModal({ category, onClose }: { category?: Category; 
             name="code"
             label={t('categories.code')}
             extra={category ? t('categories.codeFixed') : t('categories.codeHint')}
-            rules={category ? [] : [required(t('categories.code')), { pattern: /^[a-z0-9_]{2,40}$/, message: t('categories.codePattern') }]}
+            rules={category ? [] : [required(t('categories.code')), { pattern: CATEGORY_CODE_PATTERN, message: t('categories.codePattern') }]}
           >
             <Input disabled={!!category} autoCapitalize="off" spellCheck={false} />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
           <Form.Item name="sortOrder" label={t('categories.sortOrder')} rules={[required(t('categories.sortOrder'))]}>
-            <InputNumber min={0} max={1000} precision={0} style={{ width: '100%' }} />
+            <InputNumber min={CATEGORY_LIMITS.sortOrder.min} max={CATEGORY_LIMITS.sortOrder.max} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="nameZh" label={t('categories.nameZh')} rules={[{ ...required(t('categories.nameZh')), whitespace: true }, { max: 40, message: t('validation.max', { max: 40 }) }]}>
+          <Form.Item name="nameZh" label={t('categories.nameZh')} rules={[{ ...required(t('categories.nameZh')), whitespace: true }, { max: CATEGORY_LIMITS.nameZh.max, message: t('validation.max', { max: CATEGORY_LIMITS.nameZh.max }) }]}>
             <Input />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="nameEn" label={t('categories.nameEn')} rules={[{ ...required(t('categories.nameEn')), whitespace: true }, { max: 80, message: t('validation.max', { max: 80 }) }]}>
+          <Form.Item name="nameEn" label={t('categories.nameEn')} rules={[{ ...required(t('categories.nameEn')), whitespace: true }, { max: CATEGORY_LIMITS.nameEn.max, message: t('validation.max', { max: CATEGORY_LIMITS.nameEn.max }) }]}>
             <Input />
           </Form.Item>
         </Col>
-        {days('responseDays', t('categories.responseDays'), 1, 30)}
-        {days('resolutionDays', t('categories.resolutionDays'), 1, 120)}
-        {days('graceDays', t('categories.graceDays'), 0, 30)}
+        {days('responseDays', t('categories.responseDays'), CATEGORY_LIMITS.responseDays)}
+        {days('resolutionDays', t('categories.resolutionDays'), CATEGORY_LIMITS.resolutionDays)}
+        {days('graceDays', t('categories.graceDays'), CATEGORY_LIMITS.graceDays)}
         <Col xs={12}>
           <Form.Item name="urgent" label={t('categories.urgent')} valuePropName="checked" extra={t('categories.urgentHint')}>
             <Switch />

@@ -1,5 +1,6 @@
 // 请评价: the requester's two-part answer (是否解决, 是否满意) with a comment, in the workflow's own words. Once sent, it
 // says what happened: closed, back with the handler for 重办, or before the leader (督办).
+import { ANSWER_LIMITS } from '@banshishi/contracts';
 import { ANSWER_RESOLVED, ANSWER_RESOLVED_LABELS, ANSWER_SATISFACTION, ANSWER_SATISFACTION_LABELS, type RequestStatus } from '@banshishi/workflow';
 import { Alert, Button, Card, Form, Input, Radio, Typography } from 'antd';
 import { useState } from 'react';
@@ -78,7 +79,7 @@ export function AnswerForm({ open, submit, reload }: AnswerFormProps) {
             options={ANSWER_SATISFACTION.map((value) => ({ value, label: workflowLabel(ANSWER_SATISFACTION_LABELS[value], i18n.language, value) }))}
           />
         </Form.Item>
-        <Form.Item name="comment" label={t('actionField.comment')} rules={[{ max: 2000, message: t('validation.max', { max: 2000 }) }]}>
+        <Form.Item name="comment" label={t('actionField.comment')} rules={[{ max: ANSWER_LIMITS.comment.max, message: t('validation.max', { max: ANSWER_LIMITS.comment.max }) }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} placeholder={t('evaluation.answer.commentPlaceholder')} />
         </Form.Item>
         {negative && <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="answer-reopen-hint" message={t('evaluation.answer.reopenHint')} />}

@@ -2,7 +2,7 @@
 import { Button, DatePicker, Flex, Form } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { UnitTreeSelect } from '../../org-units/components/unit-tree-select';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { monthOf, monthScope, thisMonth, type DashboardScope } from '../utils/dashboard-scope';
 
 const FORMAT = 'YYYY-MM-DD';

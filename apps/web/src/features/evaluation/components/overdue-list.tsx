@@ -3,20 +3,20 @@ import { Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadError } from '../../../components/load-error';
-import { RequestStatusTag } from '../../intake/components/request-status-tag';
-import { useInbox } from '../../triage/api/get-inbox';
-import { DueMark } from '../../triage/components/due-mark';
+import { RequestStatusTag } from '../../../components/request-status-tag';
+import { DueMark } from '../../../components/due-mark';
+import { useOverdueRequests } from '../api/get-overdue-requests';
 
 export function OverdueList({ unitId }: { unitId?: string }) {
   const { t } = useTranslation();
-  const inbox = useInbox({ overdue: true, ...(unitId ? { unitId } : {}) });
-  if (inbox.isError) return <LoadError error={inbox.error} onRetry={() => void inbox.refetch()} />;
-  const items = (inbox.data?.pages[0]?.items ?? []).slice(0, 8);
+  const overdue = useOverdueRequests(unitId);
+  if (overdue.isError) return <LoadError error={overdue.error} onRetry={() => void overdue.refetch()} />;
+  const items = overdue.data?.items ?? [];
   return (
     <List
       size="small"
       data-testid="overdue-list"
-      loading={inbox.isPending}
+      loading={overdue.isPending}
       dataSource={items}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('evaluation.overdue.none')} /> }}
       footer={

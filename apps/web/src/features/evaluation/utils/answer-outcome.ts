@@ -1,5 +1,5 @@
 // What the requester's answer did, in the words they are told: closed, sent back for 重办, or put before the leader.
-import { isNegativeAnswer, type AnswerResolved, type AnswerSatisfaction, type RequestStatus } from '@banshishi/workflow';
+import { inStatusGroup, isNegativeAnswer, REQUEST_IN_HAND_STATUSES, type AnswerResolved, type AnswerSatisfaction, type RequestStatus } from '@banshishi/workflow';
 
 export interface AnswerValues {
   resolved: AnswerResolved;
@@ -12,5 +12,6 @@ export type AnswerOutcome = 'closed' | 'reopened' | 'escalated';
 /** From the answer and the status the server moved the request to (a third negative answer closes and escalates). */
 export function answerOutcome(answer: Pick<AnswerValues, 'resolved' | 'satisfaction'>, status: RequestStatus): AnswerOutcome {
   if (!isNegativeAnswer(answer)) return 'closed';
-  return status === 'in_progress' ? 'reopened' : 'escalated';
+  // Sent back for 重办: in the handler's hands again. Otherwise the answer closed it and went to the leader.
+  return inStatusGroup(REQUEST_IN_HAND_STATUSES, status) ? 'reopened' : 'escalated';
 }

@@ -1,7 +1,7 @@
 import type { CurrentUser } from '@banshishi/contracts';
 import { Card, Descriptions, Empty, List } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { RoleGrantTag } from './role-grant-tag';
+import { RoleGrantTag } from '../../../components/role-grant-tag';
 
 export function AccountDetails({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();

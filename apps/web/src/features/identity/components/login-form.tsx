@@ -1,5 +1,5 @@
 // Username + password. A wrong password or a locked account is said plainly; the typed username stays.
-import type { LoginRequest } from '@banshishi/contracts';
+import { LOGIN_LIMITS, type LoginRequest } from '@banshishi/contracts';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
 import type { TFunction } from 'i18next';
@@ -45,7 +45,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
         label={t('login.username')}
         rules={[
           { required: true, whitespace: true, message: t('login.usernameRequired') },
-          { max: 64, message: t('validation.max', { max: 64 }) },
+          { max: LOGIN_LIMITS.username.max, message: t('validation.max', { max: LOGIN_LIMITS.username.max }) },
         ]}
       >
         <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" autoCapitalize="off" spellCheck={false} />
@@ -55,7 +55,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
         label={t('login.password')}
         rules={[
           { required: true, message: t('login.passwordRequired') },
-          { max: 256, message: t('validation.max', { max: 256 }) },
+          { max: LOGIN_LIMITS.password.max, message: t('validation.max', { max: LOGIN_LIMITS.password.max }) },
         ]}
       >
         <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />

@@ -5,7 +5,7 @@ import type { Workspace } from '@banshishi/contracts';
 import { Card, Empty, Flex, List, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DueMark } from '../../triage/components/due-mark';
+import { DueMark } from '../../../components/due-mark';
 import { workspaceLink } from '../utils/workspace-link';
 
 export function WorkspaceCounts({ counts }: { counts: Workspace['counts'] }) {

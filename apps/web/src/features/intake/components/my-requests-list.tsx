@@ -1,11 +1,12 @@
 // 我的诉求: the worker's real-name requests as a phone-friendly list; a tap opens the detail.
 import type { RequestListItem } from '@banshishi/contracts';
+import { inStatusGroup, REQUEST_AWAITING_RESPONSE_STATUSES } from '@banshishi/workflow';
 import { Button, List, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state';
 import { useMyRequests } from '../api/get-my-requests';
-import { RequestStatusTag } from './request-status-tag';
+import { RequestStatusTag } from '../../../components/request-status-tag';
 import { useFormat } from '../../../lib/use-format';
 
 export function MyRequestsList() {
@@ -48,7 +49,7 @@ function MyRequestItems({ items, mine }: { items: RequestListItem[]; mine: Retur
                     category: item.categoryName,
                   })}
                 </Typography.Text>
-                {item.status === 'submitted' && item.responseDueAt && (
+                {inStatusGroup(REQUEST_AWAITING_RESPONSE_STATUSES, item.status) && item.responseDueAt && (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {t('mine.due', { date: format.date(item.responseDueAt) })}
                   </Typography.Text>

@@ -1,6 +1,6 @@
 // The one submission form: the QR entry page (anonymous, with the unit's entryToken) and a logged-in worker's page
 // (实名 by default, or 匿名). One Idempotency-Key per form, so a double tap or a retry never makes two requests.
-import type { CreatedRequest, CreateRequestRequest } from '@banshishi/contracts';
+import { REQUEST_LIMITS, type CreatedRequest, type CreateRequestRequest } from '@banshishi/contracts';
 import { Alert, Button, Form, Input, Radio, Space, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,17 +8,11 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { FormSelect } from '../../../components/form-select';
 import { ApiRequestError } from '../../../lib/api-client';
 import { useApiForm } from '../../../lib/use-api-form';
-import { useActiveCategories } from '../../categories/api/get-active-categories';
+import { useActiveCategories } from '../../../lib/api/get-active-categories';
 import { useCreateRequest } from '../api/create-request';
 import { newIdempotencyKey } from '../utils/new-idempotency-key';
-import { AttachmentUpload, isUploading, uploadedIds, type AttachmentFile } from './attachment-upload';
+import { AttachmentUpload, isUploading, uploadedIds, type AttachmentFile } from '../../../components/attachment-upload';
 import { SimilarRequests } from './similar-requests';
-
-export const TITLE_MIN = 4;
-export const TITLE_MAX = 60;
-export const DESCRIPTION_MIN = 10;
-export const DESCRIPTION_MAX = 2000;
-export const CONTACT_MAX = 100;
 
 interface RequestFormValues {
   categoryId: string;
@@ -92,7 +86,7 @@ export function RequestForm({ entryToken, onSubmitted }: RequestFormProps) {
     );
   };
 
-  const lengthRules = (field: string, min: number, max: number) => [
+  const lengthRules = (field: string, { min, max }: { min: number; max: number }) => [
     { required: true, whitespace: true, message: t('validation.required', { field }) },
     { min, message: t('validation.min', { min }) },
     { max, message: t('validation.max', { max }) },
@@ -140,20 +134,20 @@ export function RequestForm({ entryToken, onSubmitted }: RequestFormProps) {
       <Form.Item
         name="title"
         label={t('intake.form.title')}
-        extra={t('intake.form.titleHint', { min: TITLE_MIN, max: TITLE_MAX })}
-        rules={lengthRules(t('intake.form.title'), TITLE_MIN, TITLE_MAX)}
+        extra={t('intake.form.titleHint', REQUEST_LIMITS.title)}
+        rules={lengthRules(t('intake.form.title'), REQUEST_LIMITS.title)}
       >
-        <Input size="large" showCount maxLength={TITLE_MAX} placeholder={t('intake.form.titlePlaceholder')} />
+        <Input size="large" showCount maxLength={REQUEST_LIMITS.title.max} placeholder={t('intake.form.titlePlaceholder')} />
       </Form.Item>
       <Form.Item
         name="description"
         label={t('intake.form.description')}
-        extra={t('intake.form.descriptionHint', { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX })}
-        rules={lengthRules(t('intake.form.description'), DESCRIPTION_MIN, DESCRIPTION_MAX)}
+        extra={t('intake.form.descriptionHint', REQUEST_LIMITS.description)}
+        rules={lengthRules(t('intake.form.description'), REQUEST_LIMITS.description)}
       >
         <Input.TextArea
           showCount
-          maxLength={DESCRIPTION_MAX}
+          maxLength={REQUEST_LIMITS.description.max}
           autoSize={{ minRows: 5, maxRows: 12 }}
           // the counter hangs below the box: keep the hint clear of it
           style={{ marginBottom: 22 }} placeholder={t('intake.form.descriptionPlaceholder')} />
@@ -172,9 +166,9 @@ export function RequestForm({ entryToken, onSubmitted }: RequestFormProps) {
         name="contact"
         label={t('intake.form.contact')}
         extra={t('intake.form.contactHint')}
-        rules={[{ max: CONTACT_MAX, message: t('validation.max', { max: CONTACT_MAX }) }]}
+        rules={[{ max: REQUEST_LIMITS.contact.max, message: t('validation.max', { max: REQUEST_LIMITS.contact.max }) }]}
       >
-        <Input size="large" maxLength={CONTACT_MAX} autoComplete="tel" placeholder={t('intake.form.contactPlaceholder')} />
+        <Input size="large" maxLength={REQUEST_LIMITS.contact.max} autoComplete="tel" placeholder={t('intake.form.contactPlaceholder')} />
       </Form.Item>
       {waitUploads && isUploading(files) && <Alert type="warning" showIcon role="alert" message={t('intake.attachments.wait')} style={{ marginBottom: 16 }} />}
       <Button type="primary" htmlType="submit" size="large" block loading={mutation.isPending}>

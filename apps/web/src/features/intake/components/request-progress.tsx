@@ -1,16 +1,14 @@
 // What a requester sees of their request: the status in plain words, the question once it is resolved, the resolution,
 // the dates to expect, its project's progress, the public timeline with the notes' photos, the files.
 import { FilePdfOutlined, PaperClipOutlined } from '@ant-design/icons';
-import type { AttachmentSummary, RequestProjectSummary, TrackedNotification } from '@banshishi/contracts';
-import type { RequestStatus } from '@banshishi/workflow';
-import { Alert, Card, Descriptions, Empty, Flex, List, Progress, Space, Timeline, Typography } from 'antd';
+import type { AttachmentSummary, TrackedNotification } from '@banshishi/contracts';
+import { inStatusGroup, REQUEST_AWAITING_ANSWER_STATUSES, REQUEST_AWAITING_RESPONSE_STATUSES, type RequestStatus } from '@banshishi/workflow';
+import { Alert, Card, Descriptions, Empty, Flex, List, Space, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NotePhotos } from '../../implementation/components/note-photos';
-import { usePublicProject } from '../../projects/api/get-public-projects';
-import { PublicMilestones } from '../../projects/components/public-milestones';
-import { attachmentUrl } from '../api/upload-attachment';
-import { RequestStatusTag } from './request-status-tag';
+import { NotePhotos } from '../../../components/note-photos';
+import { attachmentUrl } from '../../../lib/api/upload-attachment';
+import { RequestStatusTag } from '../../../components/request-status-tag';
 import { useFormat } from '../../../lib/use-format';
 
 export interface ProgressEvent {
@@ -35,47 +33,25 @@ interface RequestProgressProps {
   attachments: AttachmentSummary[];
   /** an anonymous requester opens attachments with the code and secret */
   attachmentAccess?: { code: string; secret: string };
-  project: RequestProjectSummary | null;
+  /** the card of the project the request follows (features/projects, put in by the app) */
+  project?: ReactNode;
   /** the tracking page: what was sent to the anonymous requester */
   notifications?: TrackedNotification[];
   /** the answer form (or what the answer did), in place of the plain "请评价" prompt */
   answer?: ReactNode;
 }
 
-const WAITING_FOR_RESPONSE: readonly RequestStatus[] = ['submitted'];
-
 /** The latest resolution the requester was told (a handler's resolve, or a completed project's report). */
 function resolutionOf(timeline: readonly ProgressEvent[]): ProgressEvent | undefined {
   return [...timeline].reverse().find((event) => event.action === 'resolve' && event.note);
-}
-
-/** The project the request follows, with its progress and milestones from 公示 (nothing more if it is not public). */
-function ProjectProgress({ project }: { project: RequestProjectSummary }) {
-  const { t } = useTranslation();
-  const details = usePublicProject(project.code, project.status !== 'draft' && project.status !== 'pending_approval');
-  return (
-    <Card size="small" title={t('intake.detail.projectTitle')} data-testid="request-project">
-      <Flex vertical gap={8}>
-        <Typography.Text strong>
-          {t('intake.detail.project', { code: project.code, title: project.title })}
-        </Typography.Text>
-        <Typography.Text type="secondary">{t('intake.detail.projectStatus', { status: project.statusLabel })}</Typography.Text>
-        {details.data && (
-          <>
-            <Progress percent={details.data.progress} format={(percent) => `${percent}%`} aria-label={t('publicProjects.progress')} />
-            <PublicMilestones milestones={details.data.milestones} />
-          </>
-        )}
-      </Flex>
-    </Card>
-  );
 }
 
 export function RequestProgress(props: RequestProgressProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const { status, responseDueAt } = props;
-  const overdue = WAITING_FOR_RESPONSE.includes(status) && responseDueAt !== null && Date.parse(responseDueAt) < Date.now();
+  const awaitingResponse = inStatusGroup(REQUEST_AWAITING_RESPONSE_STATUSES, status);
+  const overdue = awaitingResponse && responseDueAt !== null && Date.parse(responseDueAt) < Date.now();
   const resolution = resolutionOf(props.timeline);
   const noteFiles = new Set(props.timeline.flatMap((event) => event.attachmentIds ?? []));
   // The request's own files; a note's photos show under that note.
@@ -85,7 +61,7 @@ export function RequestProgress(props: RequestProgressProps) {
     { label: t('intake.detail.category'), children: props.categoryName },
     ...(props.unitName ? [{ label: t('intake.detail.unit'), children: props.unitName }] : []),
     { label: t('intake.detail.submittedAt'), children: format.dateTime(props.submittedAt) },
-    ...(responseDueAt && WAITING_FOR_RESPONSE.includes(status)
+    ...(responseDueAt && awaitingResponse
       ? [{ label: t('intake.detail.responseDue'), children: format.date(responseDueAt) }]
       : []),
   ];
@@ -106,7 +82,7 @@ export function RequestProgress(props: RequestProgressProps) {
             description={overdue ? t('intake.detail.overdue') : undefined}
           />
           {props.answer ??
-            (status === 'resolved' && (
+            (inStatusGroup(REQUEST_AWAITING_ANSWER_STATUSES, status) && (
             <Alert type="warning" showIcon role="status" data-testid="answer-prompt" message={t('intake.answer.title')} description={t('intake.answer.text')} />
             ))}
           {resolution && (
@@ -124,7 +100,7 @@ export function RequestProgress(props: RequestProgressProps) {
           )}
         </Space>
       </Card>
-      {props.project && <ProjectProgress project={props.project} />}
+      {props.project}
       {ownFiles.length > 0 && (
         <Card size="small" title={t('intake.detail.attachments')}>
           <Flex vertical gap={4}>

@@ -4,7 +4,7 @@ import { Alert, List, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { SIMILAR_MIN_CHARS, useSimilarRequests } from '../api/find-similar';
-import { RequestStatusTag } from './request-status-tag';
+import { RequestStatusTag } from '../../../components/request-status-tag';
 
 const DEBOUNCE_MS = 500;
 

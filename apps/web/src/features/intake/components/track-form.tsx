@@ -1,21 +1,25 @@
 // 查询进度: the tracking code and secret → the request's progress. A wrong code and a wrong secret are told apart by nobody.
 import { SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
-import type { TrackedRequest } from '@banshishi/contracts';
-import { useEffect, useRef, useState } from 'react';
+import { TRACKING_LIMITS, type RequestProjectSummary, type TrackedRequest } from '@banshishi/contracts';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { ApiRequestError } from '../../../lib/api-client';
 import { useTrackRequest, type TrackInput } from '../api/track-request';
-import { AnswerForm } from '../../evaluation/components/answer-form';
-import { useAnswerTracked } from '../../evaluation/api/answer-tracked';
 import { RequestProgress } from './request-progress';
 
-export function TrackForm({ prefill }: { prefill?: TrackInput }) {
+/** What the found request is shown with from other stages (the app composes them): its project's card, the answer form. */
+export interface TrackedParts {
+  project?: (project: RequestProjectSummary) => ReactNode;
+  /** `reload` looks the request up again (after an answer), keeping what is on screen until it comes back */
+  answer?: (found: { request: TrackedRequest; access: TrackInput; reload: () => void }) => ReactNode;
+}
+
+export function TrackForm({ prefill, parts = {} }: { prefill?: TrackInput; parts?: TrackedParts }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<TrackInput>();
   const track = useTrackRequest();
-  const answer = useAnswerTracked();
   const asked = useRef<TrackInput | null>(null);
   // What is on screen: kept while the request is looked up again after an answer, so the answer's outcome stays.
   const [shown, setShown] = useState<TrackedRequest | null>(null);
@@ -37,13 +41,14 @@ export function TrackForm({ prefill }: { prefill?: TrackInput }) {
   }, [prefill]);
 
   const notFound = track.error instanceof ApiRequestError && track.error.status === 404;
+  const access = asked.current;
   return (
     <>
       <Form<TrackInput> form={form} layout="vertical" requiredMark={false} onFinish={submit} aria-label={t('track.title')} style={{ maxWidth: 480 }}>
-        <Form.Item name="code" label={t('track.code')} rules={[{ required: true, whitespace: true, message: t('validation.required', { field: t('track.code') }) }, { max: 30, message: t('validation.max', { max: 30 }) }]}>
+        <Form.Item name="code" label={t('track.code')} rules={[{ required: true, whitespace: true, message: t('validation.required', { field: t('track.code') }) }, { max: TRACKING_LIMITS.code.max, message: t('validation.max', { max: TRACKING_LIMITS.code.max }) }]}>
           <Input size="large" placeholder={t('track.codePlaceholder')} autoCapitalize="characters" autoComplete="off" spellCheck={false} />
         </Form.Item>
-        <Form.Item name="secret" label={t('track.secret')} rules={[{ required: true, whitespace: true, message: t('validation.required', { field: t('track.secret') }) }, { max: 100, message: t('validation.max', { max: 100 }) }]}>
+        <Form.Item name="secret" label={t('track.secret')} rules={[{ required: true, whitespace: true, message: t('validation.required', { field: t('track.secret') }) }, { max: TRACKING_LIMITS.secret.max, message: t('validation.max', { max: TRACKING_LIMITS.secret.max }) }]}>
           <Input.Password size="large" autoComplete="off" visibilityToggle />
         </Form.Item>
         <Button type="primary" htmlType="submit" size="large" block icon={<SearchOutlined />} loading={track.isPending}>
@@ -56,7 +61,7 @@ export function TrackForm({ prefill }: { prefill?: TrackInput }) {
         ) : (
           <ApiErrorAlert error={track.error} />
         )}
-        {shown && asked.current && (
+        {shown && access && (
           <RequestProgress
             code={shown.code}
             title={shown.title}
@@ -66,22 +71,10 @@ export function TrackForm({ prefill }: { prefill?: TrackInput }) {
             responseDueAt={shown.responseDueAt}
             timeline={shown.timeline}
             attachments={shown.attachments}
-            attachmentAccess={asked.current}
-            project={shown.project}
+            attachmentAccess={access}
+            project={shown.project && parts.project?.(shown.project)}
             notifications={shown.notifications}
-            answer={
-              <AnswerForm
-                key={shown.code}
-                open={shown.status === 'resolved'}
-                submit={async (input) => {
-                  const access = asked.current as TrackInput;
-                  const result = await answer.mutateAsync({ ...access, ...input });
-                  // Show the new status and the answer on the timeline.
-                  track.mutate(access, { onSuccess: setShown });
-                  return result.status;
-                }}
-              />
-            }
+            answer={parts.answer?.({ request: shown, access, reload: () => track.mutate(access, { onSuccess: setShown }) })}
           />
         )}
       </div>

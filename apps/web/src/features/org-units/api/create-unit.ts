@@ -1,7 +1,7 @@
 import type { CreateUnitRequest, OrgUnit } from '@banshishi/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { unitsQueryKey } from './get-units';
+import { unitsQueryKey } from '../../../lib/api/get-units';
 
 export function createUnit(body: CreateUnitRequest): Promise<OrgUnit> {
   return api<OrgUnit>('/units', { method: 'POST', json: body });

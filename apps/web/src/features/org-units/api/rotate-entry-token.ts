@@ -2,7 +2,7 @@
 import type { OrgUnit } from '@banshishi/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { unitsQueryKey } from './get-units';
+import { unitsQueryKey } from '../../../lib/api/get-units';
 
 export function rotateEntryToken(unitId: string): Promise<OrgUnit> {
   return api<OrgUnit>(`/units/${encodeURIComponent(unitId)}/entry-token`, { method: 'POST' });

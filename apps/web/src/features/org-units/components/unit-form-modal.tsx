@@ -1,5 +1,5 @@
 // Add a unit under a parent, or rename one (with its version, so a concurrent change is noticed, not overwritten).
-import type { OrgUnitNode, UnitKind } from '@banshishi/contracts';
+import { UNIT_LIMITS, type OrgUnitNode, type UnitKind } from '@banshishi/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { FormModal } from '../../../components/form-modal';
 import { FormSelect } from '../../../components/form-select';
 import { useApiForm } from '../../../lib/use-api-form';
 import { useCreateUnit } from '../api/create-unit';
-import { unitsQueryKey } from '../api/get-units';
+import { unitsQueryKey } from '../../../lib/api/get-units';
 import { useUpdateUnit } from '../api/update-unit';
 import { childKinds } from '../utils/child-kinds';
 
@@ -57,7 +57,7 @@ export function UnitFormModal({ target, onClose }: { target: UnitFormTarget; onC
         label={t('units.name')}
         rules={[
           { required: true, whitespace: true, message: t('validation.required', { field: t('units.name') }) },
-          { max: 100, message: t('validation.max', { max: 100 }) },
+          { max: UNIT_LIMITS.name.max, message: t('validation.max', { max: UNIT_LIMITS.name.max }) },
         ]}
       >
         <Input autoFocus />

@@ -1,7 +1,7 @@
 // `GET /api/projects?status=`: 实事项目 in the caller's scope, newest first, one keyset page at a time.
 import type { ProjectListItem } from '@banshishi/contracts';
 import type { ProjectStatus } from '@banshishi/workflow';
-import { infiniteQueryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 
 export interface ProjectPage {
@@ -23,14 +23,4 @@ export const projectsQueryOptions = (status?: ProjectStatus) =>
 
 export function useProjects(status?: ProjectStatus) {
   return useInfiniteQuery(projectsQueryOptions(status));
-}
-
-/** Projects a request may still join: the first 100 of each open status before completion. */
-export const LINKABLE_PROJECT_STATUSES: readonly ProjectStatus[] = ['draft', 'pending_approval', 'approved', 'implementing'];
-
-export function useLinkableProjects() {
-  return useQuery({
-    queryKey: ['projects', 'linkable'],
-    queryFn: async () => (await Promise.all(LINKABLE_PROJECT_STATUSES.map((status) => getProjects(status, undefined, 100)))).flatMap((page) => page.items),
-  });
 }

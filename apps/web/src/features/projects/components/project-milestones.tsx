@@ -8,8 +8,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionFormModal } from '../../../components/action-form-modal';
 import { workflowLabel } from '../../../lib/workflow-label';
-import { NotePhotos } from '../../implementation/components/note-photos';
-import { AttachmentUpload, isUploading, uploadedIds, type AttachmentFile } from '../../intake/components/attachment-upload';
+import { NotePhotos } from '../../../components/note-photos';
+import { AttachmentUpload, isUploading, uploadedIds, type AttachmentFile } from '../../../components/attachment-upload';
 import { useCompleteMilestone, usePlanMilestone } from '../api/milestones';
 import { useFormat } from '../../../lib/use-format';
 

@@ -3,7 +3,7 @@ import type { RequestDetail } from '@banshishi/contracts';
 import type { RequestAction } from '@banshishi/workflow';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { requestQueryOptions } from '../../intake/api/get-request';
+import { requestQueryOptions } from './get-request';
 
 export interface RequestActionInput {
   id: string;

@@ -10,8 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { workflowLabel } from '../../../lib/workflow-label';
-import { requestQueryOptions } from '../../intake/api/get-request';
-import { HandlerSelect } from '../../org-units/components/handler-select';
+import { requestQueryOptions } from '../api/get-request';
+import { HandlerSelect } from '../../../components/handler-select';
 import { useBulkAction } from '../api/bulk-action';
 import { bulkOutcome } from '../utils/bulk-outcome';
 

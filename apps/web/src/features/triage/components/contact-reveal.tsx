@@ -1,4 +1,5 @@
 // 查看联系方式: asks why, opens the sealed contact once, and says the look is on the audit log.
+import { CONTACT_REVEAL_LIMITS } from '@banshishi/contracts';
 import { EyeOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
@@ -43,7 +44,7 @@ export function ContactReveal({ requestId }: { requestId: string }) {
             <>
               <ApiErrorAlert error={state.error} />
               <Form form={form} layout="vertical" onFinish={(values) => reveal.mutate({ id: requestId, reason: values.reason }, { onError: (error) => void state.fail(error) })}>
-                <Form.Item name="reason" label={t('triage.contact.reason')} rules={[{ required: true, min: 2, max: 200, message: t('triage.contact.reasonRule') }]}>
+                <Form.Item name="reason" label={t('triage.contact.reason')} rules={[{ required: true, ...CONTACT_REVEAL_LIMITS.reason, message: t('triage.contact.reasonRule') }]}>
                   <Input placeholder={t('triage.contact.reasonPlaceholder')} />
                 </Form.Item>
               </Form>

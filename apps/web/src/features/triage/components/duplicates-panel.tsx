@@ -4,7 +4,7 @@ import { Button, Card, Empty, Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadError } from '../../../components/load-error';
-import { RequestStatusTag } from '../../intake/components/request-status-tag';
+import { RequestStatusTag } from '../../../components/request-status-tag';
 import { useStaffSimilar } from '../api/get-staff-similar';
 
 interface DuplicatesPanelProps {

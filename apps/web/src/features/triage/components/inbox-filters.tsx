@@ -2,8 +2,8 @@
 import { Checkbox, Flex, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useActiveCategories } from '../../categories/api/get-active-categories';
-import { UnitTreeSelect } from '../../org-units/components/unit-tree-select';
+import { useActiveCategories } from '../../../lib/api/get-active-categories';
+import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import type { InboxFilters as Filters } from '../api/get-inbox';
 
 export function InboxFilters({ filters, onChange }: { filters: Filters; onChange: (next: Filters) => void }) {

@@ -4,8 +4,8 @@ import { Flex, Grid, List, Checkbox, Table, Tag, Typography, type CheckboxProps 
 import type { AriaAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { RequestStatusTag } from '../../intake/components/request-status-tag';
-import { DueMark } from './due-mark';
+import { RequestStatusTag } from '../../../components/request-status-tag';
+import { DueMark } from '../../../components/due-mark';
 import { useFormat } from '../../../lib/use-format';
 
 interface InboxTableProps {

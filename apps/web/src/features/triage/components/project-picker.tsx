@@ -1,9 +1,9 @@
-// Picks a 实事项目 a request may still join (draft, pending approval, approved or implementing).
+// Picks a 实事项目 a request may still join (one of PROJECT_LINKABLE_STATUSES: not yet done, refused or cancelled).
 import { PROJECT_STATUS_LABELS } from '@banshishi/workflow';
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { workflowLabel } from '../../../lib/workflow-label';
-import { useLinkableProjects } from '../../projects/api/get-projects';
+import { useLinkableProjects } from '../api/get-linkable-projects';
 
 export function ProjectPicker({ value, onChange, id }: { value?: string; onChange?: (value: string) => void; id?: string }) {
   const { t, i18n } = useTranslation();

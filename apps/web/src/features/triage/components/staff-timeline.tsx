@@ -4,8 +4,8 @@ import { REQUEST_ACTION_LABELS, REQUEST_STATUS_LABELS, type RequestAction, type 
 import { Empty, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { workflowLabel } from '../../../lib/workflow-label';
-import { NotePhotos } from '../../implementation/components/note-photos';
-import { attachmentIdsOf } from '../../implementation/utils/attachment-ids-of';
+import { NotePhotos } from '../../../components/note-photos';
+import { attachmentIdsOf } from '../../../lib/attachment-ids-of';
 import { useFormat } from '../../../lib/use-format';
 
 /** Payload words worth reading; ids are shown through their effect (status, unit) instead. */

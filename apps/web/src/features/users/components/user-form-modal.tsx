@@ -1,5 +1,5 @@
 // Create an account, or change a name, password, status or roles. Each role is held on a unit and covers its subtree.
-import type { CreateUserRequest, OrgUnitNode, RoleName, UserSummary } from '@banshishi/contracts';
+import { USERNAME_PATTERN, USER_LIMITS, type CreateUserRequest, type OrgUnitNode, type RoleName, type UserSummary } from '@banshishi/contracts';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Form, Input, Switch, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,6 @@ import { useCreateUser } from '../api/create-user';
 import { useUpdateUser } from '../api/update-user';
 
 const ROLE_NAMES: RoleName[] = ['worker', 'cadre', 'leader', 'admin'];
-const MIN_PASSWORD = 8;
 
 interface Values {
   username: string;
@@ -79,21 +78,21 @@ export function UserFormModal({ user, units, onClose }: { user?: UserSummary; un
         name="username"
         label={t('users.username')}
         extra={user ? undefined : t('users.usernameHint')}
-        rules={user ? [] : [required(t('users.username')), { pattern: /^[a-z0-9_.-]{2,40}$/, message: t('users.usernamePattern') }]}
+        rules={user ? [] : [required(t('users.username')), { pattern: USERNAME_PATTERN, message: t('users.usernamePattern') }]}
       >
         <Input disabled={!!user} autoComplete="off" autoCapitalize="off" spellCheck={false} />
       </Form.Item>
-      <Form.Item name="displayName" label={t('users.displayName')} rules={[required(t('users.displayName')), { max: 60, message: t('validation.max', { max: 60 }) }]}>
+      <Form.Item name="displayName" label={t('users.displayName')} rules={[required(t('users.displayName')), { max: USER_LIMITS.displayName.max, message: t('validation.max', { max: USER_LIMITS.displayName.max }) }]}>
         <Input autoComplete="off" />
       </Form.Item>
       <Form.Item
         name="password"
         label={user ? t('users.newPassword') : t('users.password')}
-        extra={user ? t('users.passwordKeep') : t('users.passwordHint', { min: MIN_PASSWORD })}
+        extra={user ? t('users.passwordKeep') : t('users.passwordHint', { min: USER_LIMITS.password.min })}
         rules={[
           ...(user ? [] : [{ required: true, message: t('validation.required', { field: t('users.password') }) }]),
-          { min: MIN_PASSWORD, message: t('validation.min', { min: MIN_PASSWORD }) },
-          { max: 200, message: t('validation.max', { max: 200 }) },
+          { min: USER_LIMITS.password.min, message: t('validation.min', { min: USER_LIMITS.password.min }) },
+          { max: USER_LIMITS.password.max, message: t('validation.max', { max: USER_LIMITS.password.max }) },
         ]}
       >
         <Input.Password autoComplete="new-password" />

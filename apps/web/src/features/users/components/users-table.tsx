@@ -2,7 +2,7 @@ import type { UserSummary } from '@banshishi/contracts';
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { RoleGrantTag } from '../../identity/components/role-grant-tag';
+import { RoleGrantTag } from '../../../components/role-grant-tag';
 import { useFormat } from '../../../lib/use-format';
 
 export function UsersTable({ users, loading, onEdit }: { users: UserSummary[]; loading: boolean; onEdit: (user: UserSummary) => void }) {

@@ -4,10 +4,10 @@ import type { AttachmentSummary } from '@banshishi/contracts';
 import { App, Button, Upload, type UploadFile, type UploadProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError } from '../../../lib/api-client';
-import { apiErrorText } from '../../../lib/api-error-text';
-import { uploadAttachment } from '../api/upload-attachment';
-import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_COUNT, attachmentProblem } from '../utils/attachment-rules';
+import { ApiRequestError } from '../lib/api-client';
+import { apiErrorText } from '../lib/api-error-text';
+import { uploadAttachment } from '../lib/api/upload-attachment';
+import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_COUNT, attachmentProblem } from '../lib/attachment-rules';
 
 export type AttachmentFile = UploadFile<AttachmentSummary>;
 

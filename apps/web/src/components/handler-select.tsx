@@ -2,7 +2,7 @@
 import { Select } from 'antd';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { unitHandlersQueryOptions } from '../api/get-unit-handlers';
+import { unitHandlersQueryOptions } from '../lib/api/get-unit-handlers';
 
 interface HandlerSelectProps {
   unitIds: readonly string[];

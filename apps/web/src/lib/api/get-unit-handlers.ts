@@ -1,7 +1,7 @@
 // `GET /api/units/:id/handlers`: the active cadres over a unit, who may handle its requests or own its projects.
 import type { UnitHandler } from '@banshishi/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { api } from '../api-client';
 
 export function getUnitHandlers(unitId: string): Promise<UnitHandler[]> {
   return api<UnitHandler[]>(`/units/${encodeURIComponent(unitId)}/handlers`);

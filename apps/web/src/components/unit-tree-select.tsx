@@ -2,7 +2,7 @@
 import { TreeSelect } from 'antd';
 import type { OrgUnitNode } from '@banshishi/contracts';
 import { useTranslation } from 'react-i18next';
-import { useUnits } from '../api/get-units';
+import { useUnits } from '../lib/api/get-units';
 
 interface UnitOption {
   value: string;

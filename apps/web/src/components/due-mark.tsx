@@ -2,8 +2,8 @@
 import { ClockCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { dueState } from '../utils/due-state';
-import { useFormat } from '../../../lib/use-format';
+import { dueState } from '../lib/due-state';
+import { useFormat } from '../lib/use-format';
 
 const COLOR = { overdue: 'red', dueSoon: 'orange', running: 'default' } as const;
 

@@ -1,7 +1,7 @@
 // `GET /api/units`: the unit tree in the caller's scope (roots first), with entry tokens where the caller may see them.
 import type { OrgUnitNode } from '@banshishi/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { api } from '../api-client';
 
 export const unitsQueryKey = ['units'] as const;
 

@@ -3,7 +3,7 @@ import { FilePdfOutlined } from '@ant-design/icons';
 import type { AttachmentSummary } from '@banshishi/contracts';
 import { Flex, Image } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { attachmentUrl } from '../../intake/api/upload-attachment';
+import { attachmentUrl } from '../lib/api/upload-attachment';
 
 interface NotePhotosProps {
   /** the files to show; with `ids`, only those of them (in the order of `ids`) */

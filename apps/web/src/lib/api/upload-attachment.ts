@@ -1,6 +1,6 @@
 // `POST /api/attachments` (multipart): one photo or PDF. XMLHttpRequest rather than fetch, for the upload progress.
 import type { ApiError, AttachmentSummary } from '@banshishi/contracts';
-import { ApiRequestError } from '../../../lib/api-client';
+import { ApiRequestError } from '../api-client';
 
 export interface UploadInput {
   file: File;

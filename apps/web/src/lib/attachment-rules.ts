@@ -1,6 +1,9 @@
 // What the server accepts as an attachment, checked in the browser first so a worker hears at once (the server checks again, by content).
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
-export const ATTACHMENT_MAX_COUNT = 5;
+import { ATTACHMENT_LIMITS } from '@banshishi/contracts';
+
+export const ATTACHMENT_MAX_BYTES = ATTACHMENT_LIMITS.bytes.max;
+/** One upload widget serves a submission and an action (a note, a milestone's evidence): the smaller of the two. */
+export const ATTACHMENT_MAX_COUNT = Math.min(ATTACHMENT_LIMITS.perRequest.max, ATTACHMENT_LIMITS.perAction.max);
 export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
 export const ATTACHMENT_ACCEPT = '.jpg,.jpeg,.png,.webp,.pdf,image/jpeg,image/png,image/webp,application/pdf';
 
