@@ -1,7 +1,10 @@
 // Lint for the whole workspace. The module-boundary rule is what keeps the domain library framework-free.
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import prettierRecommended from 'eslint-plugin-prettier/recommended';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 
 const FRAMEWORKS = ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-*', 'react/*', 'antd', 'class-validator', 'class-transformer', 'fastify', '@fastify/*', 'node:*', 'dayjs', 'i18next'];
@@ -11,6 +14,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['tools/**/*.mjs'], languageOptions: { globals: globals.node } },
+  { files: ['*.mjs'], languageOptions: { globals: globals.node } },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     plugins: { '@nx': nx },
@@ -45,4 +49,35 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Web imports go one way: app → features → components/lib. A feature uses only itself (and components, lib, locales,
+    // the libs); components and lib use no feature; nothing but app uses app. A widget two features need moves down to
+    // components/ (or lib/). The zones are read from the folders, so a new feature is covered without a change here.
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            ...readdirSync(new URL('apps/web/src/features', import.meta.url), { withFileTypes: true })
+              .filter((entry) => entry.isDirectory())
+              .map(({ name }) => ({
+                target: `apps/web/src/features/${name}`,
+                from: 'apps/web/src/features',
+                except: [`./${name}`],
+                message: `features/${name} may not import another feature: move what both need down to components/ or lib/, or compose them in app/.`,
+              })),
+            { target: ['apps/web/src/components', 'apps/web/src/lib'], from: 'apps/web/src/features', message: 'components/ and lib/ may not import a feature.' },
+            { target: ['apps/web/src/features', 'apps/web/src/components', 'apps/web/src/lib'], from: 'apps/web/src/app', message: 'Only app/ imports app/.' },
+          ],
+        },
+      ],
+    },
+  },
+  // Last: formatting is Prettier's (.prettierrc.json); unformatted code is a `prettier/prettier` lint error, and the stylistic rules
+  // that would fight it are off (eslint-config-prettier). `npm run format` fixes it.
+  prettierRecommended,
 );

@@ -16,7 +16,11 @@ const require = createRequire(import.meta.url);
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 25);
 
-const build = spawnSync('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], { cwd: root, stdio: 'inherit', env: { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', ...process.env } });
+const build = spawnSync('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', ...process.env },
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 require(join(root, 'dist/api/apps/api/src/register-paths.js'));
 const { startEmbeddedPostgres } = require(join(root, 'dist/api/apps/api/src/database/embedded-postgres.js'));
@@ -53,14 +57,29 @@ async function database() {
   const folder = mkdtempSync(join(tmpdir(), 'banshishi-bench-'));
   chmodSync(folder, 0o755);
   const pg = await startEmbeddedPostgres({ clusterDir: join(folder, 'pg'), database: name });
-  return { url: pg.url, stop: async () => { await pg.stop(); rmSync(folder, { recursive: true, force: true }); } };
+  return {
+    url: pg.url,
+    stop: async () => {
+      await pg.stop();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }
 
 async function startApp(url) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO_REQUESTS: 'false', NODE_ENV: 'development', WEB_DIR: '/nonexistent' },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO_REQUESTS: 'false',
+      NODE_ENV: 'development',
+      WEB_DIR: '/nonexistent',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((ready, fail) => {
@@ -140,7 +159,11 @@ try {
   console.log(`loaded ${ROWS.toLocaleString('en')} requests in ${((Date.now() - loadStart) / 1000).toFixed(1)} s`);
 
   const login = async (username) => {
-    const res = await fetch(`${app.base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'demo-pass-2026' }) });
+    const res = await fetch(`${app.base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: 'demo-pass-2026' }),
+    });
     return (await res.json()).accessToken;
   };
   const leader = await login('leader');
@@ -151,7 +174,8 @@ try {
     if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(body)}`);
     if (Array.isArray(body.items)) return `${body.items.length} rows${body.total === undefined ? '' : ` of ${body.total}`}`;
     if (Array.isArray(body.rows)) return `${body.rows.length} rows`;
-    if (body.figures) return `响应率 ${body.figures.responseRate.numerator}/${body.figures.responseRate.denominator}, 满意率 denominator ${body.figures.satisfactionRate.denominator}, median response ${body.figures.medianResponseHours.value} h`;
+    if (body.figures)
+      return `响应率 ${body.figures.responseRate.numerator}/${body.figures.responseRate.denominator}, 满意率 denominator ${body.figures.satisfactionRate.denominator}, median response ${body.figures.medianResponseHours.value} h`;
     return Array.isArray(body) ? `${body.length} rows` : 'ok';
   };
   const firstPage = await (await fetch(`${app.base}/api/requests?limit=50`, { headers: { authorization: `Bearer ${leader}` } })).json();
@@ -181,7 +205,10 @@ try {
   await time('GET /api/dashboard/breakdown?by=unit (leader, 12 months)', get(leader, `/api/dashboard/breakdown?by=unit&from=${yearAgo}&to=${today}`));
   await time('GET /api/dashboard/breakdown?by=month (leader, two years)', get(leader, `/api/dashboard/breakdown?by=month&${twoYears}`));
   await time('GET /api/dashboard/breakdown?by=category (leader, 12 months)', get(leader, `/api/dashboard/breakdown?by=category&from=${yearAgo}&to=${today}`));
-  await time('GET /api/dashboard/requests 满意率 denominator (12 months)', get(leader, `/api/dashboard/requests?figure=satisfactionRate&part=denominator&from=${yearAgo}&to=${today}`));
+  await time(
+    'GET /api/dashboard/requests 满意率 denominator (12 months)',
+    get(leader, `/api/dashboard/requests?figure=satisfactionRate&part=denominator&from=${yearAgo}&to=${today}`),
+  );
   await time('GET /api/dashboard/hotspots (leader, this month)', get(leader, '/api/dashboard/hotspots'));
 
   if (process.env.BENCH_KEEP) {
