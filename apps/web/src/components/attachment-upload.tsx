@@ -1,4 +1,4 @@
-// Up to 5 photos or PDFs, each uploaded at once with its own progress; a refused file says why (too big, wrong type).
+// Up to ATTACHMENT_MAX_COUNT photos or PDFs, each uploaded at once with its own progress; a refused file says why (too big, wrong type).
 import { UploadOutlined } from '@ant-design/icons';
 import type { AttachmentSummary } from '@banshishi/contracts';
 import { App, Button, Upload, type UploadFile, type UploadProps } from 'antd';
@@ -7,13 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../lib/api-client';
 import { apiErrorText } from '../lib/api-error-text';
 import { uploadAttachment } from '../lib/api/upload-attachment';
-import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_COUNT, attachmentProblem } from '../lib/attachment-rules';
+import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_COUNT, ATTACHMENT_MAX_MB, attachmentProblem } from '../lib/attachment-rules';
 
 export type AttachmentFile = UploadFile<AttachmentSummary>;
 
 function uploadFailure(t: TFunction, error: unknown): string {
   if (error instanceof ApiRequestError) {
-    if (error.status === 413) return t('intake.attachments.tooBig');
+    if (error.status === 413) return t('intake.attachments.tooBig', { mb: ATTACHMENT_MAX_MB });
     if (error.status === 415) return t('intake.attachments.wrongType');
   }
   const { title, detail } = apiErrorText(t, error);
@@ -65,7 +65,7 @@ export function AttachmentUpload({ entryToken, fileList = [], onChange, id }: At
       beforeUpload={(file, batch) => {
         const problem = attachmentProblem(file);
         if (problem) {
-          void message.error(t(`intake.attachments.${problem}Named`, { name: file.name }));
+          void message.error(t(`intake.attachments.${problem}Named`, { name: file.name, mb: ATTACHMENT_MAX_MB }));
           return Upload.LIST_IGNORE;
         }
         if (fileList.length + batch.indexOf(file) >= ATTACHMENT_MAX_COUNT) {

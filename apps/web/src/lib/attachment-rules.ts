@@ -3,6 +3,8 @@ import { ATTACHMENT_LIMITS } from '@banshishi/contracts';
 
 export const ATTACHMENT_MAX_BYTES = ATTACHMENT_LIMITS.bytes.max;
 /** One upload widget serves a submission and an action (a note, a milestone's evidence): the smaller of the two. */
+/** The size limit in MB, as the words say it. */
+export const ATTACHMENT_MAX_MB = ATTACHMENT_MAX_BYTES / 1024 / 1024;
 export const ATTACHMENT_MAX_COUNT = Math.min(ATTACHMENT_LIMITS.perRequest.max, ATTACHMENT_LIMITS.perAction.max);
 export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
 export const ATTACHMENT_ACCEPT = '.jpg,.jpeg,.png,.webp,.pdf,image/jpeg,image/png,image/webp,application/pdf';

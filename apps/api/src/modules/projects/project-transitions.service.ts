@@ -3,6 +3,7 @@
 // action's effects (columns, milestones and their photos, the linked requests' resolution through the requests'
 // executor), the timeline event.
 import { Injectable } from '@nestjs/common';
+import { MILESTONE_LIMITS } from '@banshishi/contracts';
 import { PROJECT_ACTIONS, applyTransition, parseIsoDay, projectWorkflow, type Actor, type ProjectEvent, type ProjectState } from '@banshishi/workflow';
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -75,7 +76,6 @@ function projectColumns(event: ProjectEvent, now: Date): QueryDeepPartialEntity<
       return {};
   }
 }
-const MAX_MILESTONE_TITLE = 200;
 
 function invalid(field: string, message: string): DomainError {
   return new DomainError('UNPROCESSABLE', message, { errors: [{ field, message }] });
@@ -125,8 +125,8 @@ export class ProjectTransitionsService {
     switch (event.action) {
       case 'plan_milestone': {
         const { title, dueDate } = event.payload;
-        if (title.length > MAX_MILESTONE_TITLE) {
-          throw new DomainError('VALIDATION_FAILED', 'title is too long', { errors: [{ field: 'title', message: `title must be at most ${MAX_MILESTONE_TITLE} characters` }] });
+        if (title.length > MILESTONE_LIMITS.title.max) {
+          throw new DomainError('VALIDATION_FAILED', 'title is too long', { errors: [{ field: 'title', message: `title must be at most ${MILESTONE_LIMITS.title.max} characters` }] });
         }
         if (checkProjectDay(dueDate, 'dueDate') > (parseIsoDay(project.deadline) ?? Number.POSITIVE_INFINITY)) {
           throw invalid('dueDate', `A milestone must be due by the project's deadline (${project.deadline})`);

@@ -62,8 +62,8 @@ export function CategoryFormModal({ category, onClose }: { category?: Category; 
           <Form.Item
             name="code"
             label={t('categories.code')}
-            extra={category ? t('categories.codeFixed') : t('categories.codeHint')}
-            rules={category ? [] : [required(t('categories.code')), { pattern: CATEGORY_CODE_PATTERN, message: t('categories.codePattern') }]}
+            extra={category ? t('categories.codeFixed') : t('categories.codeHint', CATEGORY_LIMITS.code)}
+            rules={category ? [] : [required(t('categories.code')), { pattern: CATEGORY_CODE_PATTERN, message: t('categories.codePattern', CATEGORY_LIMITS.code) }]}
           >
             <Input disabled={!!category} autoCapitalize="off" spellCheck={false} />
           </Form.Item>

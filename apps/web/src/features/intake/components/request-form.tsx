@@ -8,6 +8,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { FormSelect } from '../../../components/form-select';
 import { ApiRequestError } from '../../../lib/api-client';
 import { useApiForm } from '../../../lib/use-api-form';
+import { ATTACHMENT_MAX_COUNT, ATTACHMENT_MAX_MB } from '../../../lib/attachment-rules';
 import { useActiveCategories } from '../../../lib/api/get-active-categories';
 import { useCreateRequest } from '../api/create-request';
 import { newIdempotencyKey } from '../utils/new-idempotency-key';
@@ -156,7 +157,7 @@ export function RequestForm({ entryToken, onSubmitted }: RequestFormProps) {
       <Form.Item
         name="attachmentIds"
         label={t('intake.attachments.label')}
-        extra={t('intake.attachments.hint')}
+        extra={t('intake.attachments.hint', { max: ATTACHMENT_MAX_COUNT, mb: ATTACHMENT_MAX_MB })}
         valuePropName="fileList"
         getValueFromEvent={(event: { fileList: AttachmentFile[] }) => event.fileList}
       >

@@ -77,8 +77,8 @@ export function UserFormModal({ user, units, onClose }: { user?: UserSummary; un
       <Form.Item
         name="username"
         label={t('users.username')}
-        extra={user ? undefined : t('users.usernameHint')}
-        rules={user ? [] : [required(t('users.username')), { pattern: USERNAME_PATTERN, message: t('users.usernamePattern') }]}
+        extra={user ? undefined : t('users.usernameHint', USER_LIMITS.username)}
+        rules={user ? [] : [required(t('users.username')), { pattern: USERNAME_PATTERN, message: t('users.usernamePattern', USER_LIMITS.username) }]}
       >
         <Input disabled={!!user} autoComplete="off" autoCapitalize="off" spellCheck={false} />
       </Form.Item>
