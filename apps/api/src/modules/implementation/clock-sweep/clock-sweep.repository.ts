@@ -3,7 +3,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ANSWER_WINDOW_DAYS, type ClockEventKind, type RequestStatus } from '@banshishi/workflow';
+import {
+  ANSWER_WINDOW_DAYS,
+  REQUEST_AWAITING_ANSWER_STATUSES,
+  REQUEST_AWAITING_RESPONSE_STATUSES,
+  REQUEST_IN_HAND_STATUSES,
+  type ClockEventKind,
+  type RequestStatus,
+} from '@banshishi/workflow';
 
 export interface SweptRequest {
   id: string;
@@ -22,15 +29,15 @@ export interface SweptRequest {
 }
 
 /** Per kind: the statuses whose clock it belongs to, and the condition every due candidate meets (a superset). */
-const PASSES: Record<ClockEventKind, { statuses: RequestStatus[]; reached: string }> = {
-  response_warning: { statuses: ['submitted'], reached: 'r.warn_at <= $1' },
-  response_overdue: { statuses: ['submitted'], reached: 'r.due_at <= $1' },
+const PASSES: Record<ClockEventKind, { statuses: readonly RequestStatus[]; reached: string }> = {
+  response_warning: { statuses: REQUEST_AWAITING_RESPONSE_STATUSES, reached: 'r.warn_at <= $1' },
+  response_overdue: { statuses: REQUEST_AWAITING_RESPONSE_STATUSES, reached: 'r.due_at <= $1' },
   // n working days are at least n calendar days, so this is a superset; the calendar decides the rest
-  response_escalation: { statuses: ['submitted'], reached: 'r.due_at <= $1::timestamptz - make_interval(days => c.grace_days)' },
-  resolution_warning: { statuses: ['accepted', 'in_progress'], reached: 'r.warn_at <= $1' },
-  resolution_overdue: { statuses: ['accepted', 'in_progress'], reached: 'r.due_at <= $1' },
-  resolution_escalation: { statuses: ['accepted', 'in_progress'], reached: 'r.due_at <= $1::timestamptz - make_interval(days => c.grace_days)' },
-  answer_window_closed: { statuses: ['resolved'], reached: `r.resolved_at <= $1::timestamptz - interval '${ANSWER_WINDOW_DAYS} days'` },
+  response_escalation: { statuses: REQUEST_AWAITING_RESPONSE_STATUSES, reached: 'r.due_at <= $1::timestamptz - make_interval(days => c.grace_days)' },
+  resolution_warning: { statuses: REQUEST_IN_HAND_STATUSES, reached: 'r.warn_at <= $1' },
+  resolution_overdue: { statuses: REQUEST_IN_HAND_STATUSES, reached: 'r.due_at <= $1' },
+  resolution_escalation: { statuses: REQUEST_IN_HAND_STATUSES, reached: 'r.due_at <= $1::timestamptz - make_interval(days => c.grace_days)' },
+  answer_window_closed: { statuses: REQUEST_AWAITING_ANSWER_STATUSES, reached: `r.resolved_at <= $1::timestamptz - interval '${ANSWER_WINDOW_DAYS} days'` },
 };
 
 @Injectable()
