@@ -1,37 +1,17 @@
 // Attachments over real HTTP and PostgreSQL: upload checked by content, metadata stripped, nothing stored on refusal,
 // linking on submission, and reading by scope or by the tracking code + secret.
-import type { OrgUnitNode } from '@banshishi/contracts';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { demoTokens } from './demo-world';
+import { clientAddresses } from './support/http';
+import { tinyJpeg, upload as uploadFile } from './support/upload';
+import { entryTokenOf, testWorld, type TestWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
 
 const GPS = 'GPS 31.2304N 121.4737E';
 
-function flatten(nodes: OrgUnitNode[]): OrgUnitNode[] {
-  return nodes.flatMap((node) => [node, ...flatten(node.children)]);
-}
-
-function segment(marker: number, payload: string | Buffer): Buffer {
-  const data = typeof payload === 'string' ? Buffer.from(payload, 'latin1') : payload;
-  const header = Buffer.from([0xff, marker, 0, 0]);
-  header.writeUInt16BE(data.length + 2, 2);
-  return Buffer.concat([header, data]);
-}
-
 /** A structurally complete JPEG whose EXIF segment carries a GPS-like string. */
-function jpegWithExif(): Buffer {
-  return Buffer.concat([
-    Buffer.from([0xff, 0xd8]),
-    segment(0xe0, 'JFIF\0\x01\x01\0\0\x01\0\x01\0\0'),
-    segment(0xe1, `Exif\0\0MM\0*\0\0\0\x08\0\0\0\0\0\0${GPS}`),
-    segment(0xdb, Buffer.alloc(65, 1)),
-    segment(0xc0, Buffer.from([8, 0, 1, 0, 1, 1, 1, 0x11, 0])),
-    segment(0xda, Buffer.from([1, 1, 0, 0, 0x3f, 0])),
-    Buffer.from([0x12, 0x34, 0xff, 0xd9]),
-  ]);
-}
+const jpegWithExif = () => tinyJpeg(GPS);
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -40,46 +20,32 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 describe('attachments: upload, link and read (real HTTP, real PostgreSQL)', () => {
   let t: TestApp;
+  let w: TestWorld;
   let db: DataSource;
-  let clientSeq = 0;
-  let units: Map<string, OrgUnitNode>;
-  let categoryId: string;
-  const asClient = () => ({ 'x-forwarded-for': `198.51.100.${++clientSeq}` });
+  const asClient = clientAddresses('198.51.100');
 
-  const tokenOf = demoTokens(() => t, asClient);
-  const entryToken = (unitName: string) => units.get(unitName)?.entryToken as string;
   const uploadsDir = () => join(t.dataDir, 'uploads');
   const countRows = async () => (await db.query(`SELECT count(*)::int AS n FROM attachment`))[0].n as number;
 
-  /** A multipart upload as a browser sends it: the entryToken field (if any) first, then the file. */
-  async function upload(bytes: Buffer, filename: string, options: { token?: string; entryToken?: string; type?: string } = {}) {
-    const form = new FormData();
-    if (options.entryToken !== undefined) form.append('entryToken', options.entryToken);
-    form.append('file', new Blob([new Uint8Array(bytes)], { type: options.type ?? 'image/jpeg' }), filename);
-    const headers: Record<string, string> = asClient();
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    const response = await fetch(`${t.baseUrl}/api/attachments`, { method: 'POST', body: form, headers });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
+  /** A multipart upload as a browser sends it, from a new client address. */
+  const upload = (bytes: Buffer, filename: string, options: { token?: string; entryToken?: string; type?: string } = {}) =>
+    uploadFile(t, bytes, filename, { ...options, headers: asClient() });
 
   function request(overrides: Record<string, unknown> = {}) {
-    return { categoryId, title: '车间地面积水容易滑倒', description: '二号车间出口处地面长期积水，已经有两位同事滑倒，照片附后。', ...overrides };
+    return { categoryId: w.categoryId, title: '车间地面积水容易滑倒', description: '二号车间出口处地面长期积水，已经有两位同事滑倒，照片附后。', ...overrides };
   }
 
   beforeAll(async () => {
     t = await createTestApp({ TRUST_PROXY: '1' });
+    w = await testWorld(t, { headers: asClient });
     db = t.app.get(DataSource);
-    const res = await t.request('GET', '/api/units', { token: await tokenOf('cadre') });
-    units = new Map(flatten(res.body).map((unit) => [unit.name, unit]));
-    categoryId = (await t.request('GET', '/api/categories')).body[0].id;
   });
   afterAll(async () => {
     await t.close();
   });
 
   it('stores a worker’s photo under a server-made name with its EXIF removed, links it on submit and shows it on the detail', async () => {
-    const worker = await tokenOf('worker');
+    const worker = w.tokens.worker;
     const res = await upload(jpegWithExif(), '积水照片.JPG', { token: worker, type: 'text/plain' });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ id: expect.any(String), kind: 'image', contentType: 'image/jpeg', size: expect.any(Number), originalName: '积水照片.JPG' });
@@ -104,7 +70,7 @@ describe('attachments: upload, link and read (real HTTP, real PostgreSQL)', () =
     expect(detail.body.attachments).toEqual([res.body]);
 
     for (const who of ['worker', 'cadre', 'leader']) {
-      const file = await fetch(`${t.baseUrl}/api/attachments/${res.body.id}`, { headers: { authorization: `Bearer ${await tokenOf(who)}` } });
+      const file = await fetch(`${t.baseUrl}/api/attachments/${res.body.id}`, { headers: { authorization: `Bearer ${w.tokens[who]}` } });
       expect(file.status).toBe(200);
       expect(file.headers.get('content-type')).toBe('image/jpeg');
       expect(file.headers.get('x-content-type-options')).toBe('nosniff');
@@ -113,13 +79,13 @@ describe('attachments: upload, link and read (real HTTP, real PostgreSQL)', () =
     }
 
     // cadre2 (town 2) does not see a town-1 request: the attachment does not exist for them, nor without a login.
-    const cadre2 = await t.request('GET', `/api/attachments/${res.body.id}`, { token: await tokenOf('cadre2') });
+    const cadre2 = await t.request('GET', `/api/attachments/${res.body.id}`, { token: w.tokens.cadre2 });
     expect(cadre2.status).toBe(404);
     expect((await t.request('GET', `/api/attachments/${res.body.id}`)).status).toBe(404);
   });
 
   it('lets an anonymous requester upload with the entry token, submit, and read it back with code + secret only', async () => {
-    const token = entryToken('滨江物流园联合工会');
+    const token = entryTokenOf(w, '滨江物流园联合工会');
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     const up = await upload(pdf, '工资条.pdf', { entryToken: token, type: 'application/pdf' });
     expect(up.status).toBe(201);
@@ -150,7 +116,7 @@ describe('attachments: upload, link and read (real HTTP, real PostgreSQL)', () =
 
     it('a text file named .jpg → 415', async () => {
       const before = await snapshot();
-      const res = await upload(Buffer.from('this is not a photo at all, just text'), 'photo.jpg', { token: await tokenOf('worker') });
+      const res = await upload(Buffer.from('this is not a photo at all, just text'), 'photo.jpg', { token: w.tokens.worker });
       expect(res.status).toBe(415);
       expect(res.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
       await expectNothingStored(before);
@@ -158,15 +124,15 @@ describe('attachments: upload, link and read (real HTTP, real PostgreSQL)', () =
 
     it('a GIF → 415, a damaged JPEG → 415', async () => {
       const before = await snapshot();
-      expect((await upload(Buffer.from('GIF89a\x01\0\x01\0', 'latin1'), 'a.gif', { token: await tokenOf('worker') })).status).toBe(415);
-      expect((await upload(jpegWithExif().subarray(0, 30), 'b.jpg', { token: await tokenOf('worker') })).status).toBe(415);
+      expect((await upload(Buffer.from('GIF89a\x01\0\x01\0', 'latin1'), 'a.gif', { token: w.tokens.worker })).status).toBe(415);
+      expect((await upload(jpegWithExif().subarray(0, 30), 'b.jpg', { token: w.tokens.worker })).status).toBe(415);
       await expectNothingStored(before);
     });
 
     it('more than 10 MB → 413', async () => {
       const before = await snapshot();
       const big = Buffer.concat([jpegWithExif(), Buffer.alloc(10 * 1024 * 1024)]);
-      const res = await upload(big, 'big.jpg', { token: await tokenOf('worker') });
+      const res = await upload(big, 'big.jpg', { token: w.tokens.worker });
       expect(res.status).toBe(413);
       expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
       await expectNothingStored(before);
@@ -174,7 +140,7 @@ describe('attachments: upload, link and read (real HTTP, real PostgreSQL)', () =
 
     it.each(['../../etc/passwd', '..\\..\\boot.ini', 'photos/a.jpg'])('a path-like file name %j → 400 naming the field file', async (name) => {
       const before = await snapshot();
-      const res = await upload(jpegWithExif(), name, { token: await tokenOf('worker') });
+      const res = await upload(jpegWithExif(), name, { token: w.tokens.worker });
       expect(res.status).toBe(400);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['file']);
       await expectNothingStored(before);
@@ -186,12 +152,12 @@ describe('attachments: upload, link and read (real HTTP, real PostgreSQL)', () =
       expect((await upload(jpegWithExif(), 'a.jpg', { entryToken: 'no-such-token' })).status).toBe(404);
       const form = new FormData();
       form.append('photo', new Blob([new Uint8Array(jpegWithExif())]), 'a.jpg');
-      const res = await fetch(`${t.baseUrl}/api/attachments`, { method: 'POST', body: form, headers: { authorization: `Bearer ${await tokenOf('worker')}` } });
+      const res = await fetch(`${t.baseUrl}/api/attachments`, { method: 'POST', body: form, headers: { authorization: `Bearer ${w.tokens.worker}` } });
       expect(res.status).toBe(400);
-      const json = await t.request('POST', '/api/attachments', { token: await tokenOf('worker'), body: { file: 'x' } });
+      const json = await t.request('POST', '/api/attachments', { token: w.tokens.worker, body: { file: 'x' } });
       expect(json.status).toBe(400);
       // Only the upload route reads multipart: elsewhere it is refused, the file unread.
-      const elsewhere = await fetch(`${t.baseUrl}/api/requests`, { method: 'POST', body: form, headers: { authorization: `Bearer ${await tokenOf('worker')}` } });
+      const elsewhere = await fetch(`${t.baseUrl}/api/requests`, { method: 'POST', body: form, headers: { authorization: `Bearer ${w.tokens.worker}` } });
       expect(elsewhere.status).toBe(400);
       await expectNothingStored(before);
     });
@@ -203,15 +169,15 @@ describe('attachments: upload, link and read (real HTTP, real PostgreSQL)', () =
     it('refuses 6 attachmentIds (400), before anything is saved', async () => {
       const before = await countRequests();
       const ids = Array.from({ length: 6 }, (_, i) => `00000000-0000-4000-8000-00000000000${i}`);
-      const res = await t.request('POST', '/api/requests', { token: await tokenOf('worker'), body: request({ attachmentIds: ids }) });
+      const res = await t.request('POST', '/api/requests', { token: w.tokens.worker, body: request({ attachmentIds: ids }) });
       expect(res.status).toBe(400);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['attachmentIds']);
       expect(await countRequests()).toBe(before);
     });
 
     it('refuses someone else’s upload, an unknown id and one already linked (400 attachmentIds); no request is saved', async () => {
-      const worker = await tokenOf('worker');
-      const anonymous = await upload(jpegWithExif(), 'a.jpg', { entryToken: entryToken('滨江物流园联合工会') });
+      const worker = w.tokens.worker;
+      const anonymous = await upload(jpegWithExif(), 'a.jpg', { entryToken: entryTokenOf(w, '滨江物流园联合工会') });
       expect(anonymous.status).toBe(201);
       const own = await upload(jpegWithExif(), 'b.jpg', { token: worker });
       const before = await countRequests();
@@ -231,9 +197,9 @@ describe('attachments: upload, link and read (real HTTP, real PostgreSQL)', () =
     });
 
     it('lets the uploader (only) preview an upload before it is linked', async () => {
-      const own = await upload(jpegWithExif(), 'c.jpg', { token: await tokenOf('worker') });
-      expect((await fetch(`${t.baseUrl}/api/attachments/${own.body.id}`, { headers: { authorization: `Bearer ${await tokenOf('worker')}` } })).status).toBe(200);
-      expect((await t.request('GET', `/api/attachments/${own.body.id}`, { token: await tokenOf('cadre') })).status).toBe(404);
+      const own = await upload(jpegWithExif(), 'c.jpg', { token: w.tokens.worker });
+      expect((await fetch(`${t.baseUrl}/api/attachments/${own.body.id}`, { headers: { authorization: `Bearer ${w.tokens.worker}` } })).status).toBe(200);
+      expect((await t.request('GET', `/api/attachments/${own.body.id}`, { token: w.tokens.cadre })).status).toBe(404);
     });
   });
 });

@@ -2,27 +2,21 @@
 // and one fake clock (CLOCK=database): warning → overdue → 督办 → resolved → the answer window closes it.
 import { WorkingDayCalendar } from '@banshishi/workflow';
 import { CLOCK_OFFSET_SETTING } from '../src/platform/clock/database-clock';
+import { act, detail, submit, tryAct } from './support/factories';
+import { bodyOf, type Api } from './support/http';
+import { category, newUser, onApi, testWorld, type TestWorld } from './support/world';
 
 export type Sql = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
 
 export interface ClockWorld {
-  /** API base URLs; the story's requests go to each in turn */
-  urls: string[];
+  /** the API processes; the story's requests go to each in turn */
+  apis: Api[];
   sql: Sql;
   /** Lets the sweep run: several sweeps at once in-process, or waiting (until `reached`) for the instances' jobs. */
   settle(reached?: () => Promise<boolean>): Promise<void>;
 }
 
 const MINUTE = 60_000;
-
-export async function call(url: string, method: string, path: string, options: { token?: string; body?: unknown } = {}) {
-  const headers: Record<string, string> = {};
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${url}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
 
 /** Moves the shared fake clock so that it reads `instant` now. */
 export async function setClock(sql: Sql, instant: Date): Promise<void> {
@@ -37,44 +31,24 @@ export async function workingDays(sql: Sql): Promise<WorkingDayCalendar> {
   return new WorkingDayCalendar({ holidays: rows.filter((r) => r.kind === 'holiday').map((r) => r.day), workdays: rows.filter((r) => r.kind === 'workday').map((r) => r.day) });
 }
 
-export interface StoryPeople {
-  tokens: Record<string, string>;
-  ids: Record<string, string>;
-  categoryId: string;
+/**
+ * The demo people, and a leader at the grassroots unit so overdue (own unit) and 督办 (parent) differ; the first
+ * category gets a grace of 2 working days.
+ */
+export async function people(world: ClockWorld): Promise<TestWorld> {
+  const w = await testWorld(world.apis[0]);
+  await newUser(w, { username: 'mleader', displayName: '周主席', role: 'leader', unit: '江海精密机械有限公司工会' });
+  const { id, version } = category(w);
+  bodyOf(await w.api.request('PATCH', `/api/categories/${id}`, { token: w.tokens.admin, body: { graceDays: 2, version } }), 200, 'category grace');
+  return w;
 }
 
-/** Logs the demo accounts in and adds a leader at the grassroots unit, so overdue (own unit) and 督办 (parent) differ. */
-export async function people(world: ClockWorld): Promise<StoryPeople> {
-  const url = world.urls[0];
-  const tokens: Record<string, string> = {};
-  for (const who of ['worker', 'cadre', 'leader', 'admin']) {
-    tokens[who] = (await call(url, 'POST', '/api/auth/login', { body: { username: who, password: 'demo-pass-2026' } })).body.accessToken;
-  }
-  const [machinery] = await world.sql<{ id: string }>(`SELECT id FROM org_unit WHERE name = '江海精密机械有限公司工会'`);
-  const created = await call(url, 'POST', '/api/users', {
-    token: tokens.admin,
-    body: { username: 'mleader', displayName: '周主席', password: 'demo-pass-2026', roles: [{ role: 'leader', unitId: machinery.id }] },
-  });
-  if (created.status !== 201) throw new Error(`creating mleader: ${created.status} ${JSON.stringify(created.body)}`);
-  const ids: Record<string, string> = { mleader: created.body.id };
-  for (const who of ['worker', 'cadre', 'leader']) ids[who] = (await call(url, 'GET', '/api/auth/me', { token: tokens[who] })).body.id;
-  const [category] = await world.sql<{ id: string }>(`SELECT id FROM category WHERE active ORDER BY sort_order, code LIMIT 1`);
-  await world.sql(`UPDATE category SET grace_days = 2 WHERE id = $1`, [category.id]);
-  return { tokens, ids, categoryId: category.id };
-}
-
-/** A request submitted by the worker, accepted and assigned to the cadre (each call on the next instance). */
-export async function assignedRequest(world: ClockWorld, p: StoryPeople, title: string): Promise<string> {
-  const url = (i: number) => world.urls[i % world.urls.length];
-  const submitted = await call(url(0), 'POST', '/api/requests', {
-    token: p.tokens.worker,
-    body: { categoryId: p.categoryId, title, description: '车间里的问题已经反映多次，希望工会尽快协调解决。' },
-  });
-  if (submitted.status !== 201) throw new Error(`submit: ${submitted.status} ${JSON.stringify(submitted.body)}`);
-  const id = submitted.body.id;
-  const accepted = await call(url(1), 'POST', `/api/requests/${id}/actions/accept`, { token: p.tokens.cadre, body: { version: 1 } });
-  const assigned = await call(url(2), 'POST', `/api/requests/${id}/actions/assign`, { token: p.tokens.cadre, body: { version: accepted.body.version, handlerId: p.ids.cadre } });
-  if (assigned.status !== 200) throw new Error(`assign: ${assigned.status} ${JSON.stringify(assigned.body)}`);
+/** A request submitted by the worker, accepted and assigned to the cadre (each step on the next instance). */
+export async function assignedRequest(world: ClockWorld, w: TestWorld, title: string): Promise<string> {
+  const on = (i: number) => onApi(w, world.apis[i % world.apis.length]);
+  const { id } = await submit(on(0), 'worker', { title, description: '车间里的问题已经反映多次，希望工会尽快协调解决。' });
+  const accepted = await act(on(1), 'cadre', id, 'accept', { version: 1 });
+  await act(on(2), 'cadre', id, 'assign', { version: accepted.version, handlerId: w.ids.cadre });
   return id;
 }
 
@@ -99,7 +73,7 @@ async function count(sql: Sql, requestId: string, kind: string): Promise<number>
 }
 
 /** The whole story; every expectation is on exact counts, so a double firing anywhere fails it. */
-export async function runClockStory(world: ClockWorld, p: StoryPeople): Promise<void> {
+export async function runClockStory(world: ClockWorld, p: TestWorld): Promise<void> {
   const { sql } = world;
   const id = await assignedRequest(world, p, '冲压车间夏季高温补贴未发放');
   const calendar = await workingDays(sql);
@@ -126,9 +100,9 @@ export async function runClockStory(world: ClockWorld, p: StoryPeople): Promise<
   expect(escalations.map((e) => e.level)).toEqual(['overdue', 'grace']);
 
   // the handler resolves; the requester is asked for an answer
-  const url = world.urls[world.urls.length - 1];
-  const detail = (await call(url, 'GET', `/api/requests/${id}`, { token: p.tokens.cadre })).body;
-  const resolved = await call(url, 'POST', `/api/requests/${id}/actions/resolve`, { token: p.tokens.cadre, body: { version: detail.version, resolution: '已协调企业补发高温补贴' } });
+  const last = onApi(p, world.apis[world.apis.length - 1]);
+  const { version } = await detail(last, id);
+  const resolved = await tryAct(last, 'cadre', id, 'resolve', { version, resolution: '已协调企业补发高温补贴' });
   expect(resolved.status).toBe(200);
   const [{ resolved_at: resolvedAt }] = await sql<{ resolved_at: Date }>(`SELECT resolved_at FROM request WHERE id = $1`, [id]);
   const windowEnd = calendar.addWorkingDays(resolvedAt, 7);
@@ -150,7 +124,8 @@ export async function runClockStory(world: ClockWorld, p: StoryPeople): Promise<
     'warning→cadre': 1,
     'overdue→mleader': 1,
     'escalation→leader': 1,
-    'progress→worker': 1,
+    // the resolution, and (from the clock's close_unrated) that the request closed without an answer
+    'progress→worker': 2,
     'answer_requested→worker': 1,
   });
   const actions = await sql<{ action: string }>(`SELECT action FROM request_event WHERE request_id = $1 AND action IN ('escalate', 'close_unrated') ORDER BY id`, [id]);

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ClockSweepService } from '../src/modules/implementation/clock-sweep/clock-sweep.service';
-import { assignedRequest, call, clockEvents, notifications, people, runClockStory, setClock, type ClockWorld, type Sql, type StoryPeople } from './clock-story';
+import { assignedRequest, clockEvents, notifications, people, runClockStory, setClock, type ClockWorld, type Sql } from './clock-story';
+import { act, tryAct } from './support/factories';
+import { httpApi } from './support/http';
+import type { TestWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -19,14 +22,14 @@ const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
 describe('clocks in one process, sweeps overlapping', () => {
   let t: TestApp;
   let world: ClockWorld;
-  let p: StoryPeople;
+  let p: TestWorld;
 
   beforeAll(async () => {
     t = await createTestApp({ CLOCK: 'database' });
     const db = t.app.get(DataSource);
     const sweeper = t.app.get(ClockSweepService);
     world = {
-      urls: [t.baseUrl],
+      apis: [t],
       sql: ((text: string, params?: unknown[]) => db.query(text, params)) as Sql,
       // three sweeps at once, then one more: the UNIQUE insert lets exactly one fire each event
       settle: async () => {
@@ -52,9 +55,8 @@ describe('clocks in one process, sweeps overlapping', () => {
     expect(await clockEvents(world.sql, id)).toEqual({ resolution_warning: 1 });
 
     // 延期 asked for and approved before the (real) due time: the clock moves 10 working days
-    let detail = (await call(t.baseUrl, 'GET', `/api/requests/${id}`, { token: p.tokens.cadre })).body;
-    detail = (await call(t.baseUrl, 'POST', `/api/requests/${id}/actions/request_extension`, { token: p.tokens.cadre, body: { version: detail.version, days: 10, reason: '需等厂家配件' } })).body;
-    const approved = await call(t.baseUrl, 'POST', `/api/requests/${id}/actions/decide_extension`, { token: p.tokens.leader, body: { version: detail.version, decision: 'approved' } });
+    const asked = await act(p, 'cadre', id, 'request_extension', { days: 10, reason: '需等厂家配件' });
+    const approved = await tryAct(p, 'leader', id, 'decide_extension', { version: asked.version, decision: 'approved' });
     expect(approved.status).toBe(200);
     const [after] = await world.sql<{ warn: Date; due: Date }>(`SELECT resolution_warn_at AS warn, resolution_due_at AS due FROM request WHERE id = $1`, [id]);
 
@@ -153,7 +155,7 @@ describe('clocks with three API processes on one database (pg-boss jobs)', () =>
     dataDir = mkdtempSync(join(tmpdir(), 'banshishi-clocks-'));
     const started = await Promise.all([0, 1, 2].map(() => startApi(database.url, dataDir, processes)));
     world = {
-      urls: started.map((s) => s.url),
+      apis: started.map((s) => httpApi(s.url)),
       sql: (async (text: string, params?: unknown[]) => (await client.query(text, params)).rows) as Sql,
       // wait until some instance has swept the event, then through a few more sweeps of all three
       settle: async (reached) => {

@@ -1,5 +1,7 @@
 // The demo requests seeded on an empty database: about 300 over six months, every category and 基层工会, indexed.
 import { DataSource } from 'typeorm';
+import { chinaDay } from './support/factories';
+import { signIn } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
 
 describe('demo requests (real PostgreSQL)', () => {
@@ -38,8 +40,8 @@ describe('demo requests (real PostgreSQL)', () => {
   });
 
   it('shows them to the cadre of town 1 only for town 1', async () => {
-    const login = await t.request('POST', '/api/auth/login', { body: { username: 'cadre', password: 'demo-pass-2026' } });
-    const list = await t.request('GET', '/api/requests?limit=100', { token: login.body.accessToken });
+    const { token } = await signIn(t, 'cadre');
+    const list = await t.request('GET', '/api/requests?limit=100', { token });
     expect(list.status).toBe(200);
     expect(list.body.items.length).toBe(100);
     expect(new Set(list.body.items.map((i: { handlingUnitName: string }) => i.handlingUnitName))).toEqual(
@@ -211,18 +213,17 @@ describe('demo requests (real PostgreSQL)', () => {
     });
 
     it('shows the cadre an inbox with every status and some red', async () => {
-      const login = await t.request('POST', '/api/auth/login', { body: { username: 'cadre', password: 'demo-pass-2026' } });
-      const counts = await t.request('GET', '/api/requests/counts', { token: login.body.accessToken });
+      const { token } = await signIn(t, 'cadre');
+      const counts = await t.request('GET', '/api/requests/counts', { token });
       expect(counts.status).toBe(200);
       expect(counts.body.overdue).toBeGreaterThan(0);
       expect(counts.body.byStatus.in_project).toBeGreaterThan(0);
     });
 
     it('gives the leader a dashboard with every figure, ranked units and hotspots for the last six months (评估问效)', async () => {
-      const login = await t.request('POST', '/api/auth/login', { body: { username: 'leader', password: 'demo-pass-2026' } });
-      const token = login.body.accessToken;
-      const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-      const from = new Date(Date.now() + 8 * 3_600_000 - 179 * 86_400_000).toISOString().slice(0, 10);
+      const { token } = await signIn(t, 'leader');
+      const today = chinaDay();
+      const from = chinaDay(-179);
       const period = `from=${from}&to=${today}`;
       const summary = await t.request('GET', `/api/dashboard/summary?${period}`, { token });
       expect(summary.status).toBe(200);

@@ -1,10 +1,10 @@
 // Duplicates over real HTTP and PostgreSQL: among 50 requests of one town, a reworded near-duplicate finds its
 // original first, while typing (worker or anonymous entry page) and when a cadre opens it; scope keeps towns apart.
-import type { OrgUnitNode } from '@banshishi/contracts';
 import { DataSource } from 'typeorm';
-import { demoTokens } from './demo-world';
+import { submit } from './support/factories';
+import { clientAddresses } from './support/http';
+import { category, entryTokenOf, testWorld, type TestWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
-
 
 /** [category code, title, description]: what workers of one town (a machinery plant) might write in a season. */
 const TOWN_REQUESTS: [string, string, string][] = [
@@ -71,34 +71,23 @@ const REWORDED: { of: string; title: string; description: string }[] = [
   { of: '想考焊工技能等级证书', title: '焊工想考证', description: '干焊工好几年了一直没有技能证书，希望能组织培训考个等级证书。' },
 ];
 
-function flatten(nodes: OrgUnitNode[]): OrgUnitNode[] {
-  return nodes.flatMap((node) => [node, ...flatten(node.children)]);
-}
-
 describe('duplicates: similar open requests, ranked (real HTTP, real PostgreSQL)', () => {
   let t: TestApp;
+  let w: TestWorld;
   let db: DataSource;
-  let clientSeq = 0;
-  let units: Map<string, OrgUnitNode>;
-  let categories: Map<string, string>;
   /** title → { id, code } of the 50 */
   const originals = new Map<string, { id: string; code: string }>();
-  const asClient = () => ({ 'x-forwarded-for': `198.51.100.${++clientSeq}` });
-
-  const tokenOf = demoTokens(() => t, asClient);
-  const entryToken = (unitName: string) => units.get(unitName)?.entryToken as string;
+  const asClient = clientAddresses('198.51.100');
+  const categoryId = (code: string) => category(w, code).id;
 
   beforeAll(async () => {
     t = await createTestApp({ TRUST_PROXY: '1' });
+    w = await testWorld(t, { headers: asClient });
     db = t.app.get(DataSource);
     expect((await db.query(`SELECT count(*)::int AS n FROM request`))[0].n).toBe(0);
-    units = new Map(flatten((await t.request('GET', '/api/units', { token: await tokenOf('admin') })).body).map((unit) => [unit.name, unit]));
-    categories = new Map((await t.request('GET', '/api/categories')).body.map((c: { code: string; id: string }) => [c.code, c.id]));
-    const worker = await tokenOf('worker');
-    for (const [category, title, description] of TOWN_REQUESTS) {
-      const res = await t.request('POST', '/api/requests', { token: worker, body: { categoryId: categories.get(category), title, description } });
-      expect(res.status).toBe(201);
-      originals.set(title, { id: res.body.id, code: res.body.code });
+    for (const [code, title, description] of TOWN_REQUESTS) {
+      const { id, code: requestCode } = await submit(w, 'worker', { categoryId: categoryId(code), title, description });
+      originals.set(title, { id, code: requestCode });
     }
   }, 60_000);
   afterAll(async () => {
@@ -113,7 +102,7 @@ describe('duplicates: similar open requests, ranked (real HTTP, real PostgreSQL)
   });
 
   it.each(REWORDED)('ranks "$of" first for a worker typing "$title"', async ({ of, title, description }) => {
-    const res = await t.request('POST', '/api/requests/similar', { token: await tokenOf('worker'), body: { title, description } });
+    const res = await t.request('POST', '/api/requests/similar', { token: w.tokens.worker, body: { title, description } });
     expect(res.status).toBe(200);
     expect(res.body[0]).toMatchObject({ code: originals.get(of)?.code, title: of, status: 'submitted', statusLabel: '待受理' });
     expect(res.body[0].score).toBeGreaterThan(res.body[1]?.score ?? 0);
@@ -122,10 +111,10 @@ describe('duplicates: similar open requests, ranked (real HTTP, real PostgreSQL)
   it.each(REWORDED)('ranks "$of" first when a cadre opens the reworded "$title"', async ({ of, title, description }) => {
     const submitted = await t.request('POST', '/api/requests', {
       headers: asClient(),
-      body: { entryToken: entryToken('滨江物流园联合工会'), anonymous: true, categoryId: categories.get('other'), title, description },
+      body: { entryToken: entryTokenOf(w, '滨江物流园联合工会'), anonymous: true, categoryId: categoryId('other'), title, description },
     });
     expect(submitted.status).toBe(201);
-    const res = await t.request('GET', `/api/requests/${submitted.body.id}/similar`, { token: await tokenOf('cadre') });
+    const res = await t.request('GET', `/api/requests/${submitted.body.id}/similar`, { token: w.tokens.cadre });
     expect(res.status).toBe(200);
     expect(res.body[0]).toMatchObject({ id: originals.get(of)?.id, title: of });
     expect(res.body[0].sharedTerms.length).toBeGreaterThan(0);
@@ -135,7 +124,7 @@ describe('duplicates: similar open requests, ranked (real HTTP, real PostgreSQL)
   it('shows the anonymous entry page only code, title, status, date and score', async () => {
     const res = await t.request('POST', '/api/requests/similar', {
       headers: asClient(),
-      body: { entryToken: entryToken('江海区第一人民医院工会'), title: '食堂打饭窗口太少', description: '中午排队太久' },
+      body: { entryToken: entryTokenOf(w, '江海区第一人民医院工会'), title: '食堂打饭窗口太少', description: '中午排队太久' },
     });
     expect(res.status).toBe(200);
     expect(res.body.map((r: { code: string }) => r.code)).toContain(originals.get('食堂午饭排队要等半小时以上')?.code);
@@ -146,7 +135,7 @@ describe('duplicates: similar open requests, ranked (real HTTP, real PostgreSQL)
     const { id } = originals.get('厂区没有篮球场') as { id: string };
     await db.query(`UPDATE request SET status = 'merged' WHERE id = $1`, [id]);
     try {
-      const res = await t.request('POST', '/api/requests/similar', { token: await tokenOf('worker'), body: { title: '想要一个篮球场', description: '下班后想打篮球没有场地' } });
+      const res = await t.request('POST', '/api/requests/similar', { token: w.tokens.worker, body: { title: '想要一个篮球场', description: '下班后想打篮球没有场地' } });
       expect(res.body.map((r: { title: string }) => r.title)).not.toContain('厂区没有篮球场');
     } finally {
       await db.query(`UPDATE request SET status = 'submitted' WHERE id = $1`, [id]);
@@ -154,12 +143,18 @@ describe('duplicates: similar open requests, ranked (real HTTP, real PostgreSQL)
   });
 
   it("keeps town 1's requests out of town 2: cadre2, and town 2's entry page, never see them", async () => {
-    const cadre2 = await tokenOf('cadre2');
+    const cadre2 = w.tokens.cadre2;
     const town1Codes = new Set([...originals.values()].map((o) => o.code));
     const town1Id = originals.get('食堂午饭排队要等半小时以上')?.id;
     expect((await t.request('GET', `/api/requests/${town1Id}/similar`, { token: cadre2 })).status).toBe(404);
 
-    const body = { entryToken: entryToken('临港纺织集团工会'), anonymous: true, categoryId: categories.get('culture_care'), title: '中午食堂打饭排长队', description: '中午食堂打饭排长队，窗口太少，能不能增加窗口。' };
+    const body = {
+      entryToken: entryTokenOf(w, '临港纺织集团工会'),
+      anonymous: true,
+      categoryId: categoryId('culture_care'),
+      title: '中午食堂打饭排长队',
+      description: '中午食堂打饭排长队，窗口太少，能不能增加窗口。',
+    };
     const town2 = await t.request('POST', '/api/requests', { headers: asClient(), body });
     expect(town2.status).toBe(201);
     const forCadre2 = await t.request('GET', `/api/requests/${town2.body.id}/similar`, { token: cadre2 });
@@ -171,20 +166,20 @@ describe('duplicates: similar open requests, ranked (real HTTP, real PostgreSQL)
     expect(typing.body.filter((r: { code: string }) => town1Codes.has(r.code))).toEqual([]);
 
     // The leader over the district sees the town-2 request's neighbours in town 2 only, too: towns are the area.
-    const forLeader = await t.request('GET', `/api/requests/${town2.body.id}/similar`, { token: await tokenOf('leader') });
+    const forLeader = await t.request('GET', `/api/requests/${town2.body.id}/similar`, { token: w.tokens.leader });
     expect(forLeader.body.filter((r: { code: string }) => town1Codes.has(r.code))).toEqual([]);
   });
 
   it('answers 404 to a worker asking for a request\'s similar ones, and to an unknown request', async () => {
     const { id } = originals.get('宿舍热水时有时无') as { id: string };
-    expect((await t.request('GET', `/api/requests/${id}/similar`, { token: await tokenOf('worker') })).status).toBe(404);
-    expect((await t.request('GET', '/api/requests/00000000-0000-4000-8000-000000000000/similar', { token: await tokenOf('cadre') })).status).toBe(404);
+    expect((await t.request('GET', `/api/requests/${id}/similar`, { token: w.tokens.worker })).status).toBe(404);
+    expect((await t.request('GET', '/api/requests/00000000-0000-4000-8000-000000000000/similar', { token: w.tokens.cadre })).status).toBe(404);
   });
 
   it('refuses bad look-ups: no login and no entry code, an unknown entry code, unknown fields, a huge description', async () => {
     expect((await t.request('POST', '/api/requests/similar', { headers: asClient(), body: { title: '食堂' } })).status).toBe(401);
     expect((await t.request('POST', '/api/requests/similar', { headers: asClient(), body: { title: '食堂', entryToken: 'nope' } })).status).toBe(404);
-    const worker = await tokenOf('worker');
+    const worker = w.tokens.worker;
     const unknown = await t.request('POST', '/api/requests/similar', { token: worker, body: { title: '食堂', requesterId: 'x' } });
     expect(unknown.status).toBe(400);
     expect((await t.request('POST', '/api/requests/similar', { token: worker, body: { title: '食堂', description: '字'.repeat(2001) } })).status).toBe(400);
@@ -196,7 +191,7 @@ describe('duplicates: similar open requests, ranked (real HTTP, real PostgreSQL)
 
   it('rate-limits the anonymous look-up per client address', async () => {
     const headers = { 'x-forwarded-for': '192.0.2.250' };
-    const body = { entryToken: entryToken('滨江物流园联合工会'), title: '班车' };
+    const body = { entryToken: entryTokenOf(w, '滨江物流园联合工会'), title: '班车' };
     let status = 200;
     for (let i = 0; i < 61 && status === 200; i++) status = (await t.request('POST', '/api/requests/similar', { headers, body })).status;
     expect(status).toBe(429);

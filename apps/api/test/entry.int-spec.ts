@@ -1,10 +1,6 @@
 // The QR entry page's public lookup: a unit's name from its entry token, nothing else, and 404 for an unknown token.
-import type { OrgUnitNode } from '@banshishi/contracts';
+import { signIn, unitsByName } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
-
-function flatten(nodes: OrgUnitNode[]): OrgUnitNode[] {
-  return nodes.flatMap((node) => [node, ...flatten(node.children)]);
-}
 
 describe('entry: GET /api/entry/:entryToken (no login)', () => {
   let t: TestApp;
@@ -16,9 +12,8 @@ describe('entry: GET /api/entry/:entryToken (no login)', () => {
   });
 
   it("names the unit of a known token, shows nothing more, and answers 404 for an unknown one", async () => {
-    const login = await t.request('POST', '/api/auth/login', { body: { username: 'cadre', password: 'demo-pass-2026' } });
-    const units = await t.request('GET', '/api/units', { token: login.body.accessToken });
-    const unit = flatten(units.body).find((node) => node.entryToken);
+    const cadre = await signIn(t, 'cadre');
+    const unit = [...(await unitsByName(t, cadre.token)).values()].find((node) => node.entryToken);
     expect(unit).toBeDefined();
 
     const known = await t.request('GET', `/api/entry/${encodeURIComponent(unit?.entryToken as string)}`);

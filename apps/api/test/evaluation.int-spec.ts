@@ -2,9 +2,10 @@
 // every figure below is worked out by hand. Two units (A = 江海精密机械有限公司工会 under 滨江街道, B = 临港纺织集团工会
 // under 临港镇), two periods (P1 = March 2025, P2 = April 2025, China days), and 满意率's w changed from 1 to 0.5.
 // Far-past periods and far-future (2099) due dates keep the figures independent of the day the test runs.
-import type { OrgUnitNode } from '@banshishi/contracts';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
+import { act, inStatus, submit } from './support/factories';
+import { testWorld, unitByName, type TestWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
 
 type Answer = [resolved: string, satisfaction: string, at: string];
@@ -176,16 +177,13 @@ const P2 = 'from=2025-04-01&to=2025-04-30';
 
 describe('评估问效 figures on a constructed data set (real HTTP, real PostgreSQL)', () => {
   let t: TestApp;
+  let w: TestWorld;
   let db: DataSource;
-  const tokens: Record<string, string> = {};
-  const units = new Map<string, OrgUnitNode>();
   const ids = new Map<string, string>();
   let unitA: string;
   let unitB: string;
-  let categoryId: string;
 
-  const flat = (nodes: OrgUnitNode[]): OrgUnitNode[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
-  const get = (path: string, who = 'leader') => t.request('GET', path, { token: tokens[who] });
+  const get = (path: string, who = 'leader') => t.request('GET', path, { token: w.tokens[who] });
 
   function expectFigures(figures: any, expected: Expected) { // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON
     for (const name of RATIOS) {
@@ -200,12 +198,7 @@ describe('评估问效 figures on a constructed data set (real HTTP, real Postgr
   }
 
   async function create(spec: Spec): Promise<string> {
-    const res = await t.request('POST', '/api/requests', {
-      token: tokens.worker,
-      body: { categoryId, title: `评估数据 ${spec.name} 车间空调不制冷`, description: `构造的评估数据 ${spec.name}：车间空调不制冷，工人中暑风险很高。` },
-    });
-    if (res.status !== 201) throw new Error(JSON.stringify(res.body));
-    const id: string = res.body.id;
+    const { id } = await submit(w, 'worker', { title: `评估数据 ${spec.name} 车间空调不制冷`, description: `构造的评估数据 ${spec.name}：车间空调不制冷，工人中暑风险很高。` });
     const unit = spec.unit === 'A' ? unitA : unitB;
     const accepted = spec.accepted === 'none' ? null : (spec.accepted ?? (spec.resolutionDue ? spec.responded : null));
     await db.query(
@@ -229,15 +222,11 @@ describe('评估问效 figures on a constructed data set (real HTTP, real Postgr
   beforeAll(async () => {
     t = await createTestApp();
     db = t.app.get(DataSource);
-    for (const who of ['worker', 'cadre', 'cadre2', 'leader', 'admin']) {
-      tokens[who] = (await t.request('POST', '/api/auth/login', { body: { username: who, password: 'demo-pass-2026' } })).body.accessToken;
-    }
-    for (const unit of flat((await t.request('GET', '/api/units', { token: tokens.admin })).body)) units.set(unit.name, unit);
-    unitA = units.get('江海精密机械有限公司工会')?.id as string;
-    unitB = units.get('临港纺织集团工会')?.id as string;
-    categoryId = (await t.request('GET', '/api/categories')).body[0].id;
+    w = await testWorld(t);
+    unitA = unitByName(w, '江海精密机械有限公司工会').id;
+    unitB = unitByName(w, '临港纺织集团工会').id;
     for (const spec of SPECS) ids.set(spec.name, await create(spec));
-    const excluded = await t.request('POST', `/api/requests/${ids.get('A8')}/exclusion`, { token: tokens.cadre, body: { reason: '反映的是个人与邻居的纠纷，不属于工会职责' } });
+    const excluded = await t.request('POST', `/api/requests/${ids.get('A8')}/exclusion`, { token: w.tokens.cadre, body: { reason: '反映的是个人与邻居的纠纷，不属于工会职责' } });
     expect(excluded.status).toBe(200);
   });
   afterAll(async () => {
@@ -313,10 +302,13 @@ describe('评估问效 figures on a constructed data set (real HTTP, real Postgr
   describe('after an admin changes the settings (w = 0.5, minimum sample 3)', () => {
     beforeAll(async () => {
       const settings = { basicallySatisfiedWeight: 0.5, weights: { response: 0.3, resolution: 0.35, satisfaction: 0.35 }, minSample: 3 };
-      expect((await t.request('PUT', '/api/settings/evaluation', { token: tokens.leader, body: settings })).status).toBe(403);
-      const bad = await t.request('PUT', '/api/settings/evaluation', { token: tokens.admin, body: { ...settings, weights: { response: 0.5, resolution: 0.5, satisfaction: 0.5 } } });
+      expect((await t.request('PUT', '/api/settings/evaluation', { token: w.tokens.leader, body: settings })).status).toBe(403);
+      const bad = await t.request('PUT', '/api/settings/evaluation', {
+        token: w.tokens.admin,
+        body: { ...settings, weights: { response: 0.5, resolution: 0.5, satisfaction: 0.5 } },
+      });
       expect(bad.status).toBe(400);
-      const res = await t.request('PUT', '/api/settings/evaluation', { token: tokens.admin, body: settings });
+      const res = await t.request('PUT', '/api/settings/evaluation', { token: w.tokens.admin, body: settings });
       expect(res.status).toBe(200);
       expect((await get('/api/settings/evaluation')).body).toEqual(settings);
     });
@@ -355,7 +347,7 @@ describe('评估问效 figures on a constructed data set (real HTTP, real Postgr
 
   describe('Excel exports', () => {
     async function workbook(path: string): Promise<ExcelJS.Workbook> {
-      const response = await fetch(`${t.baseUrl}${path}`, { headers: { authorization: `Bearer ${tokens.leader}` } });
+      const response = await fetch(`${t.baseUrl}${path}`, { headers: { authorization: `Bearer ${w.tokens.leader}` } });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toContain('spreadsheetml');
       const book = new ExcelJS.Workbook();
@@ -415,39 +407,32 @@ describe('评估问效 figures on a constructed data set (real HTTP, real Postgr
   describe('不合理诉求 exclusion', () => {
     it('is audited, scoped and can be lifted', async () => {
       const a8 = ids.get('A8');
-      expect((await t.request('POST', `/api/requests/${a8}/exclusion`, { token: tokens.cadre2, body: { reason: 'x' } })).status).toBe(404);
-      expect((await t.request('POST', `/api/requests/${a8}/exclusion`, { token: tokens.cadre, body: { reason: '再次' } })).status).toBe(422);
+      expect((await t.request('POST', `/api/requests/${a8}/exclusion`, { token: w.tokens.cadre2, body: { reason: 'x' } })).status).toBe(404);
+      expect((await t.request('POST', `/api/requests/${a8}/exclusion`, { token: w.tokens.cadre, body: { reason: '再次' } })).status).toBe(422);
       const audit = (await get('/api/audit?action=request.exclusion.set', 'admin')).body.items;
       expect(audit[0]).toMatchObject({ entityId: a8, after: { excluded: true } });
       // Lifted, A8 counts again (one more answered, unresolved) — then excluded again for the other tests.
-      expect((await t.request('DELETE', `/api/requests/${a8}/exclusion`, { token: tokens.leader })).status).toBe(200);
+      expect((await t.request('DELETE', `/api/requests/${a8}/exclusion`, { token: w.tokens.leader })).status).toBe(200);
       expect((await get(`/api/dashboard/summary?${P1}&unitId=${unitA}`)).body.figures.resolutionRate).toMatchObject({ numerator: 2, denominator: 4 });
-      expect((await t.request('POST', `/api/requests/${a8}/exclusion`, { token: tokens.leader, body: { reason: '不属于工会职责' } })).status).toBe(200);
+      expect((await t.request('POST', `/api/requests/${a8}/exclusion`, { token: w.tokens.leader, body: { reason: '不属于工会职责' } })).status).toBe(200);
     });
   });
 
   describe('answers are stored with the action', () => {
-    async function resolvedRequest(body: Record<string, unknown>, token?: string) {
-      const res = await t.request('POST', '/api/requests', { token, body: { categoryId, title: '食堂饭菜涨价', description: '食堂饭菜价格一个月涨了两次，职工负担加重。', ...body } });
-      expect(res.status).toBe(201);
-      const act = async (action: string, input: Record<string, unknown> = {}, who = 'cadre') => {
-        const version = (await get(`/api/requests/${res.body.id}`, 'cadre')).body.version;
-        const out = await t.request('POST', `/api/requests/${res.body.id}/actions/${action}`, { token: tokens[who], body: { version, ...input } });
-        expect(out.status).toBe(200);
-        return out.body;
-      };
-      await act('accept');
-      await act('assign', { handlerId: (await get('/api/auth/me', 'cadre')).body.id });
-      await act('resolve', { resolution: '已与食堂协商恢复原价' });
-      return { ...res.body, act };
-    }
+    /** Accepted, assigned to the cadre and resolved; submitted by the worker, or anonymously (null). */
+    const resolvedRequest = (from: 'worker' | null) =>
+      inStatus(w, 'resolved', {
+        from,
+        request: { title: '食堂饭菜涨价', description: '食堂饭菜价格一个月涨了两次，职工负担加重。' },
+        input: { resolve: { resolution: '已与食堂协商恢复原价' } },
+      });
     const answersOf = (id: string) => db.query(`SELECT source, resolved, satisfaction, comment, channel, round, recorded_by IS NOT NULL AS recorded FROM request_answer WHERE request_id = $1 ORDER BY answered_at`, [id]);
 
     it('feedback and 回访 by logged-in people, one row per round', async () => {
-      const r = await resolvedRequest({}, tokens.worker);
-      await r.act('feedback', { resolved: 'unresolved', satisfaction: 'dissatisfied', comment: '价格还是没降' }, 'worker');
-      await r.act('resolve', { resolution: '食堂已公示价格并恢复' });
-      const closed = await r.act('return_visit', { resolved: 'resolved', satisfaction: 'basically_satisfied', channel: 'phone' });
+      const r = await resolvedRequest('worker');
+      await act(w, 'worker', r.id, 'feedback', { resolved: 'unresolved', satisfaction: 'dissatisfied', comment: '价格还是没降' });
+      await act(w, 'cadre', r.id, 'resolve', { resolution: '食堂已公示价格并恢复' });
+      const closed = await act(w, 'cadre', r.id, 'return_visit', { resolved: 'resolved', satisfaction: 'basically_satisfied', channel: 'phone' });
       expect(closed.status).toBe('closed');
       expect(await answersOf(r.id)).toEqual([
         { source: 'feedback', resolved: 'unresolved', satisfaction: 'dissatisfied', comment: '价格还是没降', channel: null, round: 0, recorded: true },
@@ -456,8 +441,7 @@ describe('评估问效 figures on a constructed data set (real HTTP, real Postgr
     });
 
     it('an anonymous requester answers with code and secret', async () => {
-      const entryToken = units.get('江海精密机械有限公司工会')?.entryToken;
-      const r = await resolvedRequest({ entryToken, anonymous: true });
+      const r = await resolvedRequest(null);
       const answer = { resolved: 'resolved', satisfaction: 'satisfied', comment: '谢谢工会' };
       expect((await t.request('POST', `/api/track/${r.code}/feedback`, { body: { ...answer, secret: 'wrong-secret' } })).status).toBe(404);
       expect((await t.request('POST', `/api/track/NOPE-1/feedback`, { body: { ...answer, secret: r.trackingSecret } })).status).toBe(404);

@@ -1,19 +1,17 @@
 // `GET /api/units/:id/handlers` over real HTTP: the active cadres covering a unit, scoped like every unit read.
-import type { OrgUnitNode, UnitHandler } from '@banshishi/contracts';
+import type { UnitHandler } from '@banshishi/contracts';
 import { DataSource } from 'typeorm';
-import { loadDemoWorld } from './demo-world';
+import { testWorld, unitByName, type TestWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
 
 describe('unit handlers (real HTTP, real PostgreSQL)', () => {
   let t: TestApp;
-  const tokens: Record<string, string> = {};
-  const units = new Map<string, OrgUnitNode>();
-  const unitId = (name: string) => units.get(name)?.id as string;
-  const handlers = (name: string, who: string) => t.request('GET', `/api/units/${unitId(name)}/handlers`, { token: tokens[who] });
+  let w: TestWorld;
+  const handlers = (name: string, who: string) => t.request('GET', `/api/units/${unitByName(w, name).id}/handlers`, { token: w.tokens[who] });
 
   beforeAll(async () => {
     t = await createTestApp();
-    await loadDemoWorld(t, { tokens, units });
+    w = await testWorld(t);
   });
   afterAll(async () => {
     await t.close();

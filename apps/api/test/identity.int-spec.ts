@@ -1,32 +1,19 @@
 import type { OrgUnitNode } from '@banshishi/contracts';
 import { DataSource } from 'typeorm';
+import { clientAddresses } from './support/http';
+import { DEMO_PASSWORD as PASSWORD, signIn, unitsByName } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
-
-const PASSWORD = 'demo-pass-2026';
-
-function flatten(nodes: OrgUnitNode[]): OrgUnitNode[] {
-  return nodes.flatMap((node) => [node, ...flatten(node.children)]);
-}
 
 describe('identity, scope and audit (real HTTP, real PostgreSQL)', () => {
   let t: TestApp;
-  let clientSeq = 0;
   /** Each test speaks from its own client address, so per-client throttling in one test never leaks into another. */
-  const asClient = () => ({ 'x-forwarded-for': `198.51.100.${++clientSeq}` });
+  const asClient = clientAddresses('198.51.100');
 
   async function login(username: string, password = PASSWORD, headers = asClient()) {
     return t.request('POST', '/api/auth/login', { body: { username, password }, headers });
   }
-  async function tokenOf(username: string): Promise<string> {
-    const res = await login(username);
-    expect(res.status).toBe(200);
-    return res.body.accessToken;
-  }
-  async function unitsByName(token: string): Promise<Map<string, OrgUnitNode>> {
-    const res = await t.request('GET', '/api/units', { token });
-    expect(res.status).toBe(200);
-    return new Map(flatten(res.body).map((unit) => [unit.name, unit]));
-  }
+  /** A fresh login each time (a test logs out, another locks an account). */
+  const tokenOf = async (username: string) => (await signIn(t, username, { headers: asClient() })).token;
 
   beforeAll(async () => {
     t = await createTestApp({ TRUST_PROXY: '1' });
@@ -135,25 +122,25 @@ describe('identity, scope and audit (real HTTP, real PostgreSQL)', () => {
 
   describe('scope', () => {
     it('shows each caller its own subtree, with entry tokens for cadres and admins only', async () => {
-      const cadre = await unitsByName(await tokenOf('cadre'));
+      const cadre = await unitsByName(t, await tokenOf('cadre'));
       expect([...cadre.keys()].sort()).toEqual(['江海区第一人民医院工会', '江海精密机械有限公司工会', '滨江物流园联合工会', '滨江街道总工会'].sort());
       for (const unit of cadre.values()) expect(unit.entryToken).toMatch(/^[A-Za-z0-9_-]{24}$/);
 
-      const cadre2 = await unitsByName(await tokenOf('cadre2'));
+      const cadre2 = await unitsByName(t, await tokenOf('cadre2'));
       expect(cadre2.has('临港镇总工会')).toBe(true);
       expect([...cadre2.keys()].some((name) => cadre.has(name))).toBe(false);
 
-      const leader = await unitsByName(await tokenOf('leader'));
+      const leader = await unitsByName(t, await tokenOf('leader'));
       expect(leader.size).toBe(9);
       for (const unit of leader.values()) expect(unit.entryToken).toBeUndefined();
 
-      const worker = await unitsByName(await tokenOf('worker'));
+      const worker = await unitsByName(t, await tokenOf('worker'));
       expect([...worker.keys()]).toEqual(['江海精密机械有限公司工会']);
       expect(worker.get('江海精密机械有限公司工会')?.entryToken).toBeUndefined();
     });
 
     it("answers 404 to cadre2 for town 1's units, as if they did not exist", async () => {
-      const town1Unit = (await unitsByName(await tokenOf('cadre'))).get('滨江物流园联合工会') as OrgUnitNode;
+      const town1Unit = (await unitsByName(t, await tokenOf('cadre'))).get('滨江物流园联合工会') as OrgUnitNode;
       const cadre2 = await tokenOf('cadre2');
       const rotate = await t.request('POST', `/api/units/${town1Unit.id}/entry-token`, { token: cadre2 });
       expect(rotate.status).toBe(404);
@@ -165,7 +152,7 @@ describe('identity, scope and audit (real HTTP, real PostgreSQL)', () => {
 
     it('lets a cadre rotate the entry token of a unit in scope', async () => {
       const cadre = await tokenOf('cadre');
-      const unit = (await unitsByName(cadre)).get('滨江物流园联合工会') as OrgUnitNode;
+      const unit = (await unitsByName(t, cadre)).get('滨江物流园联合工会') as OrgUnitNode;
       const rotated = await t.request('POST', `/api/units/${unit.id}/entry-token`, { token: cadre });
       expect(rotated.status).toBe(201);
       expect(rotated.body.entryToken).not.toBe(unit.entryToken);
@@ -191,7 +178,7 @@ describe('identity, scope and audit (real HTTP, real PostgreSQL)', () => {
   describe('admin changes', () => {
     it('creates a unit under one in scope, audits before/after, and refuses a stale rename with 409', async () => {
       const admin = await tokenOf('admin');
-      const town2 = (await unitsByName(admin)).get('临港镇总工会') as OrgUnitNode;
+      const town2 = (await unitsByName(t, admin)).get('临港镇总工会') as OrgUnitNode;
       const created = await t.request('POST', '/api/units', { token: admin, body: { parentId: town2.id, name: '临港港务公司工会', kind: 'grassroots' } });
       expect(created.status).toBe(201);
       expect(created.body.parentId).toBe(town2.id);

@@ -1,34 +1,30 @@
 // The cadre inbox: the request list sorted by the clock that runs out first, overdue and 匿名/实名 filters,
 // keyset pages in that order, and counts per status — all inside the caller's scope.
-import type { OrgUnitNode, RequestListItem } from '@banshishi/contracts';
+import type { RequestListItem } from '@banshishi/contracts';
 import { DataSource } from 'typeorm';
+import { detail, submit, tryAct } from './support/factories';
+import { testWorld, type TestWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
 
 describe('inbox (real HTTP, real PostgreSQL)', () => {
   let t: TestApp;
+  let w: TestWorld;
   let db: DataSource;
-  const tokens: Record<string, string> = {};
   const ids: Record<string, string> = {};
-
-  const flat = (nodes: OrgUnitNode[]): OrgUnitNode[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
 
   beforeAll(async () => {
     t = await createTestApp();
+    w = await testWorld(t);
     db = t.app.get(DataSource);
-    for (const who of ['worker', 'cadre', 'cadre2']) {
-      tokens[who] = (await t.request('POST', '/api/auth/login', { body: { username: who, password: 'demo-pass-2026' } })).body.accessToken;
+    for (const [name, anonymous] of [
+      ['overdue', true],
+      ['soon', false],
+      ['later', true],
+      ['calm', false],
+    ] as const) {
+      const body = { title: `${name}的诉求标题`, description: `${name}：宿舍热水器坏了好几天，洗澡只能用冷水。` };
+      ids[name] = (await (anonymous ? submit(w, null, { ...body, unit: '滨江物流园联合工会' }) : submit(w, 'worker', body))).id;
     }
-    const units = flat((await t.request('GET', '/api/units', { token: tokens.cadre })).body);
-    const entryToken = units.find((u) => u.name === '滨江物流园联合工会')?.entryToken;
-    const categoryId = (await t.request('GET', '/api/categories')).body[0].id;
-    const submit = async (name: string, anonymous: boolean) => {
-      const body = { categoryId, title: `${name}的诉求标题`, description: `${name}：宿舍热水器坏了好几天，洗澡只能用冷水。` };
-      const res = anonymous
-        ? await t.request('POST', '/api/requests', { body: { ...body, entryToken, anonymous: true } })
-        : await t.request('POST', '/api/requests', { token: tokens.worker, body });
-      ids[name] = res.body.id;
-    };
-    for (const [name, anonymous] of [['overdue', true], ['soon', false], ['later', true], ['calm', false]] as const) await submit(name, anonymous);
     // Set the clocks by hand: one overdue, one past 80 %, two still comfortable.
     const hours = { overdue: [-30, -5], soon: [-2, 3], later: [20, 40], calm: [30, 60] };
     for (const [name, [warn, due]] of Object.entries(hours)) {
@@ -39,7 +35,7 @@ describe('inbox (real HTTP, real PostgreSQL)', () => {
     await t.close();
   });
 
-  const list = async (query: string, who = 'cadre') => t.request('GET', `/api/requests?${query}`, { token: tokens[who] });
+  const list = async (query: string, who = 'cadre') => t.request('GET', `/api/requests?${query}`, { token: w.tokens[who] });
   const names = (items: RequestListItem[]) => items.map((item) => Object.keys(ids).find((name) => ids[name] === item.id));
 
   it('puts the clock that runs out first at the top, with overdue and due-soon marks', async () => {
@@ -67,20 +63,20 @@ describe('inbox (real HTTP, real PostgreSQL)', () => {
   });
 
   it('counts per status with overdue and due-soon totals, inside scope only', async () => {
-    const mine = await t.request('GET', '/api/requests/counts', { token: tokens.cadre });
+    const mine = await t.request('GET', '/api/requests/counts', { token: w.tokens.cadre });
     expect(mine.status).toBe(200);
     expect(mine.body).toMatchObject({ byStatus: { submitted: 4, accepted: 0 }, overdue: 1, dueSoon: 1 });
-    const other = await t.request('GET', '/api/requests/counts', { token: tokens.cadre2 });
+    const other = await t.request('GET', '/api/requests/counts', { token: w.tokens.cadre2 });
     expect(other.body).toMatchObject({ byStatus: { submitted: 0 }, overdue: 0, dueSoon: 0 });
-    expect((await t.request('GET', '/api/requests/counts', { token: tokens.worker })).status).toBe(403);
+    expect((await t.request('GET', '/api/requests/counts', { token: w.tokens.worker })).status).toBe(403);
     expect((await list('sort=urgency', 'cadre2')).body.items).toEqual([]);
   });
 
   it('stops a request counting as overdue once it is accepted (the resolution clock takes over)', async () => {
-    const detail = (await t.request('GET', `/api/requests/${ids.overdue}`, { token: tokens.cadre })).body;
-    const accepted = await t.request('POST', `/api/requests/${ids.overdue}/actions/accept`, { token: tokens.cadre, body: { version: detail.version } });
+    const { version } = await detail(w, ids.overdue);
+    const accepted = await tryAct(w, 'cadre', ids.overdue, 'accept', { version });
     expect(accepted.status).toBe(200);
-    const counts = (await t.request('GET', '/api/requests/counts', { token: tokens.cadre })).body;
+    const counts = (await t.request('GET', '/api/requests/counts', { token: w.tokens.cadre })).body;
     expect(counts).toMatchObject({ byStatus: { submitted: 3, accepted: 1 }, overdue: 0 });
     expect(names((await list('sort=urgency&status=accepted')).body.items)).toEqual(['overdue']);
   });
@@ -88,27 +84,25 @@ describe('inbox (real HTTP, real PostgreSQL)', () => {
 
 describe('bulk accept and assign', () => {
   let t: TestApp;
-  const tokens: Record<string, string> = {};
+  let w: TestWorld;
 
   beforeAll(async () => {
     t = await createTestApp();
-    for (const who of ['worker', 'cadre', 'cadre2']) {
-      tokens[who] = (await t.request('POST', '/api/auth/login', { body: { username: who, password: 'demo-pass-2026' } })).body.accessToken;
-    }
+    w = await testWorld(t);
   });
   afterAll(async () => {
     await t.close();
   });
 
   async function submitted(count: number): Promise<{ id: string; version: number }[]> {
-    const categoryId = (await t.request('GET', '/api/categories')).body[1].id;
     const out = [];
     for (let i = 0; i < count; i++) {
-      const res = await t.request('POST', '/api/requests', {
-        token: tokens.worker,
-        body: { categoryId, title: `夜班班车第${i + 1}趟取消了`, description: '厂里夜班班车取消后，下夜班只能打车回家，费用太高。' },
+      const { id } = await submit(w, 'worker', {
+        categoryId: w.categories[1].id,
+        title: `夜班班车第${i + 1}趟取消了`,
+        description: '厂里夜班班车取消后，下夜班只能打车回家，费用太高。',
       });
-      out.push({ id: res.body.id, version: 1 });
+      out.push({ id, version: 1 });
     }
     return out;
   }
@@ -116,7 +110,7 @@ describe('bulk accept and assign', () => {
   it('accepts many at once and reports each outcome, a stale one included', async () => {
     const [a, b, c] = await submitted(3);
     const res = await t.request('POST', '/api/requests/bulk-actions', {
-      token: tokens.cadre,
+      token: w.tokens.cadre,
       body: { action: 'accept', items: [a, b, { id: c.id, version: 9 }] },
     });
     expect(res.status).toBe(200);
@@ -129,23 +123,23 @@ describe('bulk accept and assign', () => {
 
   it('assigns many to one handler, and refuses what lies outside the caller’s scope as not found', async () => {
     const items = await submitted(2);
-    const accepted = (await t.request('POST', '/api/requests/bulk-actions', { token: tokens.cadre, body: { action: 'accept', items } })).body.results;
-    const handlerId = (await t.request('GET', '/api/auth/me', { token: tokens.cadre })).body.id;
+    const accepted = (await t.request('POST', '/api/requests/bulk-actions', { token: w.tokens.cadre, body: { action: 'accept', items } })).body.results;
+    const handlerId = w.ids.cadre;
     const assign = await t.request('POST', '/api/requests/bulk-actions', {
-      token: tokens.cadre,
+      token: w.tokens.cadre,
       body: { action: 'assign', handlerId, items: accepted.map((r: { id: string; version: number }) => ({ id: r.id, version: r.version })) },
     });
     expect(assign.body.results.map((r: { status: string }) => r.status)).toEqual(['in_progress', 'in_progress']);
-    const foreign = await t.request('POST', '/api/requests/bulk-actions', { token: tokens.cadre2, body: { action: 'accept', items: [{ id: items[0].id, version: 3 }] } });
+    const foreign = await t.request('POST', '/api/requests/bulk-actions', { token: w.tokens.cadre2, body: { action: 'accept', items: [{ id: items[0].id, version: 3 }] } });
     expect(foreign.body.results[0]).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
 
   it('validates the batch: known action, 1–50 items, ids and versions', async () => {
-    const bad = async (body: unknown) => (await t.request('POST', '/api/requests/bulk-actions', { token: tokens.cadre, body })).status;
+    const bad = async (body: unknown) => (await t.request('POST', '/api/requests/bulk-actions', { token: w.tokens.cadre, body })).status;
     expect(await bad({ action: 'reject', items: [] })).toBe(400);
     expect(await bad({ action: 'accept', items: [] })).toBe(400);
     expect(await bad({ action: 'accept', items: [{ id: 'x', version: 1 }] })).toBe(400);
     expect(await bad({ action: 'accept', items: Array.from({ length: 51 }, () => ({ id: '00000000-0000-4000-8000-000000000000', version: 1 })) })).toBe(400);
-    expect((await t.request('POST', '/api/requests/bulk-actions', { token: tokens.worker, body: { action: 'accept', items: [] } })).status).toBe(403);
+    expect((await t.request('POST', '/api/requests/bulk-actions', { token: w.tokens.worker, body: { action: 'accept', items: [] } })).status).toBe(403);
   });
 });

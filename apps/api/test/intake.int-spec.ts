@@ -1,25 +1,17 @@
 // 意见收集 over real HTTP and PostgreSQL: named and anonymous submission, idempotency, privacy, tracking, scope, lists.
-import type { OrgUnitNode } from '@banshishi/contracts';
 import { DataSource } from 'typeorm';
-import { demoTokens } from './demo-world';
+import { submit } from './support/factories';
+import { clientAddresses } from './support/http';
+import { entryTokenOf, testWorld, unitByName, type TestWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
-
-
-function flatten(nodes: OrgUnitNode[]): OrgUnitNode[] {
-  return nodes.flatMap((node) => [node, ...flatten(node.children)]);
-}
 
 describe('intake: submission, tracking and request lists (real HTTP, real PostgreSQL)', () => {
   let t: TestApp;
+  let w: TestWorld;
   let db: DataSource;
-  let clientSeq = 0;
-  let units: Map<string, OrgUnitNode>;
   let categoryId: string;
   /** Each test speaks from its own client address, so the anonymous rate limit of one never leaks into another. */
-  const asClient = () => ({ 'x-forwarded-for': `203.0.113.${++clientSeq}` });
-
-  const tokenOf = demoTokens(() => t, asClient);
-  const entryToken = (unitName: string) => units.get(unitName)?.entryToken as string;
+  const asClient = clientAddresses('203.0.113');
   const countRequests = async () => (await db.query(`SELECT count(*)::int AS n FROM request`))[0].n as number;
 
   function request(overrides: Record<string, unknown> = {}) {
@@ -28,11 +20,9 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
 
   beforeAll(async () => {
     t = await createTestApp({ TRUST_PROXY: '1' });
+    w = await testWorld(t, { headers: asClient });
     db = t.app.get(DataSource);
-    const res = await t.request('GET', '/api/units', { token: await tokenOf('cadre') });
-    units = new Map(flatten(res.body).map((unit) => [unit.name, unit]));
-    const categories = await t.request('GET', '/api/categories');
-    categoryId = categories.body.find((c: { code: string; id: string }) => c.code === 'safety' || c.code === 'other')?.id ?? categories.body[0].id;
+    categoryId = w.categories.find((c) => c.code === 'safety' || c.code === 'other')?.id ?? w.categoryId;
   });
   afterAll(async () => {
     await t.close();
@@ -40,7 +30,7 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
 
   describe('named submission', () => {
     it('a worker submits, gets a code and a due date, and finds it under 我的诉求 with its submit event', async () => {
-      const worker = await tokenOf('worker');
+      const worker = w.tokens.worker;
       const res = await t.request('POST', '/api/requests', { token: worker, body: request() });
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ status: 'submitted', statusLabel: '待受理', anonymous: false });
@@ -63,15 +53,15 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
     });
 
     it('gives a cadre over the unit the actions of triage', async () => {
-      const res = await t.request('POST', '/api/requests', { token: await tokenOf('worker'), body: request({ title: '食堂饭菜价格上涨' }) });
-      const detail = await t.request('GET', `/api/requests/${res.body.id}`, { token: await tokenOf('cadre') });
+      const { id } = await submit(w, 'worker', request({ title: '食堂饭菜价格上涨' }));
+      const detail = await t.request('GET', `/api/requests/${id}`, { token: w.tokens.cadre });
       expect(detail.status).toBe(200);
       expect(detail.body.availableActions).toEqual(expect.arrayContaining(['accept', 'reject', 'transfer', 'merge']));
       expect(detail.body.availableActions).not.toContain('withdraw');
     });
 
     it('a worker who chooses anonymous is not stored as the requester and gets a secret instead', async () => {
-      const worker = await tokenOf('worker');
+      const worker = w.tokens.worker;
       const res = await t.request('POST', '/api/requests', { token: worker, body: request({ anonymous: true, title: '匿名反映加班问题' }) });
       expect(res.status).toBe(201);
       expect(res.body.trackingSecret).toMatch(/^[A-Za-z0-9_-]{24}$/);
@@ -82,10 +72,10 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
     });
 
     it('refuses a unit where the caller is not a worker (404) and a caller with no worker role (403)', async () => {
-      const other = units.get('滨江物流园联合工会') as OrgUnitNode;
-      const res = await t.request('POST', '/api/requests', { token: await tokenOf('worker'), body: request({ unitId: other.id }) });
+      const other = unitByName(w, '滨江物流园联合工会');
+      const res = await t.request('POST', '/api/requests', { token: w.tokens.worker, body: request({ unitId: other.id }) });
       expect(res.status).toBe(404);
-      const cadre = await t.request('POST', '/api/requests', { token: await tokenOf('cadre'), body: request() });
+      const cadre = await t.request('POST', '/api/requests', { token: w.tokens.cadre, body: request() });
       expect(cadre.status).toBe(403);
     });
   });
@@ -95,7 +85,7 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
       const before = await countRequests();
       const res = await t.request('POST', '/api/requests', {
         headers: asClient(),
-        body: request({ entryToken: entryToken('滨江物流园联合工会'), anonymous: true, title: '快递分拣夜班没有休息室', contact: '13800138000 王师傅' }),
+        body: request({ entryToken: entryTokenOf(w, '滨江物流园联合工会'), anonymous: true, title: '快递分拣夜班没有休息室', contact: '13800138000 王师傅' }),
       });
       expect(res.status).toBe(201);
       expect(res.body.trackingSecret).toMatch(/^[A-Za-z0-9_-]{24}$/);
@@ -117,7 +107,7 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
     it('stores no account and no readable contact on an anonymous row, and no client address anywhere', async () => {
       const res = await t.request('POST', '/api/requests', {
         headers: { 'x-forwarded-for': '192.0.2.77' },
-        body: request({ entryToken: entryToken('江海区第一人民医院工会'), anonymous: true, contact: '微信 nurse_zhang_1990' }),
+        body: request({ entryToken: entryTokenOf(w, '江海区第一人民医院工会'), anonymous: true, contact: '微信 nurse_zhang_1990' }),
       });
       expect(res.status).toBe(201);
       const [row] = await db.query(
@@ -134,7 +124,7 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
     });
 
     it('refuses an anonymous submission without anonymous: true, and an unknown entry token', async () => {
-      const notAnonymous = await t.request('POST', '/api/requests', { headers: asClient(), body: request({ entryToken: entryToken('滨江物流园联合工会') }) });
+      const notAnonymous = await t.request('POST', '/api/requests', { headers: asClient(), body: request({ entryToken: entryTokenOf(w, '滨江物流园联合工会') }) });
       expect(notAnonymous.status).toBe(400);
       expect(notAnonymous.body.errors.map((e: { field: string }) => e.field)).toEqual(['anonymous']);
       const unknown = await t.request('POST', '/api/requests', { headers: asClient(), body: request({ entryToken: 'no-such-token', anonymous: true }) });
@@ -149,18 +139,18 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
         // Invalid bodies count too: flooding is refused before any work is done.
         expect((await t.request('POST', '/api/requests', { headers: client, body: { title: 'x' } })).status).toBe(400);
       }
-      const blocked = await t.request('POST', '/api/requests', { headers: client, body: request({ entryToken: entryToken('滨江物流园联合工会'), anonymous: true }) });
+      const blocked = await t.request('POST', '/api/requests', { headers: client, body: request({ entryToken: entryTokenOf(w, '滨江物流园联合工会'), anonymous: true }) });
       expect(blocked.status).toBe(429);
       expect(blocked.body.code).toBe('RATE_LIMITED');
       expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
-      const other = await t.request('POST', '/api/requests', { headers: asClient(), body: request({ entryToken: entryToken('滨江物流园联合工会'), anonymous: true }) });
+      const other = await t.request('POST', '/api/requests', { headers: asClient(), body: request({ entryToken: entryTokenOf(w, '滨江物流园联合工会'), anonymous: true }) });
       expect(other.status).toBe(201);
     });
   });
 
   describe('Idempotency-Key', () => {
     it('answers the same key and body with the same response and one request', async () => {
-      const worker = await tokenOf('worker');
+      const worker = w.tokens.worker;
       const before = await countRequests();
       const headers = { 'idempotency-key': 'submit-abc-123' };
       const first = await t.request('POST', '/api/requests', { token: worker, headers, body: request({ title: '更衣柜不够用' }) });
@@ -173,7 +163,7 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
 
     it('replays an anonymous response, secret included, per entry token', async () => {
       const client = asClient();
-      const body = request({ entryToken: entryToken('江海精密机械有限公司工会'), anonymous: true, title: '宿舍热水时有时无' });
+      const body = request({ entryToken: entryTokenOf(w, '江海精密机械有限公司工会'), anonymous: true, title: '宿舍热水时有时无' });
       const headers = { ...client, 'idempotency-key': 'anon-key-1' };
       const first = await t.request('POST', '/api/requests', { headers, body });
       const second = await t.request('POST', '/api/requests', { headers, body });
@@ -186,7 +176,7 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
     });
 
     it('lets only one of two concurrent submissions with the same key create a request', async () => {
-      const worker = await tokenOf('worker');
+      const worker = w.tokens.worker;
       const headers = { 'idempotency-key': 'concurrent-key-1' };
       const body = request({ title: '两次点击提交按钮' });
       const [a, b] = await Promise.all([1, 2].map(() => t.request('POST', '/api/requests', { token: worker, headers, body })));
@@ -197,7 +187,7 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
     });
 
     it('refuses the same key with another body (422) and saves nothing', async () => {
-      const worker = await tokenOf('worker');
+      const worker = w.tokens.worker;
       const headers = { 'idempotency-key': 'submit-def-456' };
       expect((await t.request('POST', '/api/requests', { token: worker, headers, body: request({ title: '班车时间太早' }) })).status).toBe(201);
       const before = await countRequests();
@@ -208,7 +198,7 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
     });
 
     it('refuses a malformed key with a field error', async () => {
-      const res = await t.request('POST', '/api/requests', { token: await tokenOf('worker'), headers: { 'idempotency-key': 'x'.repeat(101) }, body: request() });
+      const res = await t.request('POST', '/api/requests', { token: w.tokens.worker, headers: { 'idempotency-key': 'x'.repeat(101) }, body: request() });
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual([{ field: 'Idempotency-Key', message: expect.any(String) }]);
     });
@@ -227,7 +217,7 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
 
     it.each(cases)('%s', async (_name, body, fields) => {
       const before = await countRequests();
-      const res = await t.request('POST', '/api/requests', { token: await tokenOf('worker'), body: body() });
+      const res = await t.request('POST', '/api/requests', { token: w.tokens.worker, body: body() });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
       expect([...new Set(res.body.errors.map((e: { field: string }) => e.field))]).toEqual(expect.arrayContaining(fields));
@@ -236,14 +226,14 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
 
     it('broken JSON', async () => {
       const before = await countRequests();
-      const res = await t.request('POST', '/api/requests', { token: await tokenOf('worker'), headers: { 'content-type': 'application/json' }, raw: '{"title": "半截' });
+      const res = await t.request('POST', '/api/requests', { token: w.tokens.worker, headers: { 'content-type': 'application/json' }, raw: '{"title": "半截' });
       expect(res.status).toBe(400);
       expect(res.body).toEqual({ code: expect.any(String), message: expect.any(String) });
       expect(await countRequests()).toBe(before);
     });
 
     it('counts a Chinese title by characters: 60 pass, 61 do not', async () => {
-      const worker = await tokenOf('worker');
+      const worker = w.tokens.worker;
       expect((await t.request('POST', '/api/requests', { token: worker, body: request({ title: '字'.repeat(60) }) })).status).toBe(201);
       expect((await t.request('POST', '/api/requests', { token: worker, body: request({ title: '字'.repeat(61) }) })).status).toBe(400);
     });
@@ -253,13 +243,12 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
     let town1Id: string;
 
     beforeAll(async () => {
-      const res = await t.request('POST', '/api/requests', { token: await tokenOf('worker'), body: request({ title: '机加工车间噪音太大' }) });
-      town1Id = res.body.id;
-      await t.request('POST', '/api/requests', { headers: asClient(), body: request({ entryToken: entryToken('滨江物流园联合工会'), anonymous: true, title: '叉车司机缺少培训' }) });
+      town1Id = (await submit(w, 'worker', request({ title: '机加工车间噪音太大' }))).id;
+      await submit(w, null, { ...request({ title: '叉车司机缺少培训' }), unit: '滨江物流园联合工会' }, { headers: asClient() });
     });
 
     it("answers 404 to cadre2 for a town-1 request, and keeps it out of cadre2's lists", async () => {
-      const cadre2 = await tokenOf('cadre2');
+      const cadre2 = w.tokens.cadre2;
       const res = await t.request('GET', `/api/requests/${town1Id}`, { token: cadre2 });
       expect(res.status).toBe(404);
       const missing = await t.request('GET', '/api/requests/00000000-0000-4000-8000-000000000000', { token: cadre2 });
@@ -269,20 +258,20 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
       expect(list.body.items.map((i: { id: string }) => i.id)).not.toContain(town1Id);
       const search = await t.request('GET', `/api/requests?q=${encodeURIComponent('噪音')}`, { token: cadre2 });
       expect(search.body.items).toEqual([]);
-      const byUnit = await t.request('GET', `/api/requests?unitId=${units.get('江海精密机械有限公司工会')?.id}`, { token: cadre2 });
+      const byUnit = await t.request('GET', `/api/requests?unitId=${unitByName(w, '江海精密机械有限公司工会').id}`, { token: cadre2 });
       expect(byUnit.status).toBe(404);
     });
 
     it('gives a worker 403 on the list', async () => {
-      const res = await t.request('GET', '/api/requests', { token: await tokenOf('worker') });
+      const res = await t.request('GET', '/api/requests', { token: w.tokens.worker });
       expect(res.status).toBe(403);
     });
 
     it('filters by q, unit, status and category for a cadre', async () => {
-      const cadre = await tokenOf('cadre');
+      const cadre = w.tokens.cadre;
       const q = await t.request('GET', `/api/requests?q=${encodeURIComponent('噪音')}`, { token: cadre });
       expect(q.body.items.map((i: { id: string }) => i.id)).toEqual([town1Id]);
-      const logistics = units.get('滨江物流园联合工会') as OrgUnitNode;
+      const logistics = unitByName(w, '滨江物流园联合工会');
       const byUnit = await t.request('GET', `/api/requests?unitId=${logistics.id}&limit=100`, { token: cadre });
       expect(byUnit.body.items.length).toBeGreaterThan(0);
       expect(byUnit.body.items.every((i: { handlingUnitId: string }) => i.handlingUnitId === logistics.id)).toBe(true);
@@ -293,7 +282,7 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
     });
 
     it('pages newest first with an opaque cursor, without gaps or repeats', async () => {
-      const leader = await tokenOf('leader');
+      const leader = w.tokens.leader;
       const all = await t.request('GET', '/api/requests?limit=100', { token: leader });
       expect(all.body.nextCursor).toBeNull();
       const seen: string[] = [];

@@ -1,68 +1,47 @@
 // 精准实施 milestones over real HTTP and PostgreSQL: planning and completing through the project table (allowed → 200
 // with an event and a new version; wrong state 422; wrong role 403; other town 404; stale 409; missing evidence 400),
 // progress % on the detail, the list and 公示 (which shows evidence but no person and no photo), and completion.
-import type { OrgUnitNode, ProjectDetail, RequestDetail } from '@banshishi/contracts';
+import type { ProjectDetail } from '@banshishi/contracts';
 import { DataSource } from 'typeorm';
-import { loadDemoWorld } from './demo-world';
+import { inStatus, projectAct, projectInStatus } from './support/factories';
+import { bodyOf, type ApiResponse } from './support/http';
+import { uploadPhoto } from './support/upload';
+import { testWorld, type TestWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
-import { uploadPhoto } from './test-upload';
 
 describe('project milestones (real HTTP, real PostgreSQL)', () => {
   let t: TestApp;
-  const tokens: Record<string, string> = {};
-  const ids: Record<string, string> = {};
-  const units = new Map<string, OrgUnitNode>();
-  let categoryId: string;
+  let w: TestWorld;
   let seq = 0;
 
-  async function accepted(): Promise<RequestDetail> {
-    seq += 1;
-    const res = await t.request('POST', '/api/requests', {
-      token: tokens.worker,
-      body: { categoryId, unitId: units.get('江海精密机械有限公司工会')?.id, title: `食堂窗口排队太长第${seq}次`, description: '午饭时间食堂只开两个窗口，排队要半小时，休息时间不够。' },
-    });
-    if (res.status !== 201) throw new Error(JSON.stringify(res.body));
-    const r: RequestDetail = (await t.request('GET', `/api/requests/${res.body.id}`, { token: tokens.cadre })).body;
-    return (await t.request('POST', `/api/requests/${r.id}/actions/accept`, { token: tokens.cadre, body: { version: r.version } })).body;
-  }
-  function act(id: string, action: string, body: Record<string, unknown>, who = 'cadre') {
-    return t.request('POST', `/api/projects/${id}/actions/${action}`, { token: tokens[who], body });
-  }
-  async function ok(res: { status: number; body: ProjectDetail }, status = 200): Promise<ProjectDetail> {
-    if (res.status !== status) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
-    return res.body;
-  }
+  const ok = (res: ApiResponse, status = 200) => bodyOf<ProjectDetail>(res, status);
   /** An approved project from one accepted request. */
-  async function approved(): Promise<{ project: ProjectDetail; request: RequestDetail }> {
-    const request = await accepted();
-    let p = await ok(
-      await t.request('POST', '/api/projects', {
-        token: tokens.cadre,
-        body: {
-          title: '江海精密机械食堂扩容',
-          goal: '午餐排队不超过十分钟',
-          plan: '增加两个窗口，延长供餐时间',
-          ownerUnitId: units.get('滨江街道总工会')?.id,
-          ownerUserId: ids.cadre,
-          deadline: '2027-06-30',
-          expectedBeneficiaries: 800,
-          requestIds: [request.id],
-        },
-      }),
-      201,
-    );
-    p = await ok(await act(p.id, 'submit', { version: p.version }));
-    p = await ok(await act(p.id, 'approve', { version: p.version, comment: '同意' }, 'leader'));
-    return { project: p, request };
+  async function approved() {
+    seq += 1;
+    const request = await inStatus(w, 'accepted', {
+      request: { unit: '江海精密机械有限公司工会', title: `食堂窗口排队太长第${seq}次`, description: '午饭时间食堂只开两个窗口，排队要半小时，休息时间不够。' },
+    });
+    const project = await projectInStatus(w, 'approved', {
+      project: {
+        title: '江海精密机械食堂扩容',
+        goal: '午餐排队不超过十分钟',
+        plan: '增加两个窗口，延长供餐时间',
+        deadline: '2027-06-30',
+        expectedBeneficiaries: 800,
+        requestIds: [request.id],
+      },
+      input: { approve: { comment: '同意' } },
+    });
+    return { project, request };
   }
   const plan = (p: ProjectDetail, body: Record<string, unknown>, who = 'cadre') =>
-    t.request('POST', `/api/projects/${p.id}/milestones`, { token: tokens[who], body: { version: p.version, ...body } });
+    t.request('POST', `/api/projects/${p.id}/milestones`, { token: w.tokens[who], body: { version: p.version, ...body } });
   const complete = (p: ProjectDetail, milestoneId: string, body: Record<string, unknown>, who = 'cadre') =>
-    t.request('POST', `/api/projects/${p.id}/milestones/${milestoneId}/complete`, { token: tokens[who], body: { version: p.version, ...body } });
+    t.request('POST', `/api/projects/${p.id}/milestones/${milestoneId}/complete`, { token: w.tokens[who], body: { version: p.version, ...body } });
 
   beforeAll(async () => {
     t = await createTestApp();
-    categoryId = await loadDemoWorld(t, { tokens, ids, units });
+    w = await testWorld(t);
   });
   afterAll(async () => {
     await t.close();
@@ -90,8 +69,8 @@ describe('project milestones (real HTTP, real PostgreSQL)', () => {
     expect(early.status).toBe(422);
     expect(early.body.code).toBe('INVALID_TRANSITION');
 
-    p = await ok(await act(p.id, 'start', { version: p.version }));
-    const photo = await uploadPhoto(t, tokens.cadre);
+    p = await projectAct(w, 'cadre', p.id, 'start', { version: p.version });
+    const photo = await uploadPhoto(t, w.tokens.cadre);
     const before = p.version;
     p = await ok(await complete(p, first!.id, { evidence: '新增两个窗口已投入使用，排队降到十分钟', attachmentIds: [photo] }));
     expect(p.version).toBe(before + 1);
@@ -101,14 +80,14 @@ describe('project milestones (real HTTP, real PostgreSQL)', () => {
     expect(done.doneAt).not.toBeNull();
     expect(done.attachments.map((a) => a.id)).toEqual([photo]);
     expect(p.timeline.at(-1)).toMatchObject({ action: 'complete_milestone', payload: { milestoneId: first!.id, attachmentIds: [photo] } });
-    expect((await t.request('GET', `/api/attachments/${photo}`, { token: tokens.cadre })).status).toBe(200);
-    expect((await t.request('GET', `/api/attachments/${photo}`, { token: tokens.worker })).status).toBe(404);
+    expect((await t.request('GET', `/api/attachments/${photo}`, { token: w.tokens.cadre })).status).toBe(200);
+    expect((await t.request('GET', `/api/attachments/${photo}`, { token: w.tokens.worker })).status).toBe(404);
 
     // Done once only; a photo is linked once only.
     expect((await complete(p, first!.id, { evidence: '再次提交' })).status).toBe(422);
     expect((await complete(p, second!.id, { evidence: '管路完成', attachmentIds: [photo] })).status).toBe(400);
 
-    const list = (await t.request('GET', '/api/projects', { token: tokens.cadre })).body.items;
+    const list = (await t.request('GET', '/api/projects', { token: w.tokens.cadre })).body.items;
     expect(list.find((item: ProjectDetail) => item.id === p.id)).toMatchObject({ progress: 50, milestoneCount: 2, milestoneDoneCount: 1 });
     const publicList = (await t.request('GET', '/api/public/projects')).body;
     expect(publicList.find((item: { code: string }) => item.code === p.code)).toMatchObject({ progress: 50 });
@@ -119,12 +98,12 @@ describe('project milestones (real HTTP, real PostgreSQL)', () => {
       { title: '完成管路改造', dueDate: '2027-03-01', doneOn: null, evidence: null, overdue: false },
     ]);
     const text = JSON.stringify(publicOne.body);
-    for (const secret of ['李敏', photo, ids.cadre, first!.id]) expect(text).not.toContain(secret);
+    for (const secret of ['李敏', photo, w.ids.cadre, first!.id]) expect(text).not.toContain(secret);
 
     // Completing still resolves the linked requests, and progress is then 100 whatever milestones remain.
-    p = await ok(await act(p.id, 'complete', { version: p.version, report: '食堂扩容完成' }));
+    p = await projectAct(w, 'cadre', p.id, 'complete', { version: p.version, report: '食堂扩容完成' });
     expect(p.progress).toBe(100);
-    expect((await t.request('GET', `/api/requests/${request.id}`, { token: tokens.worker })).body.status).toBe('resolved');
+    expect((await t.request('GET', `/api/requests/${request.id}`, { token: w.tokens.worker })).body.status).toBe('resolved');
     expect((await t.request('GET', `/api/public/projects/${p.code}`)).body.progress).toBe(100);
   });
 
@@ -138,7 +117,7 @@ describe('project milestones (real HTTP, real PostgreSQL)', () => {
 
     let p = await ok(await plan(project, { title: '采购设备', dueDate: '2027-01-01' }), 201);
     expect((await plan(project, { title: '旧版本', dueDate: '2027-01-01' })).status).toBe(409);
-    p = await ok(await act(p.id, 'start', { version: p.version }));
+    p = await projectAct(w, 'cadre', p.id, 'start', { version: p.version });
     const milestoneId = p.milestones[0]!.id;
 
     expect((await complete(p, milestoneId, {})).status).toBe(400);
@@ -148,7 +127,7 @@ describe('project milestones (real HTTP, real PostgreSQL)', () => {
     expect((await complete(p, '00000000-0000-4000-8000-000000000000', { evidence: '已采购' })).status).toBe(404);
     expect((await complete({ ...p, version: p.version - 1 }, milestoneId, { evidence: '已采购' })).status).toBe(409);
     // Nothing was written by the refusals.
-    const after: ProjectDetail = (await t.request('GET', `/api/projects/${p.id}`, { token: tokens.cadre })).body;
+    const after: ProjectDetail = (await t.request('GET', `/api/projects/${p.id}`, { token: w.tokens.cadre })).body;
     expect(after.version).toBe(p.version);
     expect(after.milestones[0]!.doneAt).toBeNull();
   });
@@ -156,9 +135,9 @@ describe('project milestones (real HTTP, real PostgreSQL)', () => {
   it('flags a milestone past its due date as overdue until it is done', async () => {
     const { project } = await approved();
     let p = await ok(await plan(project, { title: '张贴公示', dueDate: '2027-01-01' }), 201);
-    p = await ok(await act(p.id, 'start', { version: p.version }));
+    p = await projectAct(w, 'cadre', p.id, 'start', { version: p.version });
     await t.app.get(DataSource).query(`UPDATE project_milestone SET due_date = current_date - 3 WHERE project_id = $1`, [p.id]);
-    p = (await t.request('GET', `/api/projects/${p.id}`, { token: tokens.cadre })).body;
+    p = (await t.request('GET', `/api/projects/${p.id}`, { token: w.tokens.cadre })).body;
     expect(p.milestones[0]!.overdue).toBe(true);
     p = await ok(await complete(p, p.milestones[0]!.id, { evidence: '已张贴' }));
     expect(p.milestones[0]!.overdue).toBe(false);

@@ -3,6 +3,8 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
+import { act, inStatus, submit, tryAct, type SubmitInput } from './support/factories';
+import { testWorld, type TestWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
 
 interface Received {
@@ -10,58 +12,33 @@ interface Received {
   raw: string;
 }
 
-async function logIn(t: TestApp, ...who: string[]): Promise<Record<string, string>> {
-  const tokens: Record<string, string> = {};
-  for (const name of who) tokens[name] = (await t.request('POST', '/api/auth/login', { body: { username: name, password: 'demo-pass-2026' } })).body.accessToken;
-  return tokens;
-}
-
 describe('notifications (real HTTP, real PostgreSQL)', () => {
   let t: TestApp;
+  let w: TestWorld;
   let db: DataSource;
-  let tokens: Record<string, string>;
-  const ids: Record<string, string> = {};
-  let categoryId: string;
 
-  const act = async (id: string, action: string, body: Record<string, unknown>, who: string) => {
-    const version = (await t.request('GET', `/api/requests/${id}`, { token: tokens.cadre })).body.version;
-    const res = await t.request('POST', `/api/requests/${id}/actions/${action}`, { token: tokens[who], body: { version, ...body } });
-    expect(res.status).toBe(200);
-    return res.body;
-  };
-  const submit = async (body: Record<string, unknown> = {}) => {
-    const res = await t.request('POST', '/api/requests', {
-      token: tokens.worker,
-      body: { categoryId, title: '食堂饭菜价格上涨', description: '最近一个月食堂饭菜价格上涨了三成，分量却变少了。', ...body },
-    });
-    expect(res.status).toBe(201);
-    return res.body as { id: string; code: string; trackingSecret?: string };
-  };
-  const list = (who: string, query = '') => t.request('GET', `/api/notifications${query}`, { token: tokens[who] });
+  const request: SubmitInput = { title: '食堂饭菜价格上涨', description: '最近一个月食堂饭菜价格上涨了三成，分量却变少了。' };
+  const list = (who: string, query = '') => t.request('GET', `/api/notifications${query}`, { token: w.tokens[who] });
   const kinds = async (who: string) => ((await list(who, '?limit=100')).body.items as { kind: string }[]).map((n) => n.kind);
 
   beforeAll(async () => {
     t = await createTestApp();
     db = t.app.get(DataSource);
-    tokens = await logIn(t, 'worker', 'cadre', 'leader', 'admin');
-    for (const who of ['worker', 'cadre', 'leader']) ids[who] = (await t.request('GET', '/api/auth/me', { token: tokens[who] })).body.id;
-    categoryId = (await t.request('GET', '/api/categories')).body[0].id;
+    w = await testWorld(t);
   });
   afterAll(async () => {
     await t.close();
   });
 
   it('tells each person what concerns them, once per action', async () => {
-    const { id } = await submit();
-    await act(id, 'accept', {}, 'cadre');
-    await act(id, 'assign', { handlerId: ids.cadre }, 'cadre');
+    const { id } = await inStatus(w, 'in_progress', { request });
     expect(await kinds('cadre')).toEqual(['assigned']);
 
-    await act(id, 'supervise', { note: '请本周内与食堂承包方约谈', deadline: '2026-12-31' }, 'leader');
-    await act(id, 'note', { note: '已约谈食堂承包方', public: true }, 'cadre');
-    await act(id, 'note', { note: '承包方态度消极（内部）' }, 'cadre');
-    await act(id, 'resolve', { resolution: '食堂价格恢复原价，分量按标准执行' }, 'cadre');
-    await act(id, 'feedback', { resolved: 'unresolved', satisfaction: 'dissatisfied', comment: '分量还是不够' }, 'worker');
+    await act(w, 'leader', id, 'supervise', { note: '请本周内与食堂承包方约谈', deadline: '2026-12-31' });
+    await act(w, 'cadre', id, 'note', { note: '已约谈食堂承包方', public: true });
+    await act(w, 'cadre', id, 'note', { note: '承包方态度消极（内部）' });
+    await act(w, 'cadre', id, 'resolve', { resolution: '食堂价格恢复原价，分量按标准执行' });
+    await act(w, 'worker', id, 'feedback', { resolved: 'unresolved', satisfaction: 'dissatisfied', comment: '分量还是不够' });
 
     expect(await kinds('cadre')).toEqual(['request_reopened', 'supervised', 'assigned']);
     expect(await kinds('worker')).toEqual(['answer_requested', 'progress', 'progress']);
@@ -83,26 +60,24 @@ describe('notifications (real HTTP, real PostgreSQL)', () => {
 
     const [first] = page1.body.items;
     // someone else's notification does not exist for me
-    expect((await t.request('POST', `/api/notifications/${first.id}/read`, { token: tokens.worker })).status).toBe(404);
-    expect((await t.request('POST', '/api/notifications/abc/read', { token: tokens.cadre })).status).toBe(404);
-    const read = await t.request('POST', `/api/notifications/${first.id}/read`, { token: tokens.cadre });
+    expect((await t.request('POST', `/api/notifications/${first.id}/read`, { token: w.tokens.worker })).status).toBe(404);
+    expect((await t.request('POST', '/api/notifications/abc/read', { token: w.tokens.cadre })).status).toBe(404);
+    const read = await t.request('POST', `/api/notifications/${first.id}/read`, { token: w.tokens.cadre });
     expect(read.status).toBe(200);
     expect(read.body.readAt).not.toBeNull();
-    expect((await t.request('GET', '/api/notifications/unread-count', { token: tokens.cadre })).body).toEqual({ unreadCount: 2 });
+    expect((await t.request('GET', '/api/notifications/unread-count', { token: w.tokens.cadre })).body).toEqual({ unreadCount: 2 });
     expect((await list('cadre', '?unread=true')).body.items).toHaveLength(2);
 
-    const all = await t.request('POST', '/api/notifications/read-all', { token: tokens.cadre });
+    const all = await t.request('POST', '/api/notifications/read-all', { token: w.tokens.cadre });
     expect(all.body).toEqual({ marked: 2, unreadCount: 0 });
-    expect((await t.request('GET', '/api/notifications/unread-count', { token: tokens.worker })).body).toEqual({ unreadCount: 3 });
+    expect((await t.request('GET', '/api/notifications/unread-count', { token: w.tokens.worker })).body).toEqual({ unreadCount: 3 });
     expect((await t.request('GET', '/api/notifications')).status).toBe(401);
   });
 
   it('shows an anonymous requester theirs on the tracking page', async () => {
-    const { id, code, trackingSecret } = await submit({ anonymous: true, title: '匿名反映夜班补贴' });
-    await act(id, 'accept', {}, 'cadre');
-    await act(id, 'assign', { handlerId: ids.cadre }, 'cadre');
-    await act(id, 'note', { note: '已向人事部门核实', public: true }, 'cadre');
-    await act(id, 'resolve', { resolution: '夜班补贴已补发' }, 'cadre');
+    const { id, code, trackingSecret } = await inStatus(w, 'in_progress', { request: { ...request, anonymous: true, title: '匿名反映夜班补贴' } });
+    await act(w, 'cadre', id, 'note', { note: '已向人事部门核实', public: true });
+    await act(w, 'cadre', id, 'resolve', { resolution: '夜班补贴已补发' });
     const tracked = await t.request('GET', `/api/track/${code}?secret=${trackingSecret}`);
     expect(tracked.status).toBe(200);
     expect(tracked.body.notifications.map((n: { kind: string }) => n.kind)).toEqual(['progress', 'progress', 'answer_requested']);
@@ -112,15 +87,13 @@ describe('notifications (real HTTP, real PostgreSQL)', () => {
   });
 
   it('works without SMTP: the address is kept, nothing is sent, nothing breaks', async () => {
-    const users = (await t.request('GET', '/api/users', { token: tokens.admin })).body;
+    const users = (await t.request('GET', '/api/users', { token: w.tokens.admin })).body;
     const cadre = users.find((u: { username: string }) => u.username === 'cadre');
-    expect((await t.request('PATCH', `/api/users/${cadre.id}`, { token: tokens.admin, body: { email: 'not-an-address' } })).status).toBe(400);
-    const updated = await t.request('PATCH', `/api/users/${cadre.id}`, { token: tokens.admin, body: { email: 'li.min@example.org' } });
+    expect((await t.request('PATCH', `/api/users/${cadre.id}`, { token: w.tokens.admin, body: { email: 'not-an-address' } })).status).toBe(400);
+    const updated = await t.request('PATCH', `/api/users/${cadre.id}`, { token: w.tokens.admin, body: { email: 'li.min@example.org' } });
     expect(updated.status).toBe(200);
     expect(updated.body.email).toBe('li.min@example.org');
-    const { id } = await submit();
-    await act(id, 'accept', {}, 'cadre');
-    await act(id, 'assign', { handlerId: ids.cadre }, 'cadre');
+    const { id } = await inStatus(w, 'in_progress', { request });
     const [row] = await db.query(`SELECT email_sent_at FROM notification WHERE request_id = $1 AND kind = 'assigned'`, [id]);
     expect(row.email_sent_at).toBeNull();
   });
@@ -155,16 +128,11 @@ describe('notification e-mail through a local SMTP server', () => {
   });
 
   it('e-mails the handler an assignment, after the commit, once', async () => {
-    const tokens = await logIn(t, 'worker', 'cadre', 'admin');
-    const cadreId = (await t.request('GET', '/api/auth/me', { token: tokens.cadre })).body.id;
-    expect((await t.request('PATCH', `/api/users/${cadreId}`, { token: tokens.admin, body: { email: 'li.min@example.org' } })).status).toBe(200);
-    const categoryId = (await t.request('GET', '/api/categories')).body[0].id;
-    const submitted = await t.request('POST', '/api/requests', {
-      token: tokens.worker,
-      body: { categoryId, title: '更衣室柜子不够用', description: '新招了一批工人，更衣室柜子不够，大家只能把衣服放地上。' },
-    });
-    const accepted = await t.request('POST', `/api/requests/${submitted.body.id}/actions/accept`, { token: tokens.cadre, body: { version: 1 } });
-    const assigned = await t.request('POST', `/api/requests/${submitted.body.id}/actions/assign`, { token: tokens.cadre, body: { version: accepted.body.version, handlerId: cadreId } });
+    const w = await testWorld(t);
+    expect((await t.request('PATCH', `/api/users/${w.ids.cadre}`, { token: w.tokens.admin, body: { email: 'li.min@example.org' } })).status).toBe(200);
+    const submitted = await submit(w, 'worker', { title: '更衣室柜子不够用', description: '新招了一批工人，更衣室柜子不够，大家只能把衣服放地上。' });
+    const accepted = await act(w, 'cadre', submitted.id, 'accept', { version: 1 });
+    const assigned = await tryAct(w, 'cadre', submitted.id, 'assign', { version: accepted.version, handlerId: w.ids.cadre });
     expect(assigned.status).toBe(200);
 
     const deadline = Date.now() + 15_000;
@@ -173,10 +141,10 @@ describe('notification e-mail through a local SMTP server', () => {
     expect(received[0].to).toEqual(['li.min@example.org']);
     const [headers, body] = received[0].raw.split(/\r?\n\r?\n/);
     expect(headers).toMatch(/Content-Transfer-Encoding: base64/);
-    expect(Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8')).toContain(`${submitted.body.code}「更衣室柜子不够用」已分派给您`);
+    expect(Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8')).toContain(`${submitted.code}「更衣室柜子不够用」已分派给您`);
     // marked sent once the server has answered
     const db = t.app.get(DataSource);
-    const sentAt = async () => (await db.query(`SELECT email_sent_at FROM notification WHERE request_id = $1 AND kind = 'assigned'`, [submitted.body.id]))[0].email_sent_at;
+    const sentAt = async () => (await db.query(`SELECT email_sent_at FROM notification WHERE request_id = $1 AND kind = 'assigned'`, [submitted.id]))[0].email_sent_at;
     while ((await sentAt()) === null && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await sentAt()).not.toBeNull();
     // the worker has no address: nothing for them

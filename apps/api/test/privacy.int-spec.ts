@@ -1,8 +1,8 @@
 // Anonymity and privacy (DOMAIN.md): no IP or account on an anonymous request or in the logs, the contact
 // unreadable in a plain pg_dump, and opened only by a cadre of the handling unit, each time on the audit log.
-import type { OrgUnitNode } from '@banshishi/contracts';
 import { PassThrough } from 'node:stream';
 import { DataSource } from 'typeorm';
+import { entryTokenOf, testWorld, type TestWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
 
 const CLIENT_IP = '203.0.113.77';
@@ -24,26 +24,26 @@ async function plainDump(db: DataSource): Promise<string> {
 
 describe('privacy of anonymous requests', () => {
   let t: TestApp;
+  let w: TestWorld;
   let logs = '';
   let requestId: string;
   let trackingSecret: string;
-
-  async function token(username: string): Promise<string> {
-    const res = await t.request('POST', '/api/auth/login', { body: { username, password: 'demo-pass-2026' } });
-    return res.body.accessToken;
-  }
 
   beforeAll(async () => {
     const stream = new PassThrough();
     stream.on('data', (chunk: Buffer) => (logs += chunk.toString()));
     t = await createTestApp({ TRUST_PROXY: '1', LOG_LEVEL: 'info' }, stream);
-    const units: OrgUnitNode[] = (await t.request('GET', '/api/units', { token: await token('cadre') })).body;
-    const flat = (nodes: OrgUnitNode[]): OrgUnitNode[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
-    const entryToken = flat(units).find((u) => u.name === '滨江物流园联合工会')?.entryToken;
-    const [category] = (await t.request('GET', '/api/categories')).body;
+    w = await testWorld(t);
     const res = await t.request('POST', '/api/requests', {
       headers: { 'x-forwarded-for': CLIENT_IP },
-      body: { entryToken, anonymous: true, categoryId: category.id, title: '仓库夜班叉车通道没有照明', description: '夜里两点以后叉车通道的灯全部关掉，差点撞到人，请尽快处理。', contact: CONTACT },
+      body: {
+        entryToken: entryTokenOf(w, '滨江物流园联合工会'),
+        anonymous: true,
+        categoryId: w.categoryId,
+        title: '仓库夜班叉车通道没有照明',
+        description: '夜里两点以后叉车通道的灯全部关掉，差点撞到人，请尽快处理。',
+        contact: CONTACT,
+      },
     });
     expect(res.status).toBe(201);
     requestId = res.body.id;
@@ -80,21 +80,21 @@ describe('privacy of anonymous requests', () => {
   });
 
   it('opens the contact for a cadre of the handling unit and audits each reveal', async () => {
-    const cadre = await token('cadre');
+    const cadre = w.tokens.cadre;
     const res = await t.request('POST', `/api/requests/${requestId}/contact`, { token: cadre, body: { reason: '电话回访' } });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ contact: CONTACT });
-    const audit = await t.request('GET', '/api/audit?action=request.contact_reveal', { token: await token('admin') });
+    const audit = await t.request('GET', '/api/audit?action=request.contact_reveal', { token: w.tokens.admin });
     expect(audit.body.items).toHaveLength(1);
     expect(audit.body.items[0]).toMatchObject({ actorName: '李敏', entityId: requestId, after: { reason: '电话回访' } });
   });
 
   it('keeps it sealed from everyone else', async () => {
-    expect((await t.request('POST', `/api/requests/${requestId}/contact`, { token: await token('cadre2'), body: { reason: '看看' } })).status).toBe(404);
-    expect((await t.request('POST', `/api/requests/${requestId}/contact`, { token: await token('leader'), body: { reason: '看看' } })).status).toBe(403);
-    expect((await t.request('POST', `/api/requests/${requestId}/contact`, { token: await token('worker'), body: { reason: '看看' } })).status).toBe(403);
-    expect((await t.request('POST', `/api/requests/${requestId}/contact`, { token: await token('cadre'), body: {} })).status).toBe(400);
-    const audit = await t.request('GET', '/api/audit?action=request.contact_reveal', { token: await token('admin') });
+    expect((await t.request('POST', `/api/requests/${requestId}/contact`, { token: w.tokens.cadre2, body: { reason: '看看' } })).status).toBe(404);
+    expect((await t.request('POST', `/api/requests/${requestId}/contact`, { token: w.tokens.leader, body: { reason: '看看' } })).status).toBe(403);
+    expect((await t.request('POST', `/api/requests/${requestId}/contact`, { token: w.tokens.worker, body: { reason: '看看' } })).status).toBe(403);
+    expect((await t.request('POST', `/api/requests/${requestId}/contact`, { token: w.tokens.cadre, body: {} })).status).toBe(400);
+    const audit = await t.request('GET', '/api/audit?action=request.contact_reveal', { token: w.tokens.admin });
     expect(audit.body.items).toHaveLength(1);
   });
 });

@@ -1,39 +1,23 @@
 // 评估问效 of a 实事项目, on a project whose numbers are worked out by hand below.
-import type { ProjectDetail, RequestDetail } from '@banshishi/contracts';
-import type { OrgUnitNode } from '@banshishi/contracts';
 import { DataSource } from 'typeorm';
-import { loadDemoWorld } from './demo-world';
+import { act, completeMilestone, inStatus, projectAct, projectInStatus } from './support/factories';
+import { bodyOf } from './support/http';
+import { testWorld, type TestWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
 
 describe('project evaluation (real HTTP, real PostgreSQL)', () => {
   let t: TestApp;
-  const tokens: Record<string, string> = {};
-  const ids: Record<string, string> = {};
-  const units = new Map<string, OrgUnitNode>();
-  let categoryId: string;
+  let w: TestWorld;
   let seq = 0;
 
-  async function ok<T>(res: { status: number; body: T }, status = 200): Promise<T> {
-    if (res.status !== status) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
-    return res.body;
-  }
-  async function acceptedRequest(): Promise<RequestDetail> {
+  async function acceptedRequest() {
     seq += 1;
-    const created = await ok(
-      await t.request('POST', '/api/requests', {
-        token: tokens.worker,
-        body: { categoryId, title: `宿舍热水器坏了第${seq}台`, description: '三号宿舍楼的热水器坏了，冬天只能用冷水洗澡。' },
-      }),
-      201,
-    );
-    return ok(await t.request('POST', `/api/requests/${(created as { id: string }).id}/actions/accept`, { token: tokens.cadre, body: { version: 1 } }));
+    return inStatus(w, 'accepted', { request: { title: `宿舍热水器坏了第${seq}台`, description: '三号宿舍楼的热水器坏了，冬天只能用冷水洗澡。' } });
   }
-  const act = async (p: ProjectDetail, action: string, body: Record<string, unknown>, who = 'cadre') =>
-    ok<ProjectDetail>(await t.request('POST', `/api/projects/${p.id}/actions/${action}`, { token: tokens[who], body: { version: p.version, ...body } }));
 
   beforeAll(async () => {
     t = await createTestApp();
-    categoryId = await loadDemoWorld(t, { tokens, ids, units });
+    w = await testWorld(t);
   });
   afterAll(async () => {
     await t.close();
@@ -41,47 +25,40 @@ describe('project evaluation (real HTTP, real PostgreSQL)', () => {
 
   it('counts milestones on time, the deadline, the linked requesters’ answers, people reached and the score', async () => {
     const requests = [await acceptedRequest(), await acceptedRequest(), await acceptedRequest()];
-    let p = await ok<ProjectDetail>(
-      await t.request('POST', '/api/projects', {
-        token: tokens.cadre,
-        body: {
-          title: '职工宿舍热水改造',
-          goal: '三栋宿舍全天有热水',
-          plan: '更换热水器，加装太阳能',
-          ownerUnitId: units.get('滨江街道总工会')?.id,
-          ownerUserId: ids.cadre,
-          deadline: '2027-06-30',
-          expectedBeneficiaries: 200,
-          requestIds: requests.map((r) => r.id),
-        },
-      }),
-      201,
-    );
-    p = await act(p, 'submit', {});
-    p = await act(p, 'approve', { comment: '同意' }, 'leader');
-    p = await ok<ProjectDetail>(await t.request('POST', `/api/projects/${p.id}/milestones`, { token: tokens.cadre, body: { version: p.version, title: '采购热水器', dueDate: '2027-03-31' } }), 201);
-    p = await ok<ProjectDetail>(await t.request('POST', `/api/projects/${p.id}/milestones`, { token: tokens.cadre, body: { version: p.version, title: '安装太阳能', dueDate: '2027-05-31' } }), 201);
-    p = await act(p, 'start', {});
+    let p = await projectInStatus(w, 'implementing', {
+      project: {
+        title: '职工宿舍热水改造',
+        goal: '三栋宿舍全天有热水',
+        plan: '更换热水器，加装太阳能',
+        deadline: '2027-06-30',
+        expectedBeneficiaries: 200,
+        requestIds: requests.map((r) => r.id),
+      },
+      input: { approve: { comment: '同意' } },
+      milestones: [
+        ['采购热水器', '2027-03-31'],
+        ['安装太阳能', '2027-05-31'],
+      ],
+    });
     const [first, second] = p.milestones;
-    p = await ok<ProjectDetail>(await t.request('POST', `/api/projects/${p.id}/milestones/${first.id}/complete`, { token: tokens.cadre, body: { version: p.version, evidence: '已采购30台' } }));
-    p = await ok<ProjectDetail>(await t.request('POST', `/api/projects/${p.id}/milestones/${second.id}/complete`, { token: tokens.cadre, body: { version: p.version, evidence: '已安装' } }));
+    p = await completeMilestone(w, 'cadre', p.id, first.id, { version: p.version, evidence: '已采购30台' });
+    p = await completeMilestone(w, 'cadre', p.id, second.id, { version: p.version, evidence: '已安装' });
     // The second was in truth done late: a day after its due day ended in China (2027-05-31 24:00 +08:00).
     await t.app.get(DataSource).query(`UPDATE project_milestone SET done_at = '2027-06-01T16:30:00Z' WHERE id = $1`, [second.id]);
 
     expect((await t.request('GET', `/api/public/projects/${p.code}/outcome`)).status).toBe(404); // not completed yet
-    p = await act(p, 'complete', { report: '三栋宿舍已全部改造完成', beneficiariesReached: 150 });
+    p = await projectAct(w, 'cadre', p.id, 'complete', { version: p.version, report: '三栋宿舍已全部改造完成', beneficiariesReached: 150 });
 
     // Two of the three requesters answer: one 已解决 + 满意, one 部分解决 + 基本满意; the third does not answer.
     for (const [request, answer] of [
       [requests[0], { resolved: 'resolved', satisfaction: 'satisfied' }],
       [requests[1], { resolved: 'partly', satisfaction: 'basically_satisfied' }],
     ] as const) {
-      const mine: RequestDetail = (await t.request('GET', `/api/requests/${request.id}`, { token: tokens.worker })).body;
-      await ok(await t.request('POST', `/api/requests/${request.id}/actions/feedback`, { token: tokens.worker, body: { version: mine.version, ...answer } }));
+      await act(w, 'worker', request.id, 'feedback', answer);
     }
-    p = await act(p, 'evaluate', { score: 90, comment: '按期完成，职工基本满意' }, 'leader');
+    p = await projectAct(w, 'leader', p.id, 'evaluate', { version: p.version, score: 90, comment: '按期完成，职工基本满意' });
 
-    const evaluation = await ok(await t.request('GET', `/api/projects/${p.id}/evaluation`, { token: tokens.leader }));
+    const evaluation = bodyOf(await t.request('GET', `/api/projects/${p.id}/evaluation`, { token: w.tokens.leader }));
     expect(evaluation).toMatchObject({
       code: p.code,
       status: 'evaluated',
@@ -100,9 +77,9 @@ describe('project evaluation (real HTTP, real PostgreSQL)', () => {
     });
 
     // With 基本满意 weighted 0.5, 满意率 = (1 + 0.5) / 2.
-    const settings = (await t.request('GET', '/api/settings/evaluation', { token: tokens.admin })).body;
-    await ok(await t.request('PUT', '/api/settings/evaluation', { token: tokens.admin, body: { ...settings, basicallySatisfiedWeight: 0.5 } }));
-    const weighted = await ok<{ requests: { satisfactionRate: { value: number } } }>(await t.request('GET', `/api/projects/${p.id}/evaluation`, { token: tokens.cadre }));
+    const settings = (await t.request('GET', '/api/settings/evaluation', { token: w.tokens.admin })).body;
+    bodyOf(await t.request('PUT', '/api/settings/evaluation', { token: w.tokens.admin, body: { ...settings, basicallySatisfiedWeight: 0.5 } }));
+    const weighted = bodyOf<{ requests: { satisfactionRate: { value: number } } }>(await t.request('GET', `/api/projects/${p.id}/evaluation`, { token: w.tokens.cadre }));
     expect(weighted.requests.satisfactionRate.value).toBeCloseTo(0.75, 10);
 
     // The public outcome: the same figures, without any person in them.
@@ -114,7 +91,7 @@ describe('project evaluation (real HTTP, real PostgreSQL)', () => {
     expect(text).not.toContain('李敏');
 
     // Outside the owner unit's subtree it does not exist.
-    expect((await t.request('GET', `/api/projects/${p.id}/evaluation`, { token: tokens.cadre2 })).status).toBe(404);
-    expect((await t.request('GET', `/api/projects/${p.id}/evaluation`, { token: tokens.worker })).status).toBe(403);
+    expect((await t.request('GET', `/api/projects/${p.id}/evaluation`, { token: w.tokens.cadre2 })).status).toBe(404);
+    expect((await t.request('GET', `/api/projects/${p.id}/evaluation`, { token: w.tokens.worker })).status).toBe(403);
   });
 });

@@ -1,54 +1,32 @@
 // Every request action over real HTTP: allowed → 200 + a timeline event; wrong state → 422; wrong role → 403;
 // out of scope → 404; stale version → 409; missing input → 400. And two cadres racing for one request.
-import type { OrgUnitNode, RequestDetail } from '@banshishi/contracts';
+import type { RequestStatus } from '@banshishi/workflow';
 import { DataSource } from 'typeorm';
-import { loadDemoWorld } from './demo-world';
+import { detail, inStatus as walk, tryAct } from './support/factories';
+import { testWorld, unitByName, type TestWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
 
 describe('triage actions (real HTTP, real PostgreSQL)', () => {
   let t: TestApp;
-  const tokens: Record<string, string> = {};
-  const units = new Map<string, OrgUnitNode>();
-  let categoryId: string;
+  let w: TestWorld;
   let seq = 0;
 
-
-  async function submit(unitName = '江海精密机械有限公司工会'): Promise<RequestDetail> {
-    seq += 1;
-    const res = await t.request('POST', '/api/requests', {
-      token: tokens.worker,
-      body: { categoryId, unitId: units.get(unitName)?.id, title: `车间饮水机坏了第${seq}次`, description: '三号车间的饮水机已经坏了一个星期，夏天工人喝不上水。' },
-    });
-    if (res.status !== 201) throw new Error(JSON.stringify(res.body));
-    return detail(res.body.id);
-  }
-  async function detail(id: string, who = 'cadre'): Promise<RequestDetail> {
-    return (await t.request('GET', `/api/requests/${id}`, { token: tokens[who] })).body;
-  }
-  function act(id: string, action: string, body: Record<string, unknown>, who = 'cadre') {
-    return t.request('POST', `/api/requests/${id}/actions/${action}`, { token: tokens[who], body });
-  }
   async function events(id: string): Promise<number> {
     const [row] = await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM request_event WHERE request_id = $1`, [id]);
     return row.n;
   }
-  /** A request brought to `status` through the API itself. */
-  async function inStatus(status: 'submitted' | 'accepted' | 'in_progress' | 'resolved'): Promise<RequestDetail> {
-    let r = await submit();
-    if (status === 'submitted') return r;
-    r = (await act(r.id, 'accept', { version: r.version })).body;
-    if (status === 'accepted') return r;
-    r = (await act(r.id, 'assign', { version: r.version, handlerId: cadreId })).body;
-    if (status === 'in_progress') return r;
-    return (await act(r.id, 'resolve', { version: r.version, resolution: '已更换新饮水机' })).body;
+  /** A request at the worker's unit brought to `status` through the API itself (the cadre handles it). */
+  function inStatus(status: RequestStatus) {
+    seq += 1;
+    return walk(w, status, {
+      request: { unit: '江海精密机械有限公司工会', title: `车间饮水机坏了第${seq}次`, description: '三号车间的饮水机已经坏了一个星期，夏天工人喝不上水。' },
+      input: { resolve: { resolution: '已更换新饮水机' } },
+    });
   }
-  let cadreId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
-    const ids: Record<string, string> = {};
-    categoryId = await loadDemoWorld(t, { tokens, ids, units });
-    cadreId = ids.cadre;
+    w = await testWorld(t);
   });
   afterAll(async () => {
     await t.close();
@@ -57,8 +35,8 @@ describe('triage actions (real HTTP, real PostgreSQL)', () => {
   const allowed: [string, 'submitted' | 'accepted' | 'in_progress' | 'resolved', () => Record<string, unknown>, string, string][] = [
     ['accept', 'submitted', () => ({}), 'accepted', 'cadre'],
     ['reject', 'submitted', () => ({ reason: '不属于工会受理范围，已告知向社保部门反映' }), 'rejected', 'cadre'],
-    ['transfer', 'submitted', () => ({ unitId: units.get('滨江物流园联合工会')?.id, reason: '实际用工单位是物流园' }), 'submitted', 'cadre'],
-    ['assign', 'accepted', () => ({ handlerId: cadreId }), 'in_progress', 'cadre'],
+    ['transfer', 'submitted', () => ({ unitId: unitByName(w, '滨江物流园联合工会').id, reason: '实际用工单位是物流园' }), 'submitted', 'cadre'],
+    ['assign', 'accepted', () => ({ handlerId: w.ids.cadre }), 'in_progress', 'cadre'],
     ['note', 'in_progress', () => ({ note: '已电话联系职工', contacted: true, public: true }), 'in_progress', 'cadre'],
     ['resolve', 'in_progress', () => ({ resolution: '已更换新饮水机' }), 'resolved', 'cadre'],
     ['return_visit', 'resolved', () => ({ resolved: 'resolved', satisfaction: 'satisfied', channel: 'phone' }), 'closed', 'cadre'],
@@ -70,7 +48,7 @@ describe('triage actions (real HTTP, real PostgreSQL)', () => {
   it.each(allowed)('%s from %s → 200 and one more timeline event', async (action, from, body, to, who) => {
     const r = await inStatus(from);
     const before = await events(r.id);
-    const res = await act(r.id, action, { version: r.version, ...body() }, who);
+    const res = await tryAct(w, who, r.id, action, { version: r.version, ...body() });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe(to);
     expect(res.body.version).toBe(r.version + 1);
@@ -78,9 +56,9 @@ describe('triage actions (real HTTP, real PostgreSQL)', () => {
   });
 
   it('merges a duplicate into another request in scope', async () => {
-    const survivor = await submit();
-    const duplicate = await submit();
-    const res = await act(duplicate.id, 'merge', { version: duplicate.version, targetId: survivor.id });
+    const survivor = await inStatus('submitted');
+    const duplicate = await inStatus('submitted');
+    const res = await tryAct(w, 'cadre', duplicate.id, 'merge', { version: duplicate.version, targetId: survivor.id });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('merged');
     const [row] = await t.app.get(DataSource).query(`SELECT merged_into_id FROM request WHERE id = $1`, [duplicate.id]);
@@ -89,7 +67,7 @@ describe('triage actions (real HTTP, real PostgreSQL)', () => {
 
   it('answers 422 for an action the status does not allow', async () => {
     const r = await inStatus('submitted');
-    const res = await act(r.id, 'resolve', { version: r.version, resolution: 'x' });
+    const res = await tryAct(w, 'cadre', r.id, 'resolve', { version: r.version, resolution: 'x' });
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('INVALID_TRANSITION');
     expect(await events(r.id)).toBe(1);
@@ -97,28 +75,28 @@ describe('triage actions (real HTTP, real PostgreSQL)', () => {
 
   it('answers 403 for a role that may not act, inside scope', async () => {
     const r = await inStatus('submitted');
-    const res = await act(r.id, 'accept', { version: r.version }, 'leader');
+    const res = await tryAct(w, 'leader', r.id, 'accept', { version: r.version });
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('FORBIDDEN');
   });
 
   it('answers 404 out of scope, and for unknown ids and actions', async () => {
     const r = await inStatus('submitted');
-    expect((await act(r.id, 'accept', { version: r.version }, 'cadre2')).status).toBe(404);
-    expect((await act('00000000-0000-4000-8000-000000000000', 'accept', { version: 1 })).status).toBe(404);
-    expect((await act(r.id, 'teleport', { version: r.version })).status).toBe(404);
+    expect((await tryAct(w, 'cadre2', r.id, 'accept', { version: r.version })).status).toBe(404);
+    expect((await tryAct(w, 'cadre', '00000000-0000-4000-8000-000000000000', 'accept', { version: 1 })).status).toBe(404);
+    expect((await tryAct(w, 'cadre', r.id, 'teleport', { version: r.version })).status).toBe(404);
     // a target outside the cadre's scope is as good as missing
-    const res = await act(r.id, 'transfer', { version: r.version, unitId: units.get('临港纺织集团工会')?.id, reason: '转给临港' });
+    const res = await tryAct(w, 'cadre', r.id, 'transfer', { version: r.version, unitId: unitByName(w, '临港纺织集团工会').id, reason: '转给临港' });
     expect(res.status).toBe(404);
     expect(await events(r.id)).toBe(1);
   });
 
   it('answers 409 to a stale version and changes nothing', async () => {
     const r = await inStatus('submitted');
-    const res = await act(r.id, 'accept', { version: r.version + 5 });
+    const res = await tryAct(w, 'cadre', r.id, 'accept', { version: r.version + 5 });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('STALE_VERSION');
-    expect((await detail(r.id)).status).toBe('submitted');
+    expect((await detail(w, r.id)).status).toBe('submitted');
   });
 
   it.each([
@@ -128,7 +106,7 @@ describe('triage actions (real HTTP, real PostgreSQL)', () => {
     ['note', {}, 'note'],
   ])('answers 400 naming the field when %s lacks its input', async (action, body, field) => {
     const r = await inStatus('submitted');
-    const res = await act(r.id, action, { version: r.version, ...body });
+    const res = await tryAct(w, 'cadre', r.id, action, { version: r.version, ...body });
     expect(res.status).toBe(400);
     expect(res.body.errors[0].field).toBe(field);
     expect(await events(r.id)).toBe(1);
@@ -136,14 +114,14 @@ describe('triage actions (real HTTP, real PostgreSQL)', () => {
 
   it('answers 400 without a version', async () => {
     const r = await inStatus('submitted');
-    const res = await act(r.id, 'accept', {});
+    const res = await tryAct(w, 'cadre', r.id, 'accept', {});
     expect(res.status).toBe(400);
     expect(res.body.errors[0].field).toBe('version');
   });
 
   it('lets exactly one of two cadres racing to accept win; the other gets 409', async () => {
     const r = await inStatus('submitted');
-    const [a, b] = await Promise.all([act(r.id, 'accept', { version: r.version }), act(r.id, 'accept', { version: r.version })]);
+    const [a, b] = await Promise.all([tryAct(w, 'cadre', r.id, 'accept', { version: r.version }), tryAct(w, 'cadre', r.id, 'accept', { version: r.version })]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const rows = await t.app.get(DataSource).query(`SELECT action FROM request_event WHERE request_id = $1 AND action = 'accept'`, [r.id]);
     expect(rows).toHaveLength(1);
@@ -159,9 +137,9 @@ describe('triage actions (real HTTP, real PostgreSQL)', () => {
 
   it('keeps the leader’s 督办 off the requester’s timeline', async () => {
     const r = await inStatus('accepted');
-    await act(r.id, 'supervise', { version: r.version, note: '请加快', deadline: '2026-12-31' }, 'leader');
-    const mine = await detail(r.id, 'worker');
+    await tryAct(w, 'leader', r.id, 'supervise', { version: r.version, note: '请加快', deadline: '2026-12-31' });
+    const mine = await detail(w, r.id, 'worker');
     expect(mine.timeline.map((e) => e.action)).not.toContain('supervise');
-    expect((await detail(r.id, 'cadre')).timeline.map((e) => e.action)).toContain('supervise');
+    expect((await detail(w, r.id, 'cadre')).timeline.map((e) => e.action)).toContain('supervise');
   });
 });
