@@ -7,7 +7,22 @@ import globals from 'globals';
 import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 
-const FRAMEWORKS = ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-*', 'react/*', 'antd', 'class-validator', 'class-transformer', 'fastify', '@fastify/*', 'node:*', 'dayjs', 'i18next'];
+const FRAMEWORKS = [
+  '@nestjs/*',
+  'typeorm',
+  'pg',
+  'react',
+  'react-*',
+  'react/*',
+  'antd',
+  'class-validator',
+  'class-transformer',
+  'fastify',
+  '@fastify/*',
+  'node:*',
+  'dayjs',
+  'i18next',
+];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', '**/coverage/**', '**/.data/**', '**/tmp/**'] },

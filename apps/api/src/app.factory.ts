@@ -26,12 +26,7 @@ export async function createApp(runtime: AppRuntime): Promise<NestFastifyApplica
 
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder()
-      .setTitle('banshishi 办实事 API')
-      .setDescription('意见收集 → 项目确定 → 精准实施 → 评估问效')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
+    new DocumentBuilder().setTitle('banshishi 办实事 API').setDescription('意见收集 → 项目确定 → 精准实施 → 评估问效').setVersion('1').addBearerAuth().build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 

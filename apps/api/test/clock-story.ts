@@ -20,10 +20,10 @@ const MINUTE = 60_000;
 
 /** Moves the shared fake clock so that it reads `instant` now. */
 export async function setClock(sql: Sql, instant: Date): Promise<void> {
-  await sql(
-    `INSERT INTO app_setting (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
-    [CLOCK_OFFSET_SETTING, JSON.stringify(instant.getTime() - Date.now())],
-  );
+  await sql(`INSERT INTO app_setting (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`, [
+    CLOCK_OFFSET_SETTING,
+    JSON.stringify(instant.getTime() - Date.now()),
+  ]);
 }
 
 export async function workingDays(sql: Sql): Promise<WorkingDayCalendar> {

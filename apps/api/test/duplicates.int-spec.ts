@@ -94,7 +94,7 @@ describe('duplicates: similar open requests, ranked (real HTTP, real PostgreSQL)
     await t.close();
   });
 
-  it('stores each request\'s segmented terms on submission, and indexes them for full-text search', async () => {
+  it("stores each request's segmented terms on submission, and indexes them for full-text search", async () => {
     const { id } = originals.get('宿舍热水时有时无') as { id: string };
     const [row] = await db.query(`SELECT search_terms, search_vector @@ to_tsquery('simple', '热水') AS hit FROM request WHERE id = $1`, [id]);
     expect(row.search_terms.split(' ')).toEqual(expect.arrayContaining(['宿舍', '热水', '热水器']));
@@ -161,7 +161,10 @@ describe('duplicates: similar open requests, ranked (real HTTP, real PostgreSQL)
     expect(forCadre2.status).toBe(200);
     expect(forCadre2.body.filter((r: { code: string }) => town1Codes.has(r.code))).toEqual([]);
 
-    const typing = await t.request('POST', '/api/requests/similar', { headers: asClient(), body: { entryToken: body.entryToken, title: body.title, description: body.description } });
+    const typing = await t.request('POST', '/api/requests/similar', {
+      headers: asClient(),
+      body: { entryToken: body.entryToken, title: body.title, description: body.description },
+    });
     expect(typing.status).toBe(200);
     expect(typing.body.filter((r: { code: string }) => town1Codes.has(r.code))).toEqual([]);
 
@@ -170,7 +173,7 @@ describe('duplicates: similar open requests, ranked (real HTTP, real PostgreSQL)
     expect(forLeader.body.filter((r: { code: string }) => town1Codes.has(r.code))).toEqual([]);
   });
 
-  it('answers 404 to a worker asking for a request\'s similar ones, and to an unknown request', async () => {
+  it("answers 404 to a worker asking for a request's similar ones, and to an unknown request", async () => {
     const { id } = originals.get('宿舍热水时有时无') as { id: string };
     expect((await t.request('GET', `/api/requests/${id}/similar`, { token: w.tokens.worker })).status).toBe(404);
     expect((await t.request('GET', '/api/requests/00000000-0000-4000-8000-000000000000/similar', { token: w.tokens.cadre })).status).toBe(404);

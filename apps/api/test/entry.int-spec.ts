@@ -11,7 +11,7 @@ describe('entry: GET /api/entry/:entryToken (no login)', () => {
     await t.close();
   });
 
-  it("names the unit of a known token, shows nothing more, and answers 404 for an unknown one", async () => {
+  it('names the unit of a known token, shows nothing more, and answers 404 for an unknown one', async () => {
     const cadre = await signIn(t, 'cadre');
     const unit = [...(await unitsByName(t, cadre.token)).values()].find((node) => node.entryToken);
     expect(unit).toBeDefined();

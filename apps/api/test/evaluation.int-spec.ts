@@ -73,24 +73,132 @@ const t8 = (text: string) => `2025-${text}:00+08:00`; // 'MM-DDTHH:MM' in China 
  * 重办率 0/1; medians 24 and 456; backlog 0; 综合得分 w=1: 0.30 + 0.35 + 0.35; w=0.5: 0.30 + 0.35 + 0.35·0.5
  */
 const SPECS: Spec[] = [
-  { name: 'A1', unit: 'A', status: 'closed', submitted: t8('03-03T09:00'), responseDue: t8('03-05T09:00'), responded: t8('03-04T10:00'), resolutionDue: t8('03-25T09:00'), resolved: t8('03-20T10:00'), answers: [['resolved', 'satisfied', t8('03-21T09:00')]] },
-  { name: 'A2', unit: 'A', status: 'closed', submitted: t8('03-05T09:00'), responseDue: t8('03-07T09:00'), responded: t8('03-08T09:00'), resolutionDue: t8('03-28T09:00'), resolved: t8('04-02T09:00'), answers: [['partly', 'basically_satisfied', t8('04-03T09:00')]] },
-  { name: 'A3', unit: 'A', status: 'closed', submitted: t8('03-10T09:00'), responseDue: t8('03-12T09:00'), responded: t8('03-11T09:00'), resolutionDue: t8('03-31T09:00'), resolved: t8('03-30T09:00'), reopen: 1, answers: [['unresolved', 'dissatisfied', t8('03-25T09:00')], ['resolved', 'basically_satisfied', t8('04-05T09:00')]] },
+  {
+    name: 'A1',
+    unit: 'A',
+    status: 'closed',
+    submitted: t8('03-03T09:00'),
+    responseDue: t8('03-05T09:00'),
+    responded: t8('03-04T10:00'),
+    resolutionDue: t8('03-25T09:00'),
+    resolved: t8('03-20T10:00'),
+    answers: [['resolved', 'satisfied', t8('03-21T09:00')]],
+  },
+  {
+    name: 'A2',
+    unit: 'A',
+    status: 'closed',
+    submitted: t8('03-05T09:00'),
+    responseDue: t8('03-07T09:00'),
+    responded: t8('03-08T09:00'),
+    resolutionDue: t8('03-28T09:00'),
+    resolved: t8('04-02T09:00'),
+    answers: [['partly', 'basically_satisfied', t8('04-03T09:00')]],
+  },
+  {
+    name: 'A3',
+    unit: 'A',
+    status: 'closed',
+    submitted: t8('03-10T09:00'),
+    responseDue: t8('03-12T09:00'),
+    responded: t8('03-11T09:00'),
+    resolutionDue: t8('03-31T09:00'),
+    resolved: t8('03-30T09:00'),
+    reopen: 1,
+    answers: [
+      ['unresolved', 'dissatisfied', t8('03-25T09:00')],
+      ['resolved', 'basically_satisfied', t8('04-05T09:00')],
+    ],
+  },
   { name: 'A4', unit: 'A', status: 'in_progress', submitted: t8('03-12T09:00'), responseDue: t8('03-14T09:00'), responded: t8('03-12T15:00'), resolutionDue: t8('04-03T09:00') },
   { name: 'A5', unit: 'A', status: 'submitted', submitted: t8('03-15T09:00'), responseDue: t8('03-17T09:00') },
   { name: 'A6', unit: 'A', status: 'rejected', submitted: t8('03-18T09:00'), responseDue: t8('03-20T09:00'), responded: t8('03-18T11:00'), accepted: 'none' },
   { name: 'A7', unit: 'A', status: 'withdrawn', submitted: t8('03-20T09:00'), responseDue: t8('03-22T09:00') },
-  { name: 'A8', unit: 'A', status: 'closed', submitted: t8('03-21T09:00'), responseDue: t8('03-23T09:00'), responded: t8('03-21T10:00'), resolutionDue: t8('04-10T09:00'), resolved: t8('03-22T09:00'), answers: [['unresolved', 'dissatisfied', t8('03-23T09:00')]] },
-  { name: 'A9', unit: 'A', status: 'resolved', submitted: t8('03-22T09:00'), responseDue: t8('03-24T09:00'), responded: t8('03-23T13:00'), resolutionDue: FUTURE, resolved: t8('03-28T13:00') },
+  {
+    name: 'A8',
+    unit: 'A',
+    status: 'closed',
+    submitted: t8('03-21T09:00'),
+    responseDue: t8('03-23T09:00'),
+    responded: t8('03-21T10:00'),
+    resolutionDue: t8('04-10T09:00'),
+    resolved: t8('03-22T09:00'),
+    answers: [['unresolved', 'dissatisfied', t8('03-23T09:00')]],
+  },
+  {
+    name: 'A9',
+    unit: 'A',
+    status: 'resolved',
+    submitted: t8('03-22T09:00'),
+    responseDue: t8('03-24T09:00'),
+    responded: t8('03-23T13:00'),
+    resolutionDue: FUTURE,
+    resolved: t8('03-28T13:00'),
+  },
   { name: 'A10', unit: 'A', status: 'in_progress', submitted: t8('03-25T09:00'), responseDue: t8('03-27T09:00'), responded: t8('03-26T09:00'), resolutionDue: FUTURE },
   { name: 'A11', unit: 'A', status: 'submitted', submitted: t8('03-31T23:30'), responseDue: FUTURE },
-  { name: 'B1', unit: 'B', status: 'closed', submitted: t8('03-02T09:00'), responseDue: t8('03-03T09:00'), responded: t8('03-02T10:00'), resolutionDue: t8('03-20T09:00'), resolved: t8('03-10T09:00'), answers: [['resolved', 'satisfied', t8('03-11T09:00')]] },
-  { name: 'B2', unit: 'B', status: 'closed', submitted: t8('03-06T09:00'), responseDue: t8('03-09T09:00'), responded: t8('03-09T10:00'), resolutionDue: t8('03-27T09:00'), resolved: t8('03-26T09:00'), reopen: 2, answers: [['unresolved', 'dissatisfied', t8('03-15T09:00')], ['unresolved', 'dissatisfied', t8('03-20T09:00')], ['unresolved', 'dissatisfied', t8('03-28T09:00')]] },
-  { name: 'B3', unit: 'B', status: 'closed', submitted: t8('03-16T09:00'), responseDue: t8('03-17T09:00'), responded: t8('03-16T12:00'), resolutionDue: t8('03-30T09:00'), resolved: t8('03-29T09:00'), answers: [['partly', 'satisfied', t8('03-30T09:00')]] },
+  {
+    name: 'B1',
+    unit: 'B',
+    status: 'closed',
+    submitted: t8('03-02T09:00'),
+    responseDue: t8('03-03T09:00'),
+    responded: t8('03-02T10:00'),
+    resolutionDue: t8('03-20T09:00'),
+    resolved: t8('03-10T09:00'),
+    answers: [['resolved', 'satisfied', t8('03-11T09:00')]],
+  },
+  {
+    name: 'B2',
+    unit: 'B',
+    status: 'closed',
+    submitted: t8('03-06T09:00'),
+    responseDue: t8('03-09T09:00'),
+    responded: t8('03-09T10:00'),
+    resolutionDue: t8('03-27T09:00'),
+    resolved: t8('03-26T09:00'),
+    reopen: 2,
+    answers: [
+      ['unresolved', 'dissatisfied', t8('03-15T09:00')],
+      ['unresolved', 'dissatisfied', t8('03-20T09:00')],
+      ['unresolved', 'dissatisfied', t8('03-28T09:00')],
+    ],
+  },
+  {
+    name: 'B3',
+    unit: 'B',
+    status: 'closed',
+    submitted: t8('03-16T09:00'),
+    responseDue: t8('03-17T09:00'),
+    responded: t8('03-16T12:00'),
+    resolutionDue: t8('03-30T09:00'),
+    resolved: t8('03-29T09:00'),
+    answers: [['partly', 'satisfied', t8('03-30T09:00')]],
+  },
   { name: 'B4', unit: 'B', status: 'merged', submitted: t8('03-20T09:00'), responseDue: t8('03-21T09:00'), responded: t8('03-20T10:00'), accepted: 'none' },
-  { name: 'A12', unit: 'A', status: 'closed', submitted: t8('04-01T00:30'), responseDue: t8('04-02T00:30'), responded: t8('04-01T08:30'), resolutionDue: t8('04-22T09:00'), resolved: t8('04-15T08:30'), answers: [['resolved', 'satisfied', t8('04-16T09:00')]] },
+  {
+    name: 'A12',
+    unit: 'A',
+    status: 'closed',
+    submitted: t8('04-01T00:30'),
+    responseDue: t8('04-02T00:30'),
+    responded: t8('04-01T08:30'),
+    resolutionDue: t8('04-22T09:00'),
+    resolved: t8('04-15T08:30'),
+    answers: [['resolved', 'satisfied', t8('04-16T09:00')]],
+  },
   { name: 'A13', unit: 'A', status: 'submitted', submitted: t8('04-10T09:00'), responseDue: t8('04-11T09:00') },
-  { name: 'B5', unit: 'B', status: 'closed', submitted: t8('04-05T09:00'), responseDue: t8('04-07T09:00'), responded: t8('04-06T09:00'), resolutionDue: t8('04-20T09:00'), resolved: t8('04-25T09:00'), answers: [['resolved', 'basically_satisfied', t8('04-26T09:00')]] },
+  {
+    name: 'B5',
+    unit: 'B',
+    status: 'closed',
+    submitted: t8('04-05T09:00'),
+    responseDue: t8('04-07T09:00'),
+    responded: t8('04-06T09:00'),
+    resolutionDue: t8('04-20T09:00'),
+    resolved: t8('04-25T09:00'),
+    answers: [['resolved', 'basically_satisfied', t8('04-26T09:00')]],
+  },
 ];
 
 type Ratio = [numerator: number, denominator: number];
@@ -171,7 +279,17 @@ const B_P2 = (w: number): Expected => ({
   compositeScore: 0.3 + 0.35 + 0.35 * w,
 });
 
-const RATIOS = ['responseRate', 'onTimeResolutionRate', 'resolutionRate', 'partlyRate', 'satisfactionRate', 'satisfiedOnlyRate', 'participationRate', 'overdueRate', 'reopenRate'] as const;
+const RATIOS = [
+  'responseRate',
+  'onTimeResolutionRate',
+  'resolutionRate',
+  'partlyRate',
+  'satisfactionRate',
+  'satisfiedOnlyRate',
+  'participationRate',
+  'overdueRate',
+  'reopenRate',
+] as const;
 const P1 = 'from=2025-03-01&to=2025-03-31';
 const P2 = 'from=2025-04-01&to=2025-04-30';
 
@@ -185,7 +303,8 @@ describe('评估问效 figures on a constructed data set (real HTTP, real Postgr
 
   const get = (path: string, who = 'leader') => t.request('GET', path, { token: w.tokens[who] });
 
-  function expectFigures(figures: any, expected: Expected) { // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON
+  function expectFigures(figures: any, expected: Expected) {
     for (const name of RATIOS) {
       const [numerator, denominator] = expected[name];
       expect({ name, numerator: figures[name].numerator, denominator: figures[name].denominator }).toEqual({ name, numerator: expect.closeTo(numerator, 9), denominator });
@@ -426,7 +545,11 @@ describe('评估问效 figures on a constructed data set (real HTTP, real Postgr
         request: { title: '食堂饭菜涨价', description: '食堂饭菜价格一个月涨了两次，职工负担加重。' },
         input: { resolve: { resolution: '已与食堂协商恢复原价' } },
       });
-    const answersOf = (id: string) => db.query(`SELECT source, resolved, satisfaction, comment, channel, round, recorded_by IS NOT NULL AS recorded FROM request_answer WHERE request_id = $1 ORDER BY answered_at`, [id]);
+    const answersOf = (id: string) =>
+      db.query(
+        `SELECT source, resolved, satisfaction, comment, channel, round, recorded_by IS NOT NULL AS recorded FROM request_answer WHERE request_id = $1 ORDER BY answered_at`,
+        [id],
+      );
 
     it('feedback and 回访 by logged-in people, one row per round', async () => {
       const r = await resolvedRequest('worker');
@@ -449,7 +572,9 @@ describe('评估问效 figures on a constructed data set (real HTTP, real Postgr
       const res = await t.request('POST', `/api/track/${r.code}/feedback`, { body: { ...answer, secret: r.trackingSecret } });
       expect(res.status).toBe(200);
       expect(res.body.status).toBe('closed');
-      expect(await answersOf(r.id)).toEqual([{ source: 'feedback', resolved: 'resolved', satisfaction: 'satisfied', comment: '谢谢工会', channel: null, round: 0, recorded: false }]);
+      expect(await answersOf(r.id)).toEqual([
+        { source: 'feedback', resolved: 'resolved', satisfaction: 'satisfied', comment: '谢谢工会', channel: null, round: 0, recorded: false },
+      ]);
       expect((await t.request('POST', `/api/track/${r.code}/feedback`, { body: { ...answer, secret: r.trackingSecret } })).status).toBe(422);
       const tracked = (await t.request('GET', `/api/track/${r.code}?secret=${r.trackingSecret}`)).body;
       expect(tracked.timeline.at(-1)).toMatchObject({ action: 'feedback', toStatus: 'closed' });

@@ -169,9 +169,7 @@ describe('identity, scope and audit (real HTTP, real PostgreSQL)', () => {
       expect(create.status).toBe(403);
       expect(create.body.code).toBe('FORBIDDEN');
       const denials = await t.request('GET', '/api/audit?action=auth.permission_denied', { token: await tokenOf('admin') });
-      expect(denials.body.items.map((e: { entityId: string }) => e.entityId)).toEqual(
-        expect.arrayContaining(['GET /api/users', 'GET /api/audit', 'POST /api/categories']),
-      );
+      expect(denials.body.items.map((e: { entityId: string }) => e.entityId)).toEqual(expect.arrayContaining(['GET /api/users', 'GET /api/audit', 'POST /api/categories']));
     });
   });
 

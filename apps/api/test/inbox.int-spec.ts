@@ -28,7 +28,11 @@ describe('inbox (real HTTP, real PostgreSQL)', () => {
     // Set the clocks by hand: one overdue, one past 80 %, two still comfortable.
     const hours = { overdue: [-30, -5], soon: [-2, 3], later: [20, 40], calm: [30, 60] };
     for (const [name, [warn, due]] of Object.entries(hours)) {
-      await db.query(`UPDATE request SET response_warn_at = now() + make_interval(hours => $2), response_due_at = now() + make_interval(hours => $3) WHERE id = $1`, [ids[name], warn, due]);
+      await db.query(`UPDATE request SET response_warn_at = now() + make_interval(hours => $2), response_due_at = now() + make_interval(hours => $3) WHERE id = $1`, [
+        ids[name],
+        warn,
+        due,
+      ]);
     }
   });
   afterAll(async () => {
@@ -42,7 +46,12 @@ describe('inbox (real HTTP, real PostgreSQL)', () => {
     const res = await list('sort=urgency');
     expect(res.status).toBe(200);
     expect(names(res.body.items)).toEqual(['overdue', 'soon', 'later', 'calm']);
-    expect(res.body.items.map((i: RequestListItem) => [i.overdue, i.dueSoon])).toEqual([[true, false], [false, true], [false, false], [false, false]]);
+    expect(res.body.items.map((i: RequestListItem) => [i.overdue, i.dueSoon])).toEqual([
+      [true, false],
+      [false, true],
+      [false, false],
+      [false, false],
+    ]);
   });
 
   it('pages through the urgency order with the cursor, without gaps or repeats', async () => {

@@ -110,10 +110,9 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
         body: request({ entryToken: entryTokenOf(w, '江海区第一人民医院工会'), anonymous: true, contact: '微信 nurse_zhang_1990' }),
       });
       expect(res.status).toBe(201);
-      const [row] = await db.query(
-        `SELECT requester_id, contact_encrypted::text AS contact, tracking_secret_hash, row_to_json(r)::text AS whole FROM request r WHERE id = $1`,
-        [res.body.id],
-      );
+      const [row] = await db.query(`SELECT requester_id, contact_encrypted::text AS contact, tracking_secret_hash, row_to_json(r)::text AS whole FROM request r WHERE id = $1`, [
+        res.body.id,
+      ]);
       expect(row.requester_id).toBeNull();
       expect(row.contact).not.toContain('nurse_zhang_1990');
       expect(row.whole).not.toContain('nurse_zhang_1990');

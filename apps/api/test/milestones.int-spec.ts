@@ -58,9 +58,7 @@ describe('project milestones (real HTTP, real PostgreSQL)', () => {
       ['新增两个窗口', '2027-01-15', false, null],
       ['完成管路改造', '2027-03-01', false, null],
     ]);
-    expect(p.timeline.filter((e) => e.action === 'plan_milestone').map((e) => e.payload.milestoneId)).toEqual(
-      expect.arrayContaining(p.milestones.map((m) => m.id)),
-    );
+    expect(p.timeline.filter((e) => e.action === 'plan_milestone').map((e) => e.payload.milestoneId)).toEqual(expect.arrayContaining(p.milestones.map((m) => m.id)));
     expect(p.availableActions).toEqual(['start', 'cancel', 'plan_milestone']);
     const [first, second] = p.milestones;
 

@@ -90,7 +90,10 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
       case 'resolve':
         return void (await db.query(`UPDATE request SET status = 'resolved', resolved_at = GREATEST($2, accepted_at) WHERE id = ANY($1) AND accepted_at IS NOT NULL`, [ids, when]));
       case 'reopen':
-        return void (await db.query(`UPDATE request SET status = 'in_progress', resolved_at = NULL, reopen_count = reopen_count + 1 WHERE id = ANY($1) AND resolved_at IS NOT NULL`, [ids]));
+        return void (await db.query(
+          `UPDATE request SET status = 'in_progress', resolved_at = NULL, reopen_count = reopen_count + 1 WHERE id = ANY($1) AND resolved_at IS NOT NULL`,
+          [ids],
+        ));
       case 'transfer':
         return void (await db.query(`UPDATE request SET handling_unit_id = $2, category_id = $3 WHERE id = ANY($1)`, [ids, pick(unitIds), pick(categoryIds)]));
       case 'extend':
@@ -151,7 +154,10 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
   /** Compares the dashboard's counts with the scan, the medians' samples both exact and per band. */
   async function expectSame(filter: FigureFilter, by: BreakdownBy | undefined, context: object): Promise<void> {
     const truth = await scan(filter, by);
-    for (const [limit, sampleOf] of [[Infinity, exactOf], [-1, bandsOf]] as const) {
+    for (const [limit, sampleOf] of [
+      [Infinity, exactOf],
+      [-1, bandsOf],
+    ] as const) {
       const counted = (await repository.counts(filter, by, limit)).map(({ key, counts: { responseHours, resolveHours, ...counts } }) => ({
         key,
         counts,
@@ -214,7 +220,10 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
   });
 
   it('sizes hotspot clusters from the rollup and lists exactly their requests', async () => {
-    for (const period of [{ from: new Date(START), to: new Date(PERIOD_END) }, { from: new Date(Date.parse('2025-03-10T00:00:00+08:00')), to: new Date(Date.parse('2025-04-11T00:00:00+08:00')) }]) {
+    for (const period of [
+      { from: new Date(START), to: new Date(PERIOD_END) },
+      { from: new Date(Date.parse('2025-03-10T00:00:00+08:00')), to: new Date(Date.parse('2025-04-11T00:00:00+08:00')) },
+    ]) {
       const filter: FigureFilter = { unitIds, ...period, now: at(40 * 24), w: 1 };
       const [sql, params] = bind(
         `SELECT r.category_id AS "categoryId", r.handling_unit_id AS "unitId", ${GROUP_KEYS.month} AS month, array_agg(r.id::text ORDER BY r.id) AS ids
@@ -256,6 +265,8 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
       `INSERT INTO request_answer (request_id, source, resolved, satisfaction, round) SELECT id, 'feedback', 'partly', 'dissatisfied', 0 FROM request WHERE code = 'BS-ROLLUP-1'`,
     );
     await expect(db.query(`DELETE FROM request WHERE code = 'BS-ROLLUP-1'`)).rejects.toThrow(/request rows are kept for the figures: DELETE is refused/);
-    await expect(db.query(`UPDATE request_answer SET satisfaction = 'satisfied' WHERE request_id = (SELECT id FROM request WHERE code = 'BS-ROLLUP-1')`)).rejects.toThrow(/request_answer rows are kept for the figures: UPDATE is refused/);
+    await expect(db.query(`UPDATE request_answer SET satisfaction = 'satisfied' WHERE request_id = (SELECT id FROM request WHERE code = 'BS-ROLLUP-1')`)).rejects.toThrow(
+      /request_answer rows are kept for the figures: UPDATE is refused/,
+    );
   });
 });

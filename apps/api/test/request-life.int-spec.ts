@@ -113,7 +113,7 @@ describe("a request's life, whoever carries out the transition (real HTTP, real 
     expect(answers[0].n).toBe(2);
   });
 
-  it('the anonymous requester\'s 重办 on /track tells the handler, as the named worker\'s does', async () => {
+  it("the anonymous requester's 重办 on /track tells the handler, as the named worker's does", async () => {
     const { named, anonymous } = await pair();
     for (const r of [named, anonymous]) {
       const assigned = await act(w, 'cadre', r.id, 'assign', { handlerId: w.ids.cadre });

@@ -48,7 +48,14 @@ describe('handler workspace (real HTTP, real PostgreSQL)', () => {
     await db().query(`UPDATE request SET resolution_due_at = now() - interval '1 day', resolution_warn_at = now() - interval '3 days' WHERE id = $1`, [overdue.id]);
 
     const today = chinaDay();
-    const mine = await project([['更换一号楼空调', '2027-01-15'], ['更换二号楼空调', today], ['验收', '2027-05-01']], true);
+    const mine = await project(
+      [
+        ['更换一号楼空调', '2027-01-15'],
+        ['更换二号楼空调', today],
+        ['验收', '2027-05-01'],
+      ],
+      true,
+    );
     // A done milestone and a project not yet started stay off the list.
     const done = mine.milestones.find((m) => m.title === '验收')!;
     await completeMilestone(w, 'cadre', mine.id, done.id, { version: mine.version, evidence: '已验收' });

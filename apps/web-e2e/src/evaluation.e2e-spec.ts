@@ -105,12 +105,17 @@ describe('evaluation: the requester answers, the leader reads the figures and th
     await screenshot(page, 'evaluation-dashboard-1280');
 
     await denominator.click();
-    await page.waitForURL((url) => url.pathname === '/dashboard/requests' && url.searchParams.get('figure') === 'satisfactionRate' && url.searchParams.get('part') === 'denominator');
+    await page.waitForURL(
+      (url) => url.pathname === '/dashboard/requests' && url.searchParams.get('figure') === 'satisfactionRate' && url.searchParams.get('part') === 'denominator',
+    );
     const total = page.getByTestId('figure-requests-total');
     await total.getByText(`共 ${n} 条诉求`).waitFor();
     expect(await total.getAttribute('data-total')).toBe(String(n));
     if (n <= 20) {
-      await page.locator('[data-testid="figure-requests"] tbody tr.ant-table-row').nth(n - 1).waitFor();
+      await page
+        .locator('[data-testid="figure-requests"] tbody tr.ant-table-row')
+        .nth(n - 1)
+        .waitFor();
       expect(await page.locator('[data-testid="figure-requests"] tbody tr.ant-table-row').count()).toBe(n);
       // With the demo story's answers the list runs to several pages; on one page our own answer must be there.
       await page.locator('[data-testid="figure-requests"]').getByText(satisfied.code).waitFor();

@@ -20,13 +20,10 @@ interface Detail {
 
 /** Every image under the locator has loaded (the attachment really came back from the API). */
 async function imagesLoaded(page: Page, selector: string): Promise<void> {
-  await page.waitForFunction(
-    (css) => {
-      const images = Array.from(document.querySelectorAll<HTMLImageElement>(css));
-      return images.length > 0 && images.every((image) => image.complete && image.naturalWidth > 0);
-    },
-    selector,
-  );
+  await page.waitForFunction((css) => {
+    const images = Array.from(document.querySelectorAll<HTMLImageElement>(css));
+    return images.length > 0 && images.every((image) => image.complete && image.naturalWidth > 0);
+  }, selector);
 }
 
 describe('implementation: progress with a photo, project completion, the requester asked', () => {
@@ -115,7 +112,10 @@ describe('implementation: progress with a photo, project completion, the request
 
     // The anonymous requester: a note with a photo (posted through the API this time) on /track with code and secret.
     const jpeg = readFileSync(await makeJpeg(page, '热水器.jpg'));
-    const photo = await json<{ id: string }>(await cadre.post(`${baseUrl()}/api/attachments`, { multipart: { file: { name: '热水器.jpg', mimeType: 'image/jpeg', buffer: jpeg } } }), 201);
+    const photo = await json<{ id: string }>(
+      await cadre.post(`${baseUrl()}/api/attachments`, { multipart: { file: { name: '热水器.jpg', mimeType: 'image/jpeg', buffer: jpeg } } }),
+      201,
+    );
     await act(cadre, anon.id, 'note', { note: '已联系物业，新热水器本周五安装。', public: true, attachmentIds: [photo.id] });
     const visitor = await newPage(PHONE);
     await visitor.goto(`${baseUrl()}/track`);

@@ -88,7 +88,10 @@ describe('intake: QR entry, tracking, 我的诉求 (phone)', () => {
     const page = await newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     await login(page, 'cadre');
     await page.goto(`${baseUrl()}/units`);
-    await page.getByRole('button', { name: /二维码/ }).first().click();
+    await page
+      .getByRole('button', { name: /二维码/ })
+      .first()
+      .click();
     const png = page.getByRole('button', { name: /二维码海报（PNG）/ }).first();
     const svg = page.getByRole('button', { name: /二维码海报（SVG）/ }).first();
     await png.waitFor();
@@ -101,6 +104,10 @@ describe('intake: QR entry, tracking, 我的诉求 (phone)', () => {
 
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), png.click()]);
     expect(pngDownload.suggestedFilename()).toMatch(/-qr\.png$/);
-    expect(readFileSync(await pngDownload.path()).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync(await pngDownload.path())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 });

@@ -61,7 +61,10 @@ describe('triage: merge, bulk accept, project, approval, 公示', () => {
     await bulkAccept.click();
     const results = page.getByRole('dialog');
     await results.getByText('2 条中成功 2 条').waitFor();
-    await results.getByRole('button', { name: /Close|关闭/ }).first().click();
+    await results
+      .getByRole('button', { name: /Close|关闭/ })
+      .first()
+      .click();
     await results.waitFor({ state: 'hidden' });
     await row(first.code).getByText('已受理').waitFor();
     await row(related.code).getByText('已受理').waitFor();
@@ -109,7 +112,10 @@ describe('triage: merge, bulk accept, project, approval, 公示', () => {
     // Anyone, without login, sees it on the 公示 page, and no requester's name.
     const visitor = await newPage();
     await visitor.goto(`${baseUrl()}/`);
-    await visitor.getByRole('link', { name: /项目公示/ }).first().click();
+    await visitor
+      .getByRole('link', { name: /项目公示/ })
+      .first()
+      .click();
     await visitor.waitForURL(`${baseUrl()}/public/projects`);
     const card = visitor.locator('.ant-card').filter({ hasText: PROJECT_TITLE });
     await card.waitFor();

@@ -1,14 +1,6 @@
 // The notification centre: what concerns a person (assignment, clocks, 督办, progress, an answer asked for).
 
-export type NotificationKind =
-  | 'assigned'
-  | 'warning'
-  | 'overdue'
-  | 'escalation'
-  | 'supervised'
-  | 'progress'
-  | 'answer_requested'
-  | 'request_reopened';
+export type NotificationKind = 'assigned' | 'warning' | 'overdue' | 'escalation' | 'supervised' | 'progress' | 'answer_requested' | 'request_reopened';
 
 export interface NotificationItem {
   id: string;

@@ -171,6 +171,4 @@ export interface StaffSimilarRequest {
 }
 
 /** `POST /api/requests/bulk-actions` `{action: 'accept' | 'assign', items: [{id, version}], handlerId?}`: one outcome per request. */
-export type BulkActionResult =
-  | { id: string; ok: true; status: RequestStatus; version: number }
-  | { id: string; ok: false; code: string; message: string };
+export type BulkActionResult = { id: string; ok: true; status: RequestStatus; version: number } | { id: string; ok: false; code: string; message: string };

@@ -34,7 +34,12 @@ const lampActions = {
   label: rule({ from: ['off', 'on'], who: 'cadre', allows: isCadre, input: inputSchema({ text: fields.text() }), effect: { kind: 'stay' } }),
 };
 
-const lamp: MachineDefinition<LampStatus, keyof typeof lampActions, LampState, { switch_on: Record<string, never>; flip: { readonly force: number }; label: { readonly text: string } }> = {
+const lamp: MachineDefinition<
+  LampStatus,
+  keyof typeof lampActions,
+  LampState,
+  { switch_on: Record<string, never>; flip: { readonly force: number }; label: { readonly text: string } }
+> = {
   name: 'lamp',
   statuses: ['off', 'on', 'broken'],
   terminal: ['broken'],

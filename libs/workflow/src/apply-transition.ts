@@ -4,12 +4,7 @@
 import type { Actor } from './actor';
 import type { Decision, MachineDefinition, MachineState, TransitionEvent, TransitionResult } from './machine-definition';
 
-export function applyTransition<
-  TStatus extends string,
-  TAction extends string,
-  TState extends MachineState<TStatus>,
-  TPayloads extends Record<TAction, unknown>,
->(
+export function applyTransition<TStatus extends string, TAction extends string, TState extends MachineState<TStatus>, TPayloads extends Record<TAction, unknown>>(
   machine: MachineDefinition<TStatus, TAction, TState, TPayloads>,
   state: TState,
   action: string,
@@ -37,11 +32,7 @@ export function applyTransition<
 
   const effect = rule.effect;
   const decision: Decision<TState> =
-    effect.kind === 'goto'
-      ? { state: { ...state, status: effect.to } }
-      : effect.kind === 'stay'
-        ? { state: { ...state } }
-        : effect.decide(state, parsed.value);
+    effect.kind === 'goto' ? { state: { ...state, status: effect.to } } : effect.kind === 'stay' ? { state: { ...state } } : effect.decide(state, parsed.value);
 
   // TS cannot tie the runtime action name to its payload type inside a generic body.
   const event = {

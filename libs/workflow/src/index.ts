@@ -77,15 +77,7 @@ export { projectWorkflow, type ProjectPayloads } from './project/project-transit
 export { WorkingDayCalendar, type ClockPoints, type WorkingDayCalendarConfig } from './calendar/working-day-calendar';
 export { festivalDays, toCalendarConfig, type Festival, type HolidaySchedule } from './calendar/holiday-schedule';
 export { CN_HOLIDAY_SCHEDULES, CN_WORKING_DAY_CONFIG } from './calendar/cn-holidays';
-export {
-  ANSWER_WINDOW_DAYS,
-  CLOCK_EVENT_KINDS,
-  clockPoints,
-  reachedClockPoints,
-  type ClockEventKind,
-  type ClockPoint,
-  type ClockSubject,
-} from './clocks/clock-points';
+export { ANSWER_WINDOW_DAYS, CLOCK_EVENT_KINDS, clockPoints, reachedClockPoints, type ClockEventKind, type ClockPoint, type ClockSubject } from './clocks/clock-points';
 export { CHINA_OFFSET_MS, DAY_MS, HOUR_MS, chinaDayNumber, formatIsoDay, parseIsoDay } from './calendar/china-day';
 
 export {
@@ -96,15 +88,7 @@ export {
   type SettingsProblem,
   type SettingsValidation,
 } from './evaluation/figure-settings';
-export {
-  EMPTY_FIGURE_COUNTS,
-  computeFigures,
-  type CompositeFigure,
-  type FigureCounts,
-  type Figures,
-  type MedianFigure,
-  type RatioFigure,
-} from './evaluation/figures';
+export { EMPTY_FIGURE_COUNTS, computeFigures, type CompositeFigure, type FigureCounts, type Figures, type MedianFigure, type RatioFigure } from './evaluation/figures';
 export { HOUR_BAND_COUNT, HOUR_BAND_EDGES, hourBand, medianOf, sampleSizeOf, type DurationSample, type HoursHistogram } from './evaluation/duration-sample';
 export { rankUnits, type RankedUnit, type Standing, type UnitFigures } from './evaluation/rank-units';
 

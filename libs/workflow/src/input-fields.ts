@@ -31,10 +31,7 @@ function oneOf<const T extends string>(options: readonly T[]): InputField<T, tru
     required: true,
     kind: 'choice',
     options,
-    check: (value) =>
-      (options as readonly unknown[]).includes(value)
-        ? { ok: true, value: value as T }
-        : { ok: false, message: `must be one of: ${options.join(', ')}` },
+    check: (value) => ((options as readonly unknown[]).includes(value) ? { ok: true, value: value as T } : { ok: false, message: `must be one of: ${options.join(', ')}` }),
   };
 }
 
@@ -51,9 +48,7 @@ function numberBetween(min: number, max: number): InputField<number, true> {
     required: true,
     kind: 'number',
     check: (value) =>
-      typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max
-        ? { ok: true, value }
-        : { ok: false, message: `must be a number from ${min} to ${max}` },
+      typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? { ok: true, value } : { ok: false, message: `must be a number from ${min} to ${max}` },
   };
 }
 

@@ -17,9 +17,7 @@ export type InferInput<S extends Shape> = Simplify<
   }
 >;
 
-export type InputResult<P> =
-  | { readonly ok: true; readonly value: P }
-  | { readonly ok: false; readonly field: string; readonly message: string };
+export type InputResult<P> = { readonly ok: true; readonly value: P } | { readonly ok: false; readonly field: string; readonly message: string };
 
 export interface FieldDescription {
   readonly name: string;

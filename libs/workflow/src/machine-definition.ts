@@ -36,12 +36,7 @@ export interface ActionRule<TStatus extends string, TState extends MachineState<
   readonly effect: ActionEffect<TStatus, TState, TPayload>;
 }
 
-export interface MachineDefinition<
-  TStatus extends string,
-  TAction extends string,
-  TState extends MachineState<TStatus>,
-  TPayloads extends Record<TAction, unknown>,
-> {
+export interface MachineDefinition<TStatus extends string, TAction extends string, TState extends MachineState<TStatus>, TPayloads extends Record<TAction, unknown>> {
   readonly name: string;
   readonly statuses: readonly TStatus[];
   readonly terminal: readonly TStatus[];
@@ -72,11 +67,5 @@ export type TransitionEvent<TStatus extends string, TAction extends string, TPay
   };
 }[TAction];
 
-export type TransitionResult<
-  TStatus extends string,
-  TAction extends string,
-  TState extends MachineState<TStatus>,
-  TPayloads extends Record<TAction, unknown>,
-> =
-  | { readonly ok: true; readonly state: TState; readonly event: TransitionEvent<TStatus, TAction, TPayloads> }
-  | { readonly ok: false; readonly error: TransitionError };
+export type TransitionResult<TStatus extends string, TAction extends string, TState extends MachineState<TStatus>, TPayloads extends Record<TAction, unknown>> =
+  { readonly ok: true; readonly state: TState; readonly event: TransitionEvent<TStatus, TAction, TPayloads> } | { readonly ok: false; readonly error: TransitionError };

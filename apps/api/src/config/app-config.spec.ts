@@ -55,10 +55,7 @@ describe('loadConfig', () => {
   });
 
   it('accepts an external database and a production secret', () => {
-    const config = loadConfig(
-      { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/banshishi', APP_SECRET: 's'.repeat(40), DATA_DIR: '/var/lib/b' },
-      '/srv/app',
-    );
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/banshishi', APP_SECRET: 's'.repeat(40), DATA_DIR: '/var/lib/b' }, '/srv/app');
     expect(config.databaseUrl).toBe('postgres://u:p@db:5432/banshishi');
     expect(config.dataDir).toBe('/var/lib/b');
     expect(config.seedDemo).toBe(false);

@@ -177,9 +177,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   try {
     await pg.start();
   } catch (error) {
-    throw new EmbeddedPostgresError(
-      `the embedded PostgreSQL in ${clusterDir} did not start${error ? `: ${String(error)}` : ''} (run with LOG_LEVEL=debug to see its log)`,
-    );
+    throw new EmbeddedPostgresError(`the embedded PostgreSQL in ${clusterDir} did not start${error ? `: ${String(error)}` : ''} (run with LOG_LEVEL=debug to see its log)`);
   }
 
   const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });

@@ -17,8 +17,8 @@ export interface AccessibilityViolation {
 /** Runs axe over the whole document as it is now and answers its serious and critical violations. */
 export async function accessibilityViolations(page: Page): Promise<AccessibilityViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(
-    () => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, { resultTypes: ['violations'] }),
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, { resultTypes: ['violations'] }),
   );
   return results.violations
     .filter((violation) => violation.impact && BLOCKING.includes(violation.impact))

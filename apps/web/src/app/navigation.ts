@@ -82,6 +82,7 @@ export function navItem(key: string): NavItem {
 
 /** The entry a location belongs to: the longest path that is the location or a folder above it. */
 export function navItemForPath(pathname: string): NavItem | undefined {
-  return NAV_ITEMS.filter((item) => item.path && (item.path === pathname || (item.path !== '/' && pathname.startsWith(`${item.path}/`))))
-    .sort((a, b) => (b.path?.length ?? 0) - (a.path?.length ?? 0))[0];
+  return NAV_ITEMS.filter((item) => item.path && (item.path === pathname || (item.path !== '/' && pathname.startsWith(`${item.path}/`)))).sort(
+    (a, b) => (b.path?.length ?? 0) - (a.path?.length ?? 0),
+  )[0];
 }

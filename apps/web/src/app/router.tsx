@@ -16,8 +16,7 @@ type Page = { element: ReactNode } | { load: () => Promise<ComponentType> };
 
 function guarded(key: string, page: Page): RouteObject {
   const { path, access } = navItem(key);
-  const child: RouteObject =
-    'element' in page ? { index: true, element: page.element } : { index: true, lazy: async () => ({ Component: await page.load() }) };
+  const child: RouteObject = 'element' in page ? { index: true, element: page.element } : { index: true, lazy: async () => ({ Component: await page.load() }) };
   // A public page needs no guard: the guard sends signed-out visitors to the login page.
   return { path, element: access === 'public' ? undefined : <RequireAccess access={access} />, children: [child] };
 }

@@ -14,7 +14,11 @@ export function PageHeader({ title, extra, children }: { title: ReactNode; extra
           </Flex>
         )}
       </Flex>
-      {children && <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{children}</Typography.Paragraph>}
+      {children && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          {children}
+        </Typography.Paragraph>
+      )}
     </div>
   );
 }

@@ -1,14 +1,4 @@
-import {
-  NO_VALUE,
-  formatDate,
-  formatDateTime,
-  formatDateTimeSeconds,
-  formatDateWithWeekday,
-  formatNumber,
-  formatPercent,
-  formatRelative,
-  formatShortDateTime,
-} from './format';
+import { NO_VALUE, formatDate, formatDateTime, formatDateTimeSeconds, formatDateWithWeekday, formatNumber, formatPercent, formatRelative, formatShortDateTime } from './format';
 
 // 06:30 UTC is 14:30 in Beijing; 20:00 UTC is already the next day there.
 const AT = '2026-11-28T06:30:05Z';

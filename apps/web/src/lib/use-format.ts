@@ -16,7 +16,8 @@ export function useFormat() {
       dateTime: (value: Instant) => format.formatDateTime(value, language),
       dateTimeSeconds: (value: Instant) => format.formatDateTimeSeconds(value, language),
       shortDateTime: (value: Instant) => format.formatShortDateTime(value, language),
-      number: (value: number | null | undefined, maximumFractionDigits?: number, minimumFractionDigits?: number) => format.formatNumber(value, language, maximumFractionDigits, minimumFractionDigits),
+      number: (value: number | null | undefined, maximumFractionDigits?: number, minimumFractionDigits?: number) =>
+        format.formatNumber(value, language, maximumFractionDigits, minimumFractionDigits),
       percent: (ratio: number | null | undefined, fractionDigits?: number) => format.formatPercent(ratio, language, fractionDigits),
       relative: (value: NonNullable<Instant>, now?: NonNullable<Instant>) => format.formatRelative(value, language, now),
     }),

@@ -5,15 +5,11 @@ import zhCN from './zh-CN.json';
 type Tree = { [key: string]: string | Tree };
 
 function keys(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
-  );
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)));
 }
 
 function emptyValues(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? (value.trim() ? [] : [`${prefix}${key}`]) : emptyValues(value, `${prefix}${key}.`),
-  );
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? (value.trim() ? [] : [`${prefix}${key}`]) : emptyValues(value, `${prefix}${key}.`)));
 }
 
 describe('locale resources', () => {

@@ -1,13 +1,7 @@
 // Every string a user reads comes from the locale files: each key the code uses exists in both languages, and no
 // component carries its own words. The code is read with the TypeScript parser, so comments (which may be Chinese)
 // never count.
-import {
-  DEFAULT_FIGURE_SETTINGS,
-  REQUEST_STATUSES,
-  projectWorkflow,
-  requestWorkflow,
-  type Standing,
-} from '@banshishi/workflow';
+import { DEFAULT_FIGURE_SETTINGS, REQUEST_STATUSES, projectWorkflow, requestWorkflow, type Standing } from '@banshishi/workflow';
 import type { DashboardFigure, FigurePart, NotificationKind, RoleName, UnitKind } from '@banshishi/contracts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -30,10 +24,40 @@ function keysOf<T extends string>(all: Record<T, true>): T[] {
 const TEMPLATE_VALUES: Record<string, readonly (readonly string[])[]> = {
   'actionField.{}': [[...Object.values(requestWorkflow.actions), ...Object.values(projectWorkflow.actions)].flatMap((rule) => rule.input.fields.map((field) => field.name))],
   'calendar.kinds.{}': [['holiday', 'workday']],
-  'errors.code.{}': [['VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'STALE_VERSION', 'CONFLICT', 'PAYLOAD_TOO_LARGE', 'INVALID_TRANSITION', 'UNPROCESSABLE', 'RATE_LIMITED', 'ACCOUNT_LOCKED', 'INTERNAL']],
+  'errors.code.{}': [
+    [
+      'VALIDATION_FAILED',
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'NOT_FOUND',
+      'STALE_VERSION',
+      'CONFLICT',
+      'PAYLOAD_TOO_LARGE',
+      'INVALID_TRANSITION',
+      'UNPROCESSABLE',
+      'RATE_LIMITED',
+      'ACCOUNT_LOCKED',
+      'INTERNAL',
+    ],
+  ],
   'evaluation.answer.outcome.{}.text': [['closed', 'reopened', 'escalated']],
   'evaluation.answer.outcome.{}.title': [['closed', 'reopened', 'escalated']],
-  'evaluation.figure.{}': [keysOf<DashboardFigure>({ responseRate: true, onTimeResolutionRate: true, resolutionRate: true, partlyRate: true, satisfactionRate: true, satisfiedOnlyRate: true, participationRate: true, overdueRate: true, reopenRate: true, medianResponseHours: true, medianResolveHours: true, backlog: true })],
+  'evaluation.figure.{}': [
+    keysOf<DashboardFigure>({
+      responseRate: true,
+      onTimeResolutionRate: true,
+      resolutionRate: true,
+      partlyRate: true,
+      satisfactionRate: true,
+      satisfiedOnlyRate: true,
+      participationRate: true,
+      overdueRate: true,
+      reopenRate: true,
+      medianResponseHours: true,
+      medianResolveHours: true,
+      backlog: true,
+    }),
+  ],
   'evaluation.part.{}': [keysOf<FigurePart>({ numerator: true, denominator: true })],
   'evaluation.settings.invalid.{}': [Object.keys(DEFAULT_FIGURE_SETTINGS)],
   'evaluation.settings.weight.{}': [Object.keys(DEFAULT_FIGURE_SETTINGS.weights)],
@@ -42,7 +66,9 @@ const TEMPLATE_VALUES: Record<string, readonly (readonly string[])[]> = {
   'home.audience.{}.title': [['worker', 'cadre', 'leader']],
   'intake.attachments.{}Named': [['tooBig', 'wrongType']],
   'language.{}': [['zh-CN', 'en']],
-  'notifications.kind.{}': [keysOf<NotificationKind>({ assigned: true, warning: true, overdue: true, escalation: true, supervised: true, progress: true, answer_requested: true, request_reopened: true })],
+  'notifications.kind.{}': [
+    keysOf<NotificationKind>({ assigned: true, warning: true, overdue: true, escalation: true, supervised: true, progress: true, answer_requested: true, request_reopened: true }),
+  ],
   // the required fields of project-form.tsx
   'projects.field.{}': [['title', 'goal', 'plan', 'ownerUnitId', 'ownerUserId', 'deadline', 'expectedBeneficiaries']],
   'requestStatus.{}.label': [REQUEST_STATUSES],
@@ -57,7 +83,25 @@ const TEMPLATE_VALUES: Record<string, readonly (readonly string[])[]> = {
 };
 
 /** Props and object properties whose string value a user reads (or hears, for aria-label). */
-const VISIBLE_PROPS = new Set(['title', 'placeholder', 'aria-label', 'label', 'message', 'description', 'tooltip', 'tip', 'alt', 'okText', 'cancelText', 'subTitle', 'content', 'extra', 'addonBefore', 'addonAfter', 'children']);
+const VISIBLE_PROPS = new Set([
+  'title',
+  'placeholder',
+  'aria-label',
+  'label',
+  'message',
+  'description',
+  'tooltip',
+  'tip',
+  'alt',
+  'okText',
+  'cancelText',
+  'subTitle',
+  'content',
+  'extra',
+  'addonBefore',
+  'addonAfter',
+  'children',
+]);
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 const ENGLISH_WORD = /[A-Za-z]{2,}/;
 
@@ -130,7 +174,14 @@ export function usedKeys(files: readonly ts.SourceFile[], namespaces: readonly s
         return;
       }
       const expand = (parts: string[], sets: readonly (readonly string[])[]): string[] =>
-        sets.length ? sets[0].flatMap((value) => expand(parts.map((part) => part.replace('{}', value)), sets.slice(1))) : parts;
+        sets.length
+          ? sets[0].flatMap((value) =>
+              expand(
+                parts.map((part) => part.replace('{}', value)),
+                sets.slice(1),
+              ),
+            )
+          : parts;
       for (const key of expand([template], values)) keys.push({ key, at: where(node) });
     });
   }

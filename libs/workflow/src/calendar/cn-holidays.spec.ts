@@ -62,12 +62,7 @@ describe('CN_HOLIDAY_SCHEDULES', () => {
 
 describe('festivalDays', () => {
   it('expands an inclusive range across a month end', () => {
-    expect(festivalDays({ name: 't', nameEn: 't', from: '2025-01-30', to: '2025-02-02', workdays: [] })).toEqual([
-      '2025-01-30',
-      '2025-01-31',
-      '2025-02-01',
-      '2025-02-02',
-    ]);
+    expect(festivalDays({ name: 't', nameEn: 't', from: '2025-01-30', to: '2025-02-02', workdays: [] })).toEqual(['2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02']);
   });
 
   it.each([

@@ -41,9 +41,7 @@ describe('reachedClockPoints', () => {
     // Working days: Fri 24 (12h), Sun 26, Mon 27, Wed 5, Thu 6, Fri 7, Sat 8 (6 × 24h), Mon 10 (12h) → Mon 10 Feb 12:00.
     const subject: ClockSubject = { status: 'resolved', dueAt: null, warnAt: null, resolvedAt: cst('2025-01-24T12:00'), graceDays: 0 };
     expect(kinds(subject, '2025-02-10T11:59')).toEqual([]);
-    expect(reachedClockPoints(subject, calendar, cst('2025-02-10T12:00'))).toEqual([
-      { kind: 'answer_window_closed', dueAt: cst('2025-02-10T12:00'), at: cst('2025-02-10T12:00') },
-    ]);
+    expect(reachedClockPoints(subject, calendar, cst('2025-02-10T12:00'))).toEqual([{ kind: 'answer_window_closed', dueAt: cst('2025-02-10T12:00'), at: cst('2025-02-10T12:00') }]);
   });
 
   it.each(['in_project', 'closed', 'rejected', 'merged', 'withdrawn'] as const)('runs no clock when %s', (status) => {

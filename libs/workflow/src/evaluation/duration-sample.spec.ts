@@ -19,7 +19,12 @@ describe('exact medians', () => {
 
   it('counts each value as many times as its count and skips empty entries, without reordering the input', () => {
     // 1.5 ×3, 2 ×0, 4 ×1, 10 ×2: the sample is 1.5 1.5 1.5 4 10 10, its middle two 1.5 and 4
-    const histogram: HoursHistogram = [{ hours: 10, count: 2 }, { hours: 2, count: 0 }, { hours: 1.5, count: 3 }, { hours: 4, count: 1 }];
+    const histogram: HoursHistogram = [
+      { hours: 10, count: 2 },
+      { hours: 2, count: 0 },
+      { hours: 1.5, count: 3 },
+      { hours: 4, count: 1 },
+    ];
     expect(medianOf({ exact: histogram })).toEqual({ value: 2.75, sampleSize: 6, estimated: false });
     expect(histogram.map((entry) => entry.hours)).toEqual([10, 2, 1.5, 4]);
   });
@@ -53,7 +58,15 @@ describe('duration bands', () => {
 
 describe('sample sizes', () => {
   it('counts the finite durations of an exact sample and every duration of a banded one', () => {
-    expect(sampleSizeOf({ exact: [{ hours: 3, count: 2 }, { hours: Number.NaN, count: 4 }, { hours: 9, count: 1 }] })).toBe(3);
+    expect(
+      sampleSizeOf({
+        exact: [
+          { hours: 3, count: 2 },
+          { hours: Number.NaN, count: 4 },
+          { hours: 9, count: 1 },
+        ],
+      }),
+    ).toBe(3);
     expect(sampleSizeOf(banded([1, 2, 300, 9000]))).toBe(4);
   });
 });
@@ -77,15 +90,18 @@ describe('banded medians', () => {
 
   it('lands in the same band as the exact median of an odd sample', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 2000, noNaN: true }), { minLength: 1, maxLength: 200 }).filter((values) => values.length % 2 === 1), (values) => {
-        const estimate = medianOf(banded(values)).value as number;
-        const truth = medianOf(exact(values)).value as number;
-        const band = hourBand(truth);
-        const lower = band === 0 ? 0 : HOUR_BAND_EDGES[band - 1];
-        const upper = HOUR_BAND_EDGES[band] ?? lower;
-        expect(estimate).toBeGreaterThanOrEqual(lower);
-        expect(estimate).toBeLessThanOrEqual(upper);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 2000, noNaN: true }), { minLength: 1, maxLength: 200 }).filter((values) => values.length % 2 === 1),
+        (values) => {
+          const estimate = medianOf(banded(values)).value as number;
+          const truth = medianOf(exact(values)).value as number;
+          const band = hourBand(truth);
+          const lower = band === 0 ? 0 : HOUR_BAND_EDGES[band - 1];
+          const upper = HOUR_BAND_EDGES[band] ?? lower;
+          expect(estimate).toBeGreaterThanOrEqual(lower);
+          expect(estimate).toBeLessThanOrEqual(upper);
+        },
+      ),
     );
   });
 });

@@ -11,9 +11,8 @@ export type HoursHistogram = readonly { readonly hours: number; readonly count: 
  * [8760, ∞). The rollup migration (1764301400000) writes the same edges into its trigger; a test holds them equal.
  */
 export const HOUR_BAND_EDGES: readonly number[] = Object.freeze([
-  0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 18, 20, 22, 24, 27, 30, 33, 36, 42, 48, 54, 60, 72, 84,
-  96, 108, 120, 144, 168, 192, 216, 240, 264, 288, 336, 384, 432, 480, 540, 600, 672, 744, 840, 1008, 1176, 1344, 1680,
-  2016, 2520, 3360, 4320, 8760,
+  0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 18, 20, 22, 24, 27, 30, 33, 36, 42, 48, 54, 60, 72, 84, 96, 108, 120, 144, 168, 192, 216, 240, 264, 288, 336,
+  384, 432, 480, 540, 600, 672, 744, 840, 1008, 1176, 1344, 1680, 2016, 2520, 3360, 4320, 8760,
 ]);
 
 export const HOUR_BAND_COUNT = HOUR_BAND_EDGES.length + 1;

@@ -37,7 +37,6 @@ export interface RatioFigure {
   readonly denominator: number;
 }
 
-
 export interface CompositeFigure {
   /** null when any of its three parts is null: a partial score would flatter units with gaps */
   readonly value: number | null;
@@ -100,16 +99,11 @@ export function computeFigures(counts: FigureCounts, settings: FigureSettings = 
   }
   const responseRate = ratio(counts.respondedOnTime, counts.responseDue);
   const resolutionRate = ratio(counts.answeredResolved, counts.answered);
-  const satisfactionRate = ratio(
-    counts.answeredSatisfied + settings.basicallySatisfiedWeight * counts.answeredBasicallySatisfied,
-    counts.answered,
-  );
+  const satisfactionRate = ratio(counts.answeredSatisfied + settings.basicallySatisfiedWeight * counts.answeredBasicallySatisfied, counts.answered);
   const { weights } = settings;
   const [response, resolution, satisfaction] = [responseRate.value, resolutionRate.value, satisfactionRate.value];
   const composite =
-    response === null || resolution === null || satisfaction === null
-      ? null
-      : weights.response * response + weights.resolution * resolution + weights.satisfaction * satisfaction;
+    response === null || resolution === null || satisfaction === null ? null : weights.response * response + weights.resolution * resolution + weights.satisfaction * satisfaction;
 
   return {
     responseRate,

@@ -7,14 +7,7 @@ const unit = (unitId: string, score: number | null, sampleSufficient = true): Un
 
 describe('rankUnits', () => {
   it('ranks by score, shares ranks on ties and leaves thin samples unranked as 样本不足', () => {
-    const result = rankUnits([
-      unit('A', 0.82),
-      unit('C', 0.95, false),
-      unit('B', 0.9),
-      unit('D', null),
-      unit('E', 0.82),
-      unit('F', 0.7),
-    ]);
+    const result = rankUnits([unit('A', 0.82), unit('C', 0.95, false), unit('B', 0.9), unit('D', null), unit('E', 0.82), unit('F', 0.7)]);
     expect(result).toEqual([
       { unitId: 'B', rank: 1, score: 0.9, standing: 'ranked', note: null },
       { unitId: 'A', rank: 2, score: 0.82, standing: 'ranked', note: null },

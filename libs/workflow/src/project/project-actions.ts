@@ -2,7 +2,20 @@
 
 import type { Label } from '../label';
 
-export const PROJECT_ACTIONS = ['edit', 'submit', 'approve', 'return', 'reject', 'start', 'complete', 'evaluate', 'cancel', 'plan_milestone', 'complete_milestone', 'supervise'] as const;
+export const PROJECT_ACTIONS = [
+  'edit',
+  'submit',
+  'approve',
+  'return',
+  'reject',
+  'start',
+  'complete',
+  'evaluate',
+  'cancel',
+  'plan_milestone',
+  'complete_milestone',
+  'supervise',
+] as const;
 
 export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
 

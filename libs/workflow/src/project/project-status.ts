@@ -2,16 +2,7 @@
 
 import type { Label } from '../label';
 
-export const PROJECT_STATUSES = [
-  'draft',
-  'pending_approval',
-  'approved',
-  'rejected',
-  'implementing',
-  'completed',
-  'evaluated',
-  'cancelled',
-] as const;
+export const PROJECT_STATUSES = ['draft', 'pending_approval', 'approved', 'rejected', 'implementing', 'completed', 'evaluated', 'cancelled'] as const;
 
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 

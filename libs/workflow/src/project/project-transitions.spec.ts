@@ -140,9 +140,7 @@ describe('project transition table', () => {
 });
 
 describe('who may act on a project', () => {
-  const cases = PROJECT_ACTIONS.flatMap((action) =>
-    ACTOR_NAMES.map((name): [ProjectAction, ActorName, boolean] => [action, name, MAY_ACT[action].includes(name)]),
-  );
+  const cases = PROJECT_ACTIONS.flatMap((action) => ACTOR_NAMES.map((name): [ProjectAction, ActorName, boolean] => [action, name, MAY_ACT[action].includes(name)]));
 
   it.each(cases)('%s by %s: allowed=%p', (action, name, allowed) => {
     const result = applyTransition(projectWorkflow, at(firstFrom(action)), action, actors[name], VALID_INPUT[action]);

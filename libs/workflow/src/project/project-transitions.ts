@@ -6,14 +6,7 @@ import { fields } from '../input-fields';
 import { inputSchema, type InputSchema } from '../input-schema';
 import type { MachineDefinition } from '../machine-definition';
 import { PROJECT_ACTION_LABELS, type ProjectAction } from './project-actions';
-import {
-  PROJECT_OPEN_STATUSES,
-  PROJECT_STATUSES,
-  PROJECT_STATUS_LABELS,
-  PROJECT_TERMINAL_STATUSES,
-  type ProjectState,
-  type ProjectStatus,
-} from './project-status';
+import { PROJECT_OPEN_STATUSES, PROJECT_STATUSES, PROJECT_STATUS_LABELS, PROJECT_TERMINAL_STATUSES, type ProjectState, type ProjectStatus } from './project-status';
 
 const rule = defineAction<ProjectStatus, ProjectState>();
 

@@ -2,26 +2,14 @@
 
 import type { Label } from '../label';
 
-export const REQUEST_STATUSES = [
-  'submitted',
-  'accepted',
-  'in_progress',
-  'in_project',
-  'resolved',
-  'closed',
-  'rejected',
-  'merged',
-  'withdrawn',
-] as const;
+export const REQUEST_STATUSES = ['submitted', 'accepted', 'in_progress', 'in_project', 'resolved', 'closed', 'rejected', 'merged', 'withdrawn'] as const;
 
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 export const REQUEST_TERMINAL_STATUSES = ['closed', 'rejected', 'merged', 'withdrawn'] as const satisfies readonly RequestStatus[];
 
 /** Every status where the request is still being worked on: notes and 督办 are allowed here. */
-export const REQUEST_OPEN_STATUSES = REQUEST_STATUSES.filter(
-  (status) => !(REQUEST_TERMINAL_STATUSES as readonly RequestStatus[]).includes(status),
-);
+export const REQUEST_OPEN_STATUSES = REQUEST_STATUSES.filter((status) => !(REQUEST_TERMINAL_STATUSES as readonly RequestStatus[]).includes(status));
 
 /** Still waiting for the office's work: the 积压 (backlog) figure, similar-request search, and where a duplicate may be merged into. */
 export const REQUEST_BACKLOG_STATUSES = ['submitted', 'accepted', 'in_progress', 'in_project'] as const satisfies readonly RequestStatus[];

@@ -178,9 +178,7 @@ describe('request transition table', () => {
 });
 
 describe('who may act', () => {
-  const cases = REQUEST_ACTIONS.flatMap((action) =>
-    ACTOR_NAMES.map((name): [RequestAction, ActorName, boolean] => [action, name, MAY_ACT[action].includes(name)]),
-  );
+  const cases = REQUEST_ACTIONS.flatMap((action) => ACTOR_NAMES.map((name): [RequestAction, ActorName, boolean] => [action, name, MAY_ACT[action].includes(name)]));
 
   it.each(cases)('%s by %s: allowed=%p', (action, name, allowed) => {
     const result = applyTransition(requestWorkflow, at(firstFrom(action)), action, actors[name], VALID_INPUT[action]);

@@ -7,22 +7,8 @@ import { fields } from '../input-fields';
 import { inputSchema, type InputSchema } from '../input-schema';
 import type { Decision, MachineDefinition } from '../machine-definition';
 import { ESCALATION_LEVELS, EXTENSION_DECISIONS, REQUEST_ACTION_LABELS, type RequestAction } from './request-actions';
-import {
-  ANSWER_RESOLVED,
-  ANSWER_SATISFACTION,
-  RETURN_VISIT_CHANNELS,
-  isNegativeAnswer,
-  type AnswerResolved,
-  type AnswerSatisfaction,
-} from './request-answer';
-import {
-  REQUEST_OPEN_STATUSES,
-  REQUEST_STATUSES,
-  REQUEST_STATUS_LABELS,
-  REQUEST_TERMINAL_STATUSES,
-  type RequestState,
-  type RequestStatus,
-} from './request-status';
+import { ANSWER_RESOLVED, ANSWER_SATISFACTION, RETURN_VISIT_CHANNELS, isNegativeAnswer, type AnswerResolved, type AnswerSatisfaction } from './request-answer';
+import { REQUEST_OPEN_STATUSES, REQUEST_STATUSES, REQUEST_STATUS_LABELS, REQUEST_TERMINAL_STATUSES, type RequestState, type RequestStatus } from './request-status';
 
 /** After this many 重办, a further negative answer closes the request and escalates it instead. */
 export const MAX_REOPENS = 2;
@@ -41,10 +27,7 @@ const answerFields = {
   comment: fields.optional(fields.text()),
 };
 
-function afterAnswer(
-  state: RequestState,
-  answer: { readonly resolved: AnswerResolved; readonly satisfaction: AnswerSatisfaction },
-): Decision<RequestState> {
+function afterAnswer(state: RequestState, answer: { readonly resolved: AnswerResolved; readonly satisfaction: AnswerSatisfaction }): Decision<RequestState> {
   if (!isNegativeAnswer(answer)) return { state: { ...state, status: 'closed' } };
   // Two rounds of 重办 have not satisfied the worker: stop looping and put it before the leader.
   if (state.reopenCount >= MAX_REOPENS) return { state: { ...state, status: 'closed' }, escalate: true };

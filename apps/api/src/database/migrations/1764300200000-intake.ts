@@ -44,7 +44,15 @@ export class Intake1764300200000 implements MigrationInterface {
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query(`DROP TABLE idempotency_key`);
-    for (const index of ['request_submitted', 'request_handling_unit_submitted', 'request_requester_submitted', 'request_category_submitted', 'request_status_submitted', 'request_title_trgm', 'request_description_trgm']) {
+    for (const index of [
+      'request_submitted',
+      'request_handling_unit_submitted',
+      'request_requester_submitted',
+      'request_category_submitted',
+      'request_status_submitted',
+      'request_title_trgm',
+      'request_description_trgm',
+    ]) {
       await runner.query(`DROP INDEX ${index}`);
     }
     await runner.query(`

@@ -2,9 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** libs/workflow's HOUR_BAND_EDGES as they were when this migration was written (a test holds them equal). */
 const BAND_EDGES = [
-  0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 18, 20, 22, 24, 27, 30, 33, 36, 42, 48, 54, 60, 72, 84,
-  96, 108, 120, 144, 168, 192, 216, 240, 264, 288, 336, 384, 432, 480, 540, 600, 672, 744, 840, 1008, 1176, 1344, 1680,
-  2016, 2520, 3360, 4320, 8760,
+  0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 18, 20, 22, 24, 27, 30, 33, 36, 42, 48, 54, 60, 72, 84, 96, 108, 120, 144, 168, 192, 216, 240, 264, 288, 336,
+  384, 432, 480, 540, 600, 672, 744, 840, 1008, 1176, 1344, 1680, 2016, 2520, 3360, 4320, 8760,
 ];
 const BANDS = Array.from({ length: BAND_EDGES.length + 1 }, (_band, i) => i);
 const BAND_COLUMNS = [...BANDS.map((i) => `response_band_${i}`), ...BANDS.map((i) => `resolve_band_${i}`)];
@@ -144,9 +143,15 @@ export class FigureRollups1764301400000 implements MigrationInterface {
         RAISE EXCEPTION '% rows are kept for the figures: % is refused', TG_TABLE_NAME, TG_OP;
       END $$`);
 
-    await runner.query(`CREATE TRIGGER request_figures_inserted AFTER INSERT ON request REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION request_figures_inserted()`);
-    await runner.query(`CREATE TRIGGER request_figures_updated AFTER UPDATE ON request REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION request_figures_updated()`);
-    await runner.query(`CREATE TRIGGER request_answer_figures AFTER INSERT ON request_answer REFERENCING NEW TABLE AS new_answers FOR EACH STATEMENT EXECUTE FUNCTION request_answer_figures()`);
+    await runner.query(
+      `CREATE TRIGGER request_figures_inserted AFTER INSERT ON request REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION request_figures_inserted()`,
+    );
+    await runner.query(
+      `CREATE TRIGGER request_figures_updated AFTER UPDATE ON request REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION request_figures_updated()`,
+    );
+    await runner.query(
+      `CREATE TRIGGER request_answer_figures AFTER INSERT ON request_answer REFERENCING NEW TABLE AS new_answers FOR EACH STATEMENT EXECUTE FUNCTION request_answer_figures()`,
+    );
     await runner.query(`CREATE TRIGGER request_kept BEFORE DELETE ON request FOR EACH ROW EXECUTE FUNCTION figure_rows_kept()`);
     await runner.query(`CREATE TRIGGER request_answer_kept BEFORE UPDATE OR DELETE ON request_answer FOR EACH ROW EXECUTE FUNCTION figure_rows_kept()`);
 

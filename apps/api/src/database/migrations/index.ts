@@ -15,4 +15,20 @@ import { ProjectOutcome1764301300000 } from './1764301300000-project-outcome';
 import { FigureRollups1764301400000 } from './1764301400000-figure-rollups';
 import { ProjectLinkHistory1764301500000 } from './1764301500000-project-link-history';
 
-export const MIGRATIONS = [Foundation1764300000000, Spine1764300100000, Intake1764300200000, Attachments1764300300000, Duplicates1764300400000, Triage1764300500000, Projects1764300600000, Urgency1764300700000, Extensions1764300800000, Notifications1764300900000, Milestones1764301100000, Evaluation1764301200000, ProjectOutcome1764301300000, FigureRollups1764301400000, ProjectLinkHistory1764301500000];
+export const MIGRATIONS = [
+  Foundation1764300000000,
+  Spine1764300100000,
+  Intake1764300200000,
+  Attachments1764300300000,
+  Duplicates1764300400000,
+  Triage1764300500000,
+  Projects1764300600000,
+  Urgency1764300700000,
+  Extensions1764300800000,
+  Notifications1764300900000,
+  Milestones1764301100000,
+  Evaluation1764301200000,
+  ProjectOutcome1764301300000,
+  FigureRollups1764301400000,
+  ProjectLinkHistory1764301500000,
+];

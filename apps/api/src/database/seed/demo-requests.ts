@@ -100,8 +100,18 @@ const TEMPLATES: Record<string, Templates> = {
 
 /** How often each category comes up: pay, safety, care and suggestions are what workers raise most. */
 const CATEGORY_WEIGHTS: Record<string, number> = {
-  employment: 5, wages: 14, wage_arrears: 6, social_security: 7, safety: 14, labor_rights: 7,
-  skills: 5, hardship: 5, innovation: 3, culture_care: 16, suggestions: 13, other: 5,
+  employment: 5,
+  wages: 14,
+  wage_arrears: 6,
+  social_security: 7,
+  safety: 14,
+  labor_rights: 7,
+  skills: 5,
+  hardship: 5,
+  innovation: 3,
+  culture_care: 16,
+  suggestions: 13,
+  other: 5,
 };
 
 /** Where people work, per 基层工会 (the demo unit keys). */
@@ -115,7 +125,12 @@ const PLACES: Record<string, readonly string[]> = {
 };
 const UNIT_WEIGHTS: Record<string, number> = { machinery: 22, logistics: 16, hospital: 12, textile: 20, construction: 16, sanitation: 14 };
 const TOWN_OF: Record<string, 'town1' | 'town2'> = {
-  machinery: 'town1', logistics: 'town1', hospital: 'town1', textile: 'town2', construction: 'town2', sanitation: 'town2',
+  machinery: 'town1',
+  logistics: 'town1',
+  hospital: 'town1',
+  textile: 'town2',
+  construction: 'town2',
+  sanitation: 'town2',
 };
 const SLOTS: Record<string, readonly string[]> = {
   month: ['三', '四', '五', '六', '七', '八', '九', '十'],
@@ -217,7 +232,16 @@ export async function seedDemoRequests(manager: EntityManager, context: DemoRequ
     }
     // Accepted through the API's own step: the transition table, then the clocks the API starts.
     const { state, event, changes } = stepRequest(
-      { status: request.status, reopenCount: 0, respondedAt: null, acceptedAt: null, resolutionDays: request.resolutionDays, resolutionDueAt: null, extensionDays: null, extendedDays: 0 },
+      {
+        status: request.status,
+        reopenCount: 0,
+        respondedAt: null,
+        acceptedAt: null,
+        resolutionDays: request.resolutionDays,
+        resolutionDueAt: null,
+        extensionDays: null,
+        extendedDays: 0,
+      },
       'accept',
       { id: request.acceptedBy, roles: ['cadre'] },
       {},

@@ -49,10 +49,15 @@ export class AttachmentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async insert(row: NewAttachmentRow): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO attachment (id, uploader_scope, kind, content_type, size, storage_path, original_name) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [row.id, row.uploaderScope, row.kind, row.contentType, row.size, row.storagePath, row.originalName],
-    );
+    await this.dataSource.query(`INSERT INTO attachment (id, uploader_scope, kind, content_type, size, storage_path, original_name) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      row.id,
+      row.uploaderScope,
+      row.kind,
+      row.contentType,
+      row.size,
+      row.storagePath,
+      row.originalName,
+    ]);
   }
 
   /**
@@ -79,10 +84,10 @@ export class AttachmentsRepository {
 
   /** The request's attachments; without `includeInternal`, only those its requester may see. */
   forRequest(requestId: string, includeInternal = false): Promise<AttachmentSummary[]> {
-    return this.dataSource.query(
-      `SELECT ${SUMMARY_COLUMNS} FROM attachment a WHERE a.request_id = $1 AND ($2 OR NOT a.internal) ORDER BY a.created_at, a.id`,
-      [requestId, includeInternal],
-    );
+    return this.dataSource.query(`SELECT ${SUMMARY_COLUMNS} FROM attachment a WHERE a.request_id = $1 AND ($2 OR NOT a.internal) ORDER BY a.created_at, a.id`, [
+      requestId,
+      includeInternal,
+    ]);
   }
 
   /** Evidence photos of the given milestones, by milestone. */

@@ -203,7 +203,13 @@ describe('stripImageMetadata: WebP', () => {
   it('drops EXIF and XMP from an extended WebP, clears their flags and fixes the RIFF size', () => {
     const vp8x = Buffer.alloc(10);
     vp8x[0] = 0x20 | 0x08 | 0x04; // ICC + EXIF + XMP
-    const input = webp(riffChunk('VP8X', vp8x), riffChunk('ICCP', 'icc'), riffChunk('VP8 ', Buffer.alloc(11, 7)), riffChunk('EXIF', exifPayload(6).subarray(6)), riffChunk('XMP ', `<x>${GPS}</x>`));
+    const input = webp(
+      riffChunk('VP8X', vp8x),
+      riffChunk('ICCP', 'icc'),
+      riffChunk('VP8 ', Buffer.alloc(11, 7)),
+      riffChunk('EXIF', exifPayload(6).subarray(6)),
+      riffChunk('XMP ', `<x>${GPS}</x>`),
+    );
     expect(input.toString('latin1')).toContain(GPS);
     const output = stripImageMetadata(input, typeOf(input));
     expect(output.toString('latin1')).not.toContain(GPS);

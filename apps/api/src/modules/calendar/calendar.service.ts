@@ -38,7 +38,9 @@ export class CalendarService {
     checkDay(day);
     const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
     if (input.kind === 'workday' && weekday !== 0 && weekday !== 6) {
-      throw new DomainError('VALIDATION_FAILED', 'a make-up working day (调休) must fall on a Saturday or Sunday', { errors: [{ field: 'kind', message: 'a make-up working day must fall on a weekend' }] });
+      throw new DomainError('VALIDATION_FAILED', 'a make-up working day (调休) must fall on a Saturday or Sunday', {
+        errors: [{ field: 'kind', message: 'a make-up working day must fall on a weekend' }],
+      });
     }
     return this.repository.transaction(async (manager) => {
       const before = await this.repository.day(day, manager);

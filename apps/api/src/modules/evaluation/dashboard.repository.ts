@@ -130,8 +130,10 @@ export class DashboardRepository {
       for (const group of groups.values()) group.samples = { responseHours: { exact: [] }, resolveHours: { exact: [] } };
       const [exactSql, exactParams] = bind(
         medians
-          .map(([name, median]) => `SELECT ${by ? GROUP_KEYS[by] : `''`} AS key, '${name}' AS median, (${median.hours})::float8 AS hours, count(*)::int AS n
-                                      ${ROWS_WITHOUT_ANSWER} AND (${FIGURE_SETS[median.set]}) GROUP BY 1, 3`)
+          .map(
+            ([name, median]) => `SELECT ${by ? GROUP_KEYS[by] : `''`} AS key, '${name}' AS median, (${median.hours})::float8 AS hours, count(*)::int AS n
+                                      ${ROWS_WITHOUT_ANSWER} AND (${FIGURE_SETS[median.set]}) GROUP BY 1, 3`,
+          )
           .join(' UNION ALL '),
         values,
       );

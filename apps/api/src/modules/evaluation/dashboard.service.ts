@@ -27,7 +27,6 @@ interface ResolvedFilter {
   unitId: string | null;
 }
 
-
 function day(text: string, field: string): number {
   const value = parseIsoDay(text);
   if (value === null) throw new DomainError('VALIDATION_FAILED', `${field} must be a real day (YYYY-MM-DD)`, { errors: [{ field, message: 'must be a real day (YYYY-MM-DD)' }] });
@@ -101,7 +100,7 @@ export class DashboardService {
     const now = this.clock.now();
     const today = chinaDayNumber(now.getTime());
     const toDay = query.to ? day(query.to, 'to') : today;
-    const fromDay = query.from ? day(query.from, 'from') : parseIsoDay(`${formatIsoDay(toDay).slice(0, 7)}-01`) ?? toDay;
+    const fromDay = query.from ? day(query.from, 'from') : (parseIsoDay(`${formatIsoDay(toDay).slice(0, 7)}-01`) ?? toDay);
     if (fromDay > toDay) throw new DomainError('VALIDATION_FAILED', 'from must not be after to', { errors: [{ field: 'from', message: 'must not be after to' }] });
     const settings = await this.settings.get();
     return {

@@ -27,7 +27,9 @@ describe('the guiding article', () => {
   });
 
   it('keeps every paragraph of the article, whole', () => {
-    const sourceParagraphs = ARTICLE_SOURCE.split('\n').map((l) => l.trim()).filter((l) => l.length > 40);
+    const sourceParagraphs = ARTICLE_SOURCE.split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 40);
     for (const paragraph of sourceParagraphs) expect(allText).toContain(paragraph);
     expect(article.intro).toHaveLength(1);
     expect(article.sections.reduce((n, s) => n + s.paragraphs.length, 0)).toBe(16);

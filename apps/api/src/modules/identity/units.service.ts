@@ -57,7 +57,10 @@ export class UnitsService {
       const before = await this.repository.existing(id, manager);
       await this.repository.rename(id, input.version, input.name.trim(), manager);
       const after = await this.repository.existing(id, manager);
-      await this.audit.record({ actorId: user.id, action: 'unit.rename', entityType: 'org_unit', entityId: id, before: this.auditView(before), after: this.auditView(after) }, manager);
+      await this.audit.record(
+        { actorId: user.id, action: 'unit.rename', entityType: 'org_unit', entityId: id, before: this.auditView(before), after: this.auditView(after) },
+        manager,
+      );
       return this.view(user, after);
     });
   }

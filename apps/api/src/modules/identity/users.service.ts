@@ -56,7 +56,14 @@ export class UsersService {
       if (input.disabled || passwordHash) await this.repository.revokeSessions(id, manager);
       const after = await this.one(id, manager);
       await this.audit.record(
-        { actorId: admin.id, action: 'user.update', entityType: 'user', entityId: id, before: auditView(current), after: { ...auditView(after), passwordChanged: Boolean(passwordHash) } },
+        {
+          actorId: admin.id,
+          action: 'user.update',
+          entityType: 'user',
+          entityId: id,
+          before: auditView(current),
+          after: { ...auditView(after), passwordChanged: Boolean(passwordHash) },
+        },
         manager,
       );
       return toSummary(after);

@@ -58,10 +58,7 @@ export class IntakeRepository {
   }
 
   async activeCategory(id: string): Promise<CategoryRef | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT id, name_zh AS "nameZh", response_days AS "responseDays" FROM category WHERE id = $1 AND active`,
-      [id],
-    );
+    const [row] = await this.dataSource.query(`SELECT id, name_zh AS "nameZh", response_days AS "responseDays" FROM category WHERE id = $1 AND active`, [id]);
     return row ?? null;
   }
 
@@ -76,7 +73,21 @@ export class IntakeRepository {
       `INSERT INTO request (id, code, home_unit_id, handling_unit_id, category_id, requester_id, anonymous, title, description, status,
                             submitted_at, updated_at, response_due_at, response_warn_at, tracking_secret_hash, contact_encrypted)
        VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, 'submitted', $9, $9, $10, $11, $12, $13)`,
-      [row.id, row.code, row.homeUnitId, row.categoryId, row.requesterId, row.anonymous, row.title, row.description, row.submittedAt, row.responseDueAt, row.responseWarnAt, row.trackingSecretHash, row.contactEncrypted],
+      [
+        row.id,
+        row.code,
+        row.homeUnitId,
+        row.categoryId,
+        row.requesterId,
+        row.anonymous,
+        row.title,
+        row.description,
+        row.submittedAt,
+        row.responseDueAt,
+        row.responseWarnAt,
+        row.trackingSecretHash,
+        row.contactEncrypted,
+      ],
     );
     await manager.query(
       `INSERT INTO request_event (request_id, action, from_status, to_status, actor_id, payload, public, at)

@@ -110,7 +110,7 @@ export class SubmissionService {
       return unit;
     }
     const grant = user.grants.find((g) => g.role === 'worker');
-    if (!grant) throw new DomainError('FORBIDDEN', 'Only workers submit requests here; anyone can use a unit\'s QR entry page');
+    if (!grant) throw new DomainError('FORBIDDEN', "Only workers submit requests here; anyone can use a unit's QR entry page");
     return { id: grant.unitId, path: grant.unitPath };
   }
 }

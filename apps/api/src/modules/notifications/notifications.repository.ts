@@ -131,11 +131,13 @@ export class NotificationsRepository {
 
   /** Someone else's notification answers as if it did not exist (false). */
   async markRead(userId: string, id: string): Promise<NotificationItem | null> {
-    const [row] = await this.dataSource.query(
-      `UPDATE notification SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND recipient_id = $2
+    const [row] = await this.dataSource
+      .query(
+        `UPDATE notification SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND recipient_id = $2
        RETURNING id, kind, title_zh, body_zh, title_en, request_id, project_id, created_at, read_at`,
-      [id, userId],
-    ).then((result: [ItemRow[], number]) => result[0]);
+        [id, userId],
+      )
+      .then((result: [ItemRow[], number]) => result[0]);
     return row ? toItem(row) : null;
   }
 

@@ -70,7 +70,10 @@ export class NotificationsService {
       default:
         break;
     }
-    await this.notify(manager, drafts.filter((draft) => draft.recipientId !== null || draft.requestId !== null));
+    await this.notify(
+      manager,
+      drafts.filter((draft) => draft.recipientId !== null || draft.requestId !== null),
+    );
   }
 
   /** The handler, or when there is none the cadres of the handling unit (the nearest level that has some). */

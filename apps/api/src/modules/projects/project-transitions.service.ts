@@ -126,7 +126,9 @@ export class ProjectTransitionsService {
       case 'plan_milestone': {
         const { title, dueDate } = event.payload;
         if (title.length > MILESTONE_LIMITS.title.max) {
-          throw new DomainError('VALIDATION_FAILED', 'title is too long', { errors: [{ field: 'title', message: `title must be at most ${MILESTONE_LIMITS.title.max} characters` }] });
+          throw new DomainError('VALIDATION_FAILED', 'title is too long', {
+            errors: [{ field: 'title', message: `title must be at most ${MILESTONE_LIMITS.title.max} characters` }],
+          });
         }
         if (checkProjectDay(dueDate, 'dueDate') > (parseIsoDay(project.deadline) ?? Number.POSITIVE_INFINITY)) {
           throw invalid('dueDate', `A milestone must be due by the project's deadline (${project.deadline})`);

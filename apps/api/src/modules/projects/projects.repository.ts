@@ -181,16 +181,29 @@ export class ProjectsRepository {
   }
 
   async insertEvent(manager: EntityManager, event: ProjectEventRow): Promise<void> {
-    await manager.query(
-      `INSERT INTO project_event (project_id, action, from_status, to_status, actor_id, payload, public) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [event.projectId, event.action, event.fromStatus, event.toStatus, event.actorId, JSON.stringify(event.payload), event.public],
-    );
+    await manager.query(`INSERT INTO project_event (project_id, action, from_status, to_status, actor_id, payload, public) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      event.projectId,
+      event.action,
+      event.fromStatus,
+      event.toStatus,
+      event.actorId,
+      JSON.stringify(event.payload),
+      event.public,
+    ]);
   }
 
   /** The status change (compare-and-set on version) and its timeline event, in the caller's transaction. */
   async record(
     manager: EntityManager,
-    transition: { projectId: string; version: number; state: ProjectState; event: ProjectEvent; changes?: QueryDeepPartialEntity<ProjectEntity>; public: boolean; payload?: Record<string, unknown> },
+    transition: {
+      projectId: string;
+      version: number;
+      state: ProjectState;
+      event: ProjectEvent;
+      changes?: QueryDeepPartialEntity<ProjectEntity>;
+      public: boolean;
+      payload?: Record<string, unknown>;
+    },
   ): Promise<void> {
     const { projectId, version, state, event } = transition;
     await updateVersioned(manager, ProjectEntity, projectId, version, { ...transition.changes, status: state.status, updatedAt: () => 'now()' }, 'this project');

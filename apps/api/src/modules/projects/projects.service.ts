@@ -83,7 +83,10 @@ export class ProjectsService {
       if (reachable.length !== dto.requestIds.length) throw new DomainError('NOT_FOUND', 'No such request (one of requestIds)');
       for (const request of requests) {
         try {
-          await this.requests.carryOut({ requestId: request.id, action: 'link_project', input: { projectId }, by: { kind: 'user', user }, version: request.version, projectEvent: false }, manager);
+          await this.requests.carryOut(
+            { requestId: request.id, action: 'link_project', input: { projectId }, by: { kind: 'user', user }, version: request.version, projectEvent: false },
+            manager,
+          );
         } catch (error) {
           // Say which of the requests could not join.
           if (error instanceof DomainError) throw new DomainError(error.code, `${request.code}: ${error.message}`, error.details);

@@ -9,10 +9,9 @@ describe('request cursor', () => {
     expect(decodeRequestCursor(text)).toEqual(cursor);
   });
 
-  it.each(['', 'not-base64!', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('["yesterday","x"]').toString('base64url')])(
-    'refuses %p with a field error',
-    (text) => {
-      expect(() => decodeRequestCursor(text)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', details: { errors: [{ field: 'cursor', message: expect.any(String) }] } }));
-    },
-  );
+  it.each(['', 'not-base64!', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('["yesterday","x"]').toString('base64url')])('refuses %p with a field error', (text) => {
+    expect(() => decodeRequestCursor(text)).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED', details: { errors: [{ field: 'cursor', message: expect.any(String) }] } }),
+    );
+  });
 });

@@ -17,7 +17,14 @@ export function encodeRequestCursor(cursor: RequestCursor): string {
 export function decodeRequestCursor(text: string): RequestCursor {
   try {
     const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && (ISO.test(value[0]) || value[0] === 'infinity') && typeof value[1] === 'string' && UUID.test(value[1])) {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      (ISO.test(value[0]) || value[0] === 'infinity') &&
+      typeof value[1] === 'string' &&
+      UUID.test(value[1])
+    ) {
       return { at: value[0], id: value[1] };
     }
   } catch {

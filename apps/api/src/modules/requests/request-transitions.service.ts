@@ -74,13 +74,7 @@ export interface RequestStep {
  * executor below adds the lock, the targets, the event row and the side effects; the demo seed replays its story
  * through this same function, so it cannot drift from the API.
  */
-export function stepRequest(
-  request: RequestState & EffectSubject,
-  action: string,
-  actor: Actor,
-  input: Record<string, unknown>,
-  context: EffectContext,
-): RequestStep {
+export function stepRequest(request: RequestState & EffectSubject, action: string, actor: Actor, input: Record<string, unknown>, context: EffectContext): RequestStep {
   const result = applyTransition(requestWorkflow, { status: request.status, reopenCount: request.reopenCount }, action, actor, input);
   if (!result.ok) throw transitionError(result.error);
   return { state: result.state, event: result.event, changes: requestEffects(request, result.event, context) };

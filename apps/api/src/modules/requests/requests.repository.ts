@@ -161,10 +161,7 @@ export class RequestsRepository {
   }
 
   async mergeTarget(manager: EntityManager, id: string): Promise<{ id: string; status: RequestStatus; handlingUnitPath: string } | null> {
-    const [row] = await manager.query(
-      `SELECT r.id, r.status, u.path AS "handlingUnitPath" FROM request r JOIN org_unit u ON u.id = r.handling_unit_id WHERE r.id = $1`,
-      [id],
-    );
+    const [row] = await manager.query(`SELECT r.id, r.status, u.path AS "handlingUnitPath" FROM request r JOIN org_unit u ON u.id = r.handling_unit_id WHERE r.id = $1`, [id]);
     return row ?? null;
   }
 

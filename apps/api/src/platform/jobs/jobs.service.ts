@@ -88,7 +88,9 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       const every = definition.everySeconds;
       if (every) {
         const timer = setInterval(() => {
-          boss.send(definition.name, {}, { singletonKey: definition.name, singletonSeconds: every }).catch((error: Error) => this.logger.warn(`${definition.name}: ${error.message}`));
+          boss
+            .send(definition.name, {}, { singletonKey: definition.name, singletonSeconds: every })
+            .catch((error: Error) => this.logger.warn(`${definition.name}: ${error.message}`));
         }, every * 1000);
         timer.unref();
         this.timers.push(timer);

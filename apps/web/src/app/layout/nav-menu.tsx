@@ -22,7 +22,15 @@ export function NavMenu({ user, onNavigate }: { user: CurrentUser; onNavigate?: 
     if (item.children) {
       return { key: item.key, icon, label: t(item.label), children: item.children.map(toItem).filter((child) => child !== null) };
     }
-    return { key: item.key, icon, label: <Link to={item.path ?? '/'} onClick={onNavigate}>{t(item.label)}</Link> };
+    return {
+      key: item.key,
+      icon,
+      label: (
+        <Link to={item.path ?? '/'} onClick={onNavigate}>
+          {t(item.label)}
+        </Link>
+      ),
+    };
   };
 
   return (

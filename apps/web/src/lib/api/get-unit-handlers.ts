@@ -7,8 +7,7 @@ export function getUnitHandlers(unitId: string): Promise<UnitHandler[]> {
   return api<UnitHandler[]>(`/units/${encodeURIComponent(unitId)}/handlers`);
 }
 
-export const unitHandlersQueryOptions = (unitId: string) =>
-  queryOptions({ queryKey: ['units', unitId, 'handlers'], queryFn: () => getUnitHandlers(unitId), staleTime: 60_000 });
+export const unitHandlersQueryOptions = (unitId: string) => queryOptions({ queryKey: ['units', unitId, 'handlers'], queryFn: () => getUnitHandlers(unitId), staleTime: 60_000 });
 
 export function useUnitHandlers(unitId: string | undefined) {
   return useQuery({ ...unitHandlersQueryOptions(unitId ?? ''), enabled: !!unitId });

@@ -66,8 +66,25 @@ function playProject(story: Story, plan: ProjectPlan): ProjectSim {
 }
 
 function draft(plan: ProjectPlan, owner: Actor): ProjectSim {
-  const columns: ProjectColumns = { status: 'draft', approvedAt: null, startedAt: null, completedAt: null, report: null, beneficiariesReached: null, score: null, evaluationComment: null };
-  const created: ProjectEventRow = { action: 'create', from: null, to: 'draft', actorId: owner.id, payload: { requestCount: plan.members.length }, public: false, at: plan.createdAt };
+  const columns: ProjectColumns = {
+    status: 'draft',
+    approvedAt: null,
+    startedAt: null,
+    completedAt: null,
+    report: null,
+    beneficiariesReached: null,
+    score: null,
+    evaluationComment: null,
+  };
+  const created: ProjectEventRow = {
+    action: 'create',
+    from: null,
+    to: 'draft',
+    actorId: owner.id,
+    payload: { requestCount: plan.members.length },
+    public: false,
+    at: plan.createdAt,
+  };
   return { ...columns, id: randomUUID(), plan, version: 1, last: plan.createdAt, events: [created], links: [] };
 }
 

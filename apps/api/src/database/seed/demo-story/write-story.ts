@@ -103,16 +103,7 @@ async function writeRequests(manager: EntityManager, story: Story): Promise<void
      SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::jsonb[], $7::boolean[], $8::timestamptz[])`,
     columns(
       events,
-      ({ requestId, event, public: isPublic, at }) => [
-        requestId,
-        event.action,
-        event.from,
-        event.to,
-        event.actorId,
-        JSON.stringify(storedPayload(event)),
-        isPublic,
-        new Date(at),
-      ],
+      ({ requestId, event, public: isPublic, at }) => [requestId, event.action, event.from, event.to, event.actorId, JSON.stringify(storedPayload(event)), isPublic, new Date(at)],
       8,
     ),
   );

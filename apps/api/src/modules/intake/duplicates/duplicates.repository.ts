@@ -62,10 +62,7 @@ export class DuplicatesRepository {
    * canteens, dormitories and buses), or the unit itself when it lies above any town.
    */
   async areaPathOf(unitPath: string): Promise<string> {
-    const [row] = await this.dataSource.query(
-      `SELECT path FROM org_unit WHERE kind = 'town' AND $1 LIKE path || '%' ORDER BY length(path) DESC LIMIT 1`,
-      [unitPath],
-    );
+    const [row] = await this.dataSource.query(`SELECT path FROM org_unit WHERE kind = 'town' AND $1 LIKE path || '%' ORDER BY length(path) DESC LIMIT 1`, [unitPath]);
     return row?.path ?? unitPath;
   }
 

@@ -79,9 +79,7 @@ export function rankSimilar<T extends SimilarCandidate>(query: SimilarQuery, can
     const cosine = qNorm > 0 && dot > 0 ? dot / (qNorm * norm(c)) : 0;
     const sameCategory = query.categoryId !== undefined && query.categoryId === candidate.categoryId;
     const raw =
-      SIMILARITY_WEIGHTS.terms * cosine +
-      SIMILARITY_WEIGHTS.title * Math.min(1, Math.max(0, candidate.titleSimilarity)) +
-      (sameCategory ? SIMILARITY_WEIGHTS.category : 0);
+      SIMILARITY_WEIGHTS.terms * cosine + SIMILARITY_WEIGHTS.title * Math.min(1, Math.max(0, candidate.titleSimilarity)) + (sameCategory ? SIMILARITY_WEIGHTS.category : 0);
     return {
       candidate,
       score: Math.round(raw * 1000) / 1000,

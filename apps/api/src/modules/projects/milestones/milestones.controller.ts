@@ -20,12 +20,7 @@ export class MilestonesController {
 
   @Post(':milestoneId/complete')
   @HttpCode(200)
-  complete(
-    @CurrentUser() user: AuthUser,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('milestoneId', ParseUUIDPipe) milestoneId: string,
-    @Body() body: CompleteMilestoneDto,
-  ) {
+  complete(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Param('milestoneId', ParseUUIDPipe) milestoneId: string, @Body() body: CompleteMilestoneDto) {
     return this.projects.act(user, id, 'complete_milestone', { ...body, milestoneId });
   }
 }

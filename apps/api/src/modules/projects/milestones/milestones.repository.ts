@@ -43,10 +43,7 @@ export class MilestonesRepository {
   /** The milestone of this project, locked; null for an id that is not one (or belongs to another project). */
   async forCompletion(manager: EntityManager, projectId: string, milestoneId: string): Promise<{ id: string; doneAt: Date | null } | null> {
     if (!UUID.test(milestoneId)) return null;
-    const [row] = await manager.query(
-      `SELECT id, done_at AS "doneAt" FROM project_milestone WHERE id = $1 AND project_id = $2 FOR UPDATE`,
-      [milestoneId, projectId],
-    );
+    const [row] = await manager.query(`SELECT id, done_at AS "doneAt" FROM project_milestone WHERE id = $1 AND project_id = $2 FOR UPDATE`, [milestoneId, projectId]);
     return row ?? null;
   }
 

@@ -46,9 +46,7 @@ export function CalendarRoute() {
       ) : (
         <CalendarDaysTable days={days.data ?? []} loading={days.isPending} onEdit={setEditing} />
       )}
-      {editing && (
-        <CalendarDayFormModal key={editing === 'new' ? 'new' : editing.day} day={editing === 'new' ? undefined : editing} year={year} onClose={() => setEditing(null)} />
-      )}
+      {editing && <CalendarDayFormModal key={editing === 'new' ? 'new' : editing.day} day={editing === 'new' ? undefined : editing} year={year} onClose={() => setEditing(null)} />}
     </>
   );
 }

@@ -11,11 +11,7 @@ export function EvaluationSettingsRoute() {
   return (
     <>
       <PageHeader title={t('nav.adminEvaluation')}>{t('evaluation.settings.intro')}</PageHeader>
-      <QueryState query={settings}>
-        {(current) => (
-          <EvaluationSettingsForm settings={current} />
-        )}
-      </QueryState>
+      <QueryState query={settings}>{(current) => <EvaluationSettingsForm settings={current} />}</QueryState>
     </>
   );
 }

@@ -20,7 +20,21 @@ import { monthOf, scopeFromSearch, searchFromScope, type DashboardScope } from '
 import { useCurrentUser } from '../../../features/identity/api/get-current-user';
 import { hasAnyRole } from '../../../features/identity/utils/has-any-role';
 
-function Section({ title, loading, error, retry, children, testId }: { title: string; loading: boolean; error: unknown; retry: () => void; children: React.ReactNode; testId?: string }) {
+function Section({
+  title,
+  loading,
+  error,
+  retry,
+  children,
+  testId,
+}: {
+  title: string;
+  loading: boolean;
+  error: unknown;
+  retry: () => void;
+  children: React.ReactNode;
+  testId?: string;
+}) {
   return (
     <Card size="small" title={title} loading={loading} data-testid={testId} style={{ height: '100%' }}>
       {error ? <LoadError error={error} onRetry={retry} /> : children}

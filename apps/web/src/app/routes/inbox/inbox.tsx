@@ -32,8 +32,9 @@ export function InboxRoute() {
 
   return (
     <>
-      <PageHeader title={t('nav.inbox')}>{t('triage.inbox.intro')} <WhyLink stage="triage" />
-</PageHeader>
+      <PageHeader title={t('nav.inbox')}>
+        {t('triage.inbox.intro')} <WhyLink stage="triage" />
+      </PageHeader>
       {counts.isError ? (
         <LoadError error={counts.error} onRetry={() => void counts.refetch()} />
       ) : (
@@ -51,7 +52,12 @@ export function InboxRoute() {
         <LoadError error={inbox.error} onRetry={() => void inbox.refetch()} />
       ) : (
         <>
-          <InboxTable items={items} loading={inbox.isPending || (inbox.isFetching && !inbox.isFetchingNextPage && inbox.isPlaceholderData)} selected={selected.map((item) => item.id)} onSelect={select} />
+          <InboxTable
+            items={items}
+            loading={inbox.isPending || (inbox.isFetching && !inbox.isFetchingNextPage && inbox.isPlaceholderData)}
+            selected={selected.map((item) => item.id)}
+            onSelect={select}
+          />
           <Flex justify="center" style={{ marginTop: 16 }}>
             {inbox.hasNextPage && (
               <Button onClick={() => void inbox.fetchNextPage()} loading={inbox.isFetchingNextPage}>

@@ -142,10 +142,7 @@ export function InboxRequestRoute() {
                       <Tag color="purple">{detail.project.statusLabel}</Tag>
                     </Card>
                   )}
-                  <DuplicatesPanel
-                    requestId={detail.id}
-                    onMerge={detail.availableActions.includes('merge') ? (target) => setOpen({ action: 'merge', target }) : undefined}
-                  />
+                  <DuplicatesPanel requestId={detail.id} onMerge={detail.availableActions.includes('merge') ? (target) => setOpen({ action: 'merge', target }) : undefined} />
                 </Flex>
               </Col>
             </Row>

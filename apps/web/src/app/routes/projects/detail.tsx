@@ -113,9 +113,7 @@ export function ProjectDetailRoute() {
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={15}>
                 <Flex vertical gap={16}>
-                  {(detail.milestones.length > 0 || detail.availableActions.includes('plan_milestone')) && (
-                    <ProjectMilestones project={detail} reload={() => project.refetch()} />
-                  )}
+                  {(detail.milestones.length > 0 || detail.availableActions.includes('plan_milestone')) && <ProjectMilestones project={detail} reload={() => project.refetch()} />}
                   <Card size="small" title={t('projects.field.goal')}>
                     <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{detail.goal}</Typography.Paragraph>
                   </Card>

@@ -57,12 +57,7 @@ export function NewProjectRoute() {
           <Card>
             <ApiErrorAlert error={state.error} />
             {!ids.length && <Alert type="warning" showIcon message={t('projects.noRequests')} style={{ marginBottom: 16 }} />}
-            <Form<ProjectFormValues>
-              form={form}
-              layout="vertical"
-              onFinish={finish}
-              scrollToFirstError
-            >
+            <Form<ProjectFormValues> form={form} layout="vertical" onFinish={finish} scrollToFirstError>
               <ProjectFields form={form} />
               <Button type="primary" htmlType="submit" loading={create.isPending} disabled={!ids.length}>
                 {t('projects.createDraft')}

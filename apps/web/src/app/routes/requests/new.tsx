@@ -29,8 +29,9 @@ export function NewRequestRoute() {
   }
   return (
     <div style={{ maxWidth: 720 }}>
-      <PageHeader title={t('nav.requestNew')}>{t('intake.newIntro')} <WhyLink stage="intake" />
-</PageHeader>
+      <PageHeader title={t('nav.requestNew')}>
+        {t('intake.newIntro')} <WhyLink stage="intake" />
+      </PageHeader>
       <Card>
         <RequestForm key={formKey} onSubmitted={setResult} />
       </Card>

@@ -50,10 +50,7 @@ export function CalendarDayFormModal({ day, year, onClose }: { day?: CalendarDay
         <DatePicker disabled={!!day} style={{ width: '100%' }} allowClear={false} />
       </Form.Item>
       <Form.Item name="kind" label={t('calendar.kind')} rules={[{ required: true, message: t('validation.select', { field: t('calendar.kind') }) }]}>
-        <Radio.Group
-          optionType="button"
-          options={(['holiday', 'workday'] as const).map((kind) => ({ value: kind, label: t(`calendar.kinds.${kind}`) }))}
-        />
+        <Radio.Group optionType="button" options={(['holiday', 'workday'] as const).map((kind) => ({ value: kind, label: t(`calendar.kinds.${kind}`) }))} />
       </Form.Item>
       <Form.Item
         name="name"

@@ -74,12 +74,26 @@ export function CategoryFormModal({ category, onClose }: { category?: Category; 
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="nameZh" label={t('categories.nameZh')} rules={[{ ...required(t('categories.nameZh')), whitespace: true }, { max: CATEGORY_LIMITS.nameZh.max, message: t('validation.max', { max: CATEGORY_LIMITS.nameZh.max }) }]}>
+          <Form.Item
+            name="nameZh"
+            label={t('categories.nameZh')}
+            rules={[
+              { ...required(t('categories.nameZh')), whitespace: true },
+              { max: CATEGORY_LIMITS.nameZh.max, message: t('validation.max', { max: CATEGORY_LIMITS.nameZh.max }) },
+            ]}
+          >
             <Input />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="nameEn" label={t('categories.nameEn')} rules={[{ ...required(t('categories.nameEn')), whitespace: true }, { max: CATEGORY_LIMITS.nameEn.max, message: t('validation.max', { max: CATEGORY_LIMITS.nameEn.max }) }]}>
+          <Form.Item
+            name="nameEn"
+            label={t('categories.nameEn')}
+            rules={[
+              { ...required(t('categories.nameEn')), whitespace: true },
+              { max: CATEGORY_LIMITS.nameEn.max, message: t('validation.max', { max: CATEGORY_LIMITS.nameEn.max }) },
+            ]}
+          >
             <Input />
           </Form.Item>
         </Col>

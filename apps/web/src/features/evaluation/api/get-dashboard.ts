@@ -1,14 +1,6 @@
 // `GET /api/dashboard/{summary,breakdown,hotspots,requests}`: the figures, their breakdowns, the clusters, and the
 // exact requests behind a number. All take the same period and unit scope.
-import type {
-  BreakdownBy,
-  DashboardBreakdown,
-  DashboardFigure,
-  DashboardHotspots,
-  DashboardSummary,
-  FigurePart,
-  FigureRequests,
-} from '@banshishi/contracts';
+import type { BreakdownBy, DashboardBreakdown, DashboardFigure, DashboardHotspots, DashboardSummary, FigurePart, FigureRequests } from '@banshishi/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { DashboardScope } from '../utils/dashboard-scope';
@@ -44,12 +36,9 @@ export const figureRequestsOptions = (scope: DashboardScope, input: FigureReques
   });
 
 export const useDashboardSummary = (scope: DashboardScope) => useQuery({ ...dashboardSummaryOptions(scope), placeholderData: keepPreviousData });
-export const useDashboardBreakdown = (scope: DashboardScope, by: BreakdownBy) =>
-  useQuery({ ...dashboardBreakdownOptions(scope, by), placeholderData: keepPreviousData });
-export const useDashboardHotspots = (scope: DashboardScope, limit?: number) =>
-  useQuery({ ...dashboardHotspotsOptions(scope, limit), placeholderData: keepPreviousData });
-export const useFigureRequests = (scope: DashboardScope, input: FigureRequestsInput) =>
-  useQuery({ ...figureRequestsOptions(scope, input), placeholderData: keepPreviousData });
+export const useDashboardBreakdown = (scope: DashboardScope, by: BreakdownBy) => useQuery({ ...dashboardBreakdownOptions(scope, by), placeholderData: keepPreviousData });
+export const useDashboardHotspots = (scope: DashboardScope, limit?: number) => useQuery({ ...dashboardHotspotsOptions(scope, limit), placeholderData: keepPreviousData });
+export const useFigureRequests = (scope: DashboardScope, input: FigureRequestsInput) => useQuery({ ...figureRequestsOptions(scope, input), placeholderData: keepPreviousData });
 
 /** The Excel files are plain links: the session cookie goes with them and the browser saves the attachment. */
 export function figuresExportUrl(scope: DashboardScope): string {

@@ -10,8 +10,7 @@ export function getOverdueRequests(unitId?: string): Promise<{ items: RequestLis
   return api<{ items: RequestListItem[] }>('/requests', { query: { sort: 'urgency', overdue: true, unitId, limit: OVERDUE_SHOWN } });
 }
 
-export const overdueRequestsQueryOptions = (unitId?: string) =>
-  queryOptions({ queryKey: ['requests', 'overdue', unitId ?? null], queryFn: () => getOverdueRequests(unitId) });
+export const overdueRequestsQueryOptions = (unitId?: string) => queryOptions({ queryKey: ['requests', 'overdue', unitId ?? null], queryFn: () => getOverdueRequests(unitId) });
 
 export function useOverdueRequests(unitId?: string) {
   return useQuery({ ...overdueRequestsQueryOptions(unitId), placeholderData: keepPreviousData });

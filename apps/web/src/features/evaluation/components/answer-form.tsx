@@ -68,12 +68,13 @@ export function AnswerForm({ open, submit, reload }: AnswerFormProps) {
       <ApiErrorAlert error={state.error} />
       <Form<AnswerValues> form={form} layout="vertical" requiredMark={false} onFinish={(values) => void finish(values)} aria-label={t('intake.answer.title')}>
         <Form.Item name="resolved" label={t('actionField.resolved')} rules={[{ required: true, message: t('evaluation.answer.pick', { field: t('actionField.resolved') }) }]}>
-          <Radio.Group
-            optionType="button"
-            options={ANSWER_RESOLVED.map((value) => ({ value, label: workflowLabel(ANSWER_RESOLVED_LABELS[value], i18n.language, value) }))}
-          />
+          <Radio.Group optionType="button" options={ANSWER_RESOLVED.map((value) => ({ value, label: workflowLabel(ANSWER_RESOLVED_LABELS[value], i18n.language, value) }))} />
         </Form.Item>
-        <Form.Item name="satisfaction" label={t('actionField.satisfaction')} rules={[{ required: true, message: t('evaluation.answer.pick', { field: t('actionField.satisfaction') }) }]}>
+        <Form.Item
+          name="satisfaction"
+          label={t('actionField.satisfaction')}
+          rules={[{ required: true, message: t('evaluation.answer.pick', { field: t('actionField.satisfaction') }) }]}
+        >
           <Radio.Group
             optionType="button"
             options={ANSWER_SATISFACTION.map((value) => ({ value, label: workflowLabel(ANSWER_SATISFACTION_LABELS[value], i18n.language, value) }))}

@@ -33,7 +33,11 @@ export function EvaluationSettingsForm({ settings }: { settings: EvaluationSetti
   };
 
   const weight = (name: 'response' | 'resolution' | 'satisfaction') => (
-    <Form.Item name={['weights', name]} label={t(`evaluation.settings.weight.${name}`)} rules={[{ required: true, message: t('validation.required', { field: t(`evaluation.settings.weight.${name}`) }) }]}>
+    <Form.Item
+      name={['weights', name]}
+      label={t(`evaluation.settings.weight.${name}`)}
+      rules={[{ required: true, message: t('validation.required', { field: t(`evaluation.settings.weight.${name}`) }) }]}
+    >
       <InputNumber min={0} max={1} step={0.05} style={{ width: 160 }} />
     </Form.Item>
   );

@@ -17,7 +17,11 @@ function PartLink({ scope, figure, part, value }: { scope: DashboardScope; figur
   const language = i18n.language;
   return (
     <Tooltip title={t(`evaluation.parts.${figure}.${part}`, { defaultValue: t(`evaluation.part.${part}`) })}>
-      <Link to={figureRequestsPath(scope, figure, part)} data-part={part} aria-label={`${t(`evaluation.figure.${figure}`)} ${t(`evaluation.part.${part}`)} ${formatCount(value, language)}`}>
+      <Link
+        to={figureRequestsPath(scope, figure, part)}
+        data-part={part}
+        aria-label={`${t(`evaluation.figure.${figure}`)} ${t(`evaluation.part.${part}`)} ${formatCount(value, language)}`}
+      >
         {formatCount(value, language)}
       </Link>
     </Tooltip>

@@ -19,9 +19,7 @@ export function OverdueList({ unitId }: { unitId?: string }) {
       loading={overdue.isPending}
       dataSource={items}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('evaluation.overdue.none')} /> }}
-      footer={
-        <Link to={`/inbox?${new URLSearchParams({ overdue: 'true', ...(unitId ? { unitId } : {}) }).toString()}`}>{t('evaluation.overdue.all')}</Link>
-      }
+      footer={<Link to={`/inbox?${new URLSearchParams({ overdue: 'true', ...(unitId ? { unitId } : {}) }).toString()}`}>{t('evaluation.overdue.all')}</Link>}
       renderItem={(item) => (
         <List.Item>
           <Typography.Text ellipsis style={{ maxWidth: '100%' }}>

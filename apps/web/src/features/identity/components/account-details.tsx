@@ -8,10 +8,13 @@ export function AccountDetails({ user }: { user: CurrentUser }) {
   return (
     <>
       <Card title={t('account.profile')} style={{ marginBottom: 16 }}>
-        <Descriptions column={1} items={[
-          { key: 'displayName', label: t('account.displayName'), children: user.displayName },
-          { key: 'username', label: t('account.username'), children: user.username },
-        ]} />
+        <Descriptions
+          column={1}
+          items={[
+            { key: 'displayName', label: t('account.displayName'), children: user.displayName },
+            { key: 'username', label: t('account.username'), children: user.username },
+          ]}
+        />
       </Card>
       <Card title={t('account.roles')}>
         {user.roles.length === 0 ? (

@@ -7,8 +7,7 @@ export function getEntryUnit(entryToken: string): Promise<EntryUnit> {
   return api<EntryUnit>(`/entry/${encodeURIComponent(entryToken)}`);
 }
 
-export const entryUnitQueryOptions = (entryToken: string) =>
-  queryOptions({ queryKey: ['entry', entryToken], queryFn: () => getEntryUnit(entryToken), staleTime: 5 * 60_000 });
+export const entryUnitQueryOptions = (entryToken: string) => queryOptions({ queryKey: ['entry', entryToken], queryFn: () => getEntryUnit(entryToken), staleTime: 5 * 60_000 });
 
 export function useEntryUnit(entryToken: string) {
   return useQuery(entryUnitQueryOptions(entryToken));

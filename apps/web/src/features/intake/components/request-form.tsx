@@ -151,7 +151,9 @@ export function RequestForm({ entryToken, onSubmitted }: RequestFormProps) {
           maxLength={REQUEST_LIMITS.description.max}
           autoSize={{ minRows: 5, maxRows: 12 }}
           // the counter hangs below the box: keep the hint clear of it
-          style={{ marginBottom: 22 }} placeholder={t('intake.form.descriptionPlaceholder')} />
+          style={{ marginBottom: 22 }}
+          placeholder={t('intake.form.descriptionPlaceholder')}
+        />
       </Form.Item>
       <SimilarRequests title={title} description={description} categoryId={categoryId} entryToken={entryToken} />
       <Form.Item

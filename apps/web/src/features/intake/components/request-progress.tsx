@@ -61,9 +61,7 @@ export function RequestProgress(props: RequestProgressProps) {
     { label: t('intake.detail.category'), children: props.categoryName },
     ...(props.unitName ? [{ label: t('intake.detail.unit'), children: props.unitName }] : []),
     { label: t('intake.detail.submittedAt'), children: format.dateTime(props.submittedAt) },
-    ...(responseDueAt && awaitingResponse
-      ? [{ label: t('intake.detail.responseDue'), children: format.date(responseDueAt) }]
-      : []),
+    ...(responseDueAt && awaitingResponse ? [{ label: t('intake.detail.responseDue'), children: format.date(responseDueAt) }] : []),
   ];
   return (
     <Flex vertical gap={16}>
@@ -75,15 +73,10 @@ export function RequestProgress(props: RequestProgressProps) {
               {props.title}
             </Typography.Title>
           </Space>
-          <Alert
-            type={overdue ? 'warning' : 'info'}
-            showIcon
-            message={t(`requestStatus.${status}.text`)}
-            description={overdue ? t('intake.detail.overdue') : undefined}
-          />
+          <Alert type={overdue ? 'warning' : 'info'} showIcon message={t(`requestStatus.${status}.text`)} description={overdue ? t('intake.detail.overdue') : undefined} />
           {props.answer ??
             (inStatusGroup(REQUEST_AWAITING_ANSWER_STATUSES, status) && (
-            <Alert type="warning" showIcon role="status" data-testid="answer-prompt" message={t('intake.answer.title')} description={t('intake.answer.text')} />
+              <Alert type="warning" showIcon role="status" data-testid="answer-prompt" message={t('intake.answer.title')} description={t('intake.answer.text')} />
             ))}
           {resolution && (
             <Alert
@@ -95,9 +88,7 @@ export function RequestProgress(props: RequestProgressProps) {
             />
           )}
           <Descriptions size="small" column={1} items={items.map((item, index) => ({ key: index, ...item }))} />
-          {props.description && (
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{props.description}</Typography.Paragraph>
-          )}
+          {props.description && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{props.description}</Typography.Paragraph>}
         </Space>
       </Card>
       {props.project}
@@ -121,7 +112,9 @@ export function RequestProgress(props: RequestProgressProps) {
               color: index === 0 ? 'red' : 'gray',
               children: (
                 <>
-                  <Typography.Text strong>{t(`intake.timeline.${event.action}`, { defaultValue: t(`requestStatus.${event.toStatus}.label`, { defaultValue: event.action }) })}</Typography.Text>
+                  <Typography.Text strong>
+                    {t(`intake.timeline.${event.action}`, { defaultValue: t(`requestStatus.${event.toStatus}.label`, { defaultValue: event.action }) })}
+                  </Typography.Text>
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {format.dateTime(event.at)}

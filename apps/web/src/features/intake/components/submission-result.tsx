@@ -41,12 +41,7 @@ export function SubmissionResult({ result, onAnother }: { result: SubmittedReque
             )}
           </Card>
           {secret && <Alert type="warning" showIcon role="alert" message={t('intake.result.saveIt')} description={t('intake.result.saveItText')} />}
-          <Alert
-            type="info"
-            showIcon
-            message={t('intake.result.next')}
-            description={t('intake.result.nextText', { date: format.date(created.responseDueAt) })}
-          />
+          <Alert type="info" showIcon message={t('intake.result.next')} description={t('intake.result.nextText', { date: format.date(created.responseDueAt) })} />
           <Flex vertical gap={8}>
             {secret ? (
               <Button type="primary" size="large" block onClick={() => navigate('/track', { state: { code: created.code, secret } })}>

@@ -45,10 +45,24 @@ export function TrackForm({ prefill, parts = {} }: { prefill?: TrackInput; parts
   return (
     <>
       <Form<TrackInput> form={form} layout="vertical" requiredMark={false} onFinish={submit} aria-label={t('track.title')} style={{ maxWidth: 480 }}>
-        <Form.Item name="code" label={t('track.code')} rules={[{ required: true, whitespace: true, message: t('validation.required', { field: t('track.code') }) }, { max: TRACKING_LIMITS.code.max, message: t('validation.max', { max: TRACKING_LIMITS.code.max }) }]}>
+        <Form.Item
+          name="code"
+          label={t('track.code')}
+          rules={[
+            { required: true, whitespace: true, message: t('validation.required', { field: t('track.code') }) },
+            { max: TRACKING_LIMITS.code.max, message: t('validation.max', { max: TRACKING_LIMITS.code.max }) },
+          ]}
+        >
           <Input size="large" placeholder={t('track.codePlaceholder')} autoCapitalize="characters" autoComplete="off" spellCheck={false} />
         </Form.Item>
-        <Form.Item name="secret" label={t('track.secret')} rules={[{ required: true, whitespace: true, message: t('validation.required', { field: t('track.secret') }) }, { max: TRACKING_LIMITS.secret.max, message: t('validation.max', { max: TRACKING_LIMITS.secret.max }) }]}>
+        <Form.Item
+          name="secret"
+          label={t('track.secret')}
+          rules={[
+            { required: true, whitespace: true, message: t('validation.required', { field: t('track.secret') }) },
+            { max: TRACKING_LIMITS.secret.max, message: t('validation.max', { max: TRACKING_LIMITS.secret.max }) },
+          ]}
+        >
           <Input.Password size="large" autoComplete="off" visibilityToggle />
         </Form.Item>
         <Button type="primary" htmlType="submit" size="large" block icon={<SearchOutlined />} loading={track.isPending}>
@@ -56,11 +70,7 @@ export function TrackForm({ prefill, parts = {} }: { prefill?: TrackInput; parts
         </Button>
       </Form>
       <div style={{ marginTop: 24 }} aria-live="polite">
-        {notFound ? (
-          <Alert type="error" showIcon role="alert" message={t('track.notFound')} description={t('track.notFoundText')} />
-        ) : (
-          <ApiErrorAlert error={track.error} />
-        )}
+        {notFound ? <Alert type="error" showIcon role="alert" message={t('track.notFound')} description={t('track.notFoundText')} /> : <ApiErrorAlert error={track.error} />}
         {shown && access && (
           <RequestProgress
             code={shown.code}

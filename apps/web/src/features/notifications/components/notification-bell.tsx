@@ -25,10 +25,7 @@ function NotificationRow({ item, onOpen }: { item: NotificationItem; onOpen: () 
     onOpen();
   };
   return (
-    <List.Item
-      data-unread={unread}
-      style={{ background: unread ? '#fff7e6' : undefined, paddingInline: 12 }}
-    >
+    <List.Item data-unread={unread} style={{ background: unread ? '#fff7e6' : undefined, paddingInline: 12 }}>
       <List.Item.Meta
         avatar={<Badge status={unread ? 'error' : 'default'} />}
         title={
@@ -117,12 +114,7 @@ export function NotificationBell({ narrow }: { narrow: boolean }) {
   return (
     <>
       <Badge count={count} size="small" offset={[-4, 4]}>
-        <Button
-          type="text"
-          icon={<BellOutlined style={{ color: '#fff', fontSize: 18 }} />}
-          aria-label={t('notifications.open', { count })}
-          onClick={() => setOpen(true)}
-        />
+        <Button type="text" icon={<BellOutlined style={{ color: '#fff', fontSize: 18 }} />} aria-label={t('notifications.open', { count })} onClick={() => setOpen(true)} />
       </Badge>
       <Drawer placement="right" width={narrow ? '100%' : 420} open={open} onClose={() => setOpen(false)} title={t('notifications.title')} destroyOnHidden>
         {open && <NotificationList onOpen={() => setOpen(false)} />}

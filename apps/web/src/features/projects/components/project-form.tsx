@@ -24,7 +24,15 @@ export function ProjectFields({ form }: { form: FormInstance<ProjectFormValues> 
   const required = (field: string) => [{ required: true, message: t('validation.required', { field: t(`projects.field.${field}`) }) }];
   return (
     <>
-      <Form.Item name="title" label={t('projects.field.title')} rules={[...required('title'), { min: PROJECT_LIMITS.title.min, message: t('validation.min', { min: PROJECT_LIMITS.title.min }) }, { max: PROJECT_LIMITS.title.max, message: t('validation.max', { max: PROJECT_LIMITS.title.max }) }]}>
+      <Form.Item
+        name="title"
+        label={t('projects.field.title')}
+        rules={[
+          ...required('title'),
+          { min: PROJECT_LIMITS.title.min, message: t('validation.min', { min: PROJECT_LIMITS.title.min }) },
+          { max: PROJECT_LIMITS.title.max, message: t('validation.max', { max: PROJECT_LIMITS.title.max }) },
+        ]}
+      >
         <Input showCount maxLength={PROJECT_LIMITS.title.max} />
       </Form.Item>
       <Form.Item name="goal" label={t('projects.field.goal')} rules={required('goal')}>
@@ -46,7 +54,13 @@ export function ProjectFields({ form }: { form: FormInstance<ProjectFormValues> 
         <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isBefore(dayjs(), 'day')} />
       </Form.Item>
       <Form.Item name="expectedBeneficiaries" label={t('projects.field.expectedBeneficiaries')} rules={required('expectedBeneficiaries')}>
-        <InputNumber min={PROJECT_LIMITS.expectedBeneficiaries.min} max={PROJECT_LIMITS.expectedBeneficiaries.max} precision={0} style={{ width: '100%' }} addonAfter={t('projects.people')} />
+        <InputNumber
+          min={PROJECT_LIMITS.expectedBeneficiaries.min}
+          max={PROJECT_LIMITS.expectedBeneficiaries.max}
+          precision={0}
+          style={{ width: '100%' }}
+          addonAfter={t('projects.people')}
+        />
       </Form.Item>
     </>
   );

@@ -140,7 +140,11 @@ export function ProjectMilestones({ project, reload }: { project: ProjectDetail;
             complete.mutateAsync({
               id: project.id,
               milestoneId: open.milestone.id,
-              body: { version: project.version, evidence: String(input.evidence), ...(Array.isArray(input.attachmentIds) ? { attachmentIds: input.attachmentIds as string[] } : {}) },
+              body: {
+                version: project.version,
+                evidence: String(input.evidence),
+                ...(Array.isArray(input.attachmentIds) ? { attachmentIds: input.attachmentIds as string[] } : {}),
+              },
             })
           }
           reload={reload}

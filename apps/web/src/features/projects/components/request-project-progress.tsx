@@ -12,9 +12,7 @@ export function RequestProjectProgress({ project }: { project: RequestProjectSum
   return (
     <Card size="small" title={t('intake.detail.projectTitle')} data-testid="request-project">
       <Flex vertical gap={8}>
-        <Typography.Text strong>
-          {t('intake.detail.project', { code: project.code, title: project.title })}
-        </Typography.Text>
+        <Typography.Text strong>{t('intake.detail.project', { code: project.code, title: project.title })}</Typography.Text>
         <Typography.Text type="secondary">{t('intake.detail.projectStatus', { status: project.statusLabel })}</Typography.Text>
         {details.data && (
           <>

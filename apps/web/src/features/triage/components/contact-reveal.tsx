@@ -44,7 +44,11 @@ export function ContactReveal({ requestId }: { requestId: string }) {
             <>
               <ApiErrorAlert error={state.error} />
               <Form form={form} layout="vertical" onFinish={(values) => reveal.mutate({ id: requestId, reason: values.reason }, { onError: (error) => void state.fail(error) })}>
-                <Form.Item name="reason" label={t('triage.contact.reason')} rules={[{ required: true, ...CONTACT_REVEAL_LIMITS.reason, message: t('triage.contact.reasonRule', CONTACT_REVEAL_LIMITS.reason) }]}>
+                <Form.Item
+                  name="reason"
+                  label={t('triage.contact.reason')}
+                  rules={[{ required: true, ...CONTACT_REVEAL_LIMITS.reason, message: t('triage.contact.reasonRule', CONTACT_REVEAL_LIMITS.reason) }]}
+                >
                   <Input placeholder={t('triage.contact.reasonPlaceholder')} />
                 </Form.Item>
               </Form>

@@ -15,7 +15,6 @@ interface InboxTableProps {
   onSelect: (ids: string[]) => void;
 }
 
-
 export function InboxTable({ items, loading, selected, onSelect }: InboxTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -31,7 +30,11 @@ export function InboxTable({ items, loading, selected, onSelect }: InboxTablePro
         renderItem={(item) => (
           <List.Item style={{ paddingInline: 0 }}>
             <Flex gap={8} align="flex-start" style={{ width: '100%' }}>
-              <Checkbox checked={selected.includes(item.id)} onChange={(event) => toggle(item.id, event.target.checked)} aria-label={t('triage.inbox.select', { code: item.code })} />
+              <Checkbox
+                checked={selected.includes(item.id)}
+                onChange={(event) => toggle(item.id, event.target.checked)}
+                aria-label={t('triage.inbox.select', { code: item.code })}
+              />
               <Flex vertical gap={4} style={{ minWidth: 0, flex: 1 }}>
                 <Link to={`/inbox/${item.id}`}>
                   <Typography.Text strong ellipsis>

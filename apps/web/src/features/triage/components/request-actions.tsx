@@ -43,7 +43,8 @@ export function RequestActions({ request, open, onOpen, reload }: RequestActions
     if (action === 'assign' && field.name === 'handlerId') return <HandlerSelect unitIds={[request.handlingUnitId]} />;
     if (action === 'link_project' && field.name === 'projectId') return <ProjectPicker />;
     if (action === 'note' && field.name === 'public') return <VisibilityChoice />;
-    if (action === 'request_extension' && field.name === 'days') return <InputNumber min={1} max={60} precision={0} addonAfter={t('implementation.workingDays')} style={{ width: '100%' }} />;
+    if (action === 'request_extension' && field.name === 'days')
+      return <InputNumber min={1} max={60} precision={0} addonAfter={t('implementation.workingDays')} style={{ width: '100%' }} />;
     return undefined;
   };
 

@@ -16,9 +16,7 @@ export function StaffTimeline({ entries, attachments = [] }: { entries: RequestT
   const format = useFormat();
   if (!entries.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('intake.detail.noEvents')} />;
   const actionLabel = (action: string) =>
-    action in REQUEST_ACTION_LABELS
-      ? workflowLabel(REQUEST_ACTION_LABELS[action as RequestAction], i18n.language)
-      : t(`triage.timelineAction.${action}`, { defaultValue: action });
+    action in REQUEST_ACTION_LABELS ? workflowLabel(REQUEST_ACTION_LABELS[action as RequestAction], i18n.language) : t(`triage.timelineAction.${action}`, { defaultValue: action });
   return (
     <Timeline
       style={{ marginTop: 8, marginBottom: -16 }}

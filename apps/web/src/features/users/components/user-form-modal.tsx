@@ -51,10 +51,7 @@ export function UserFormModal({ user, units, onClose }: { user?: UserSummary; un
         { onSuccess: done, onError: state.fail },
       );
     } else {
-      create.mutate(
-        { username: values.username.trim(), displayName: values.displayName.trim(), password: values.password ?? '', roles },
-        { onSuccess: done, onError: state.fail },
-      );
+      create.mutate({ username: values.username.trim(), displayName: values.displayName.trim(), password: values.password ?? '', roles }, { onSuccess: done, onError: state.fail });
     }
   };
 
@@ -82,7 +79,11 @@ export function UserFormModal({ user, units, onClose }: { user?: UserSummary; un
       >
         <Input disabled={!!user} autoComplete="off" autoCapitalize="off" spellCheck={false} />
       </Form.Item>
-      <Form.Item name="displayName" label={t('users.displayName')} rules={[required(t('users.displayName')), { max: USER_LIMITS.displayName.max, message: t('validation.max', { max: USER_LIMITS.displayName.max }) }]}>
+      <Form.Item
+        name="displayName"
+        label={t('users.displayName')}
+        rules={[required(t('users.displayName')), { max: USER_LIMITS.displayName.max, message: t('validation.max', { max: USER_LIMITS.displayName.max }) }]}
+      >
         <Input autoComplete="off" />
       </Form.Item>
       <Form.Item
@@ -103,10 +104,7 @@ export function UserFormModal({ user, units, onClose }: { user?: UserSummary; un
         </Form.Item>
       )}
       <Form.Item label={t('users.roles')} required extra={t('users.rolesHint')}>
-        <Form.List
-          name="roles"
-          rules={[{ validator: async (_, roles?: unknown[]) => (roles?.length ? undefined : Promise.reject(new Error(t('users.rolesRequired')))) }]}
-        >
+        <Form.List name="roles" rules={[{ validator: async (_, roles?: unknown[]) => (roles?.length ? undefined : Promise.reject(new Error(t('users.rolesRequired')))) }]}>
           {(fields, { add, remove }, { errors }) => (
             <>
               {fields.map((field) => (
@@ -114,8 +112,19 @@ export function UserFormModal({ user, units, onClose }: { user?: UserSummary; un
                   <Form.Item name={[field.name, 'role']} rules={[{ required: true, message: t('validation.select', { field: t('users.role') }) }]} style={{ minWidth: 120 }}>
                     <FormSelect aria-label={t('users.role')} placeholder={t('users.role')} options={ROLE_NAMES.map((role) => ({ value: role, label: t(`role.${role}`) }))} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'unitId']} rules={[{ required: true, message: t('validation.select', { field: t('users.unit') }) }]} style={{ flex: 1, minWidth: 200 }}>
-                    <TreeSelect aria-label={t('users.unit')} placeholder={t('users.unit')} treeData={unitOptions(units)} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
+                  <Form.Item
+                    name={[field.name, 'unitId']}
+                    rules={[{ required: true, message: t('validation.select', { field: t('users.unit') }) }]}
+                    style={{ flex: 1, minWidth: 200 }}
+                  >
+                    <TreeSelect
+                      aria-label={t('users.unit')}
+                      placeholder={t('users.unit')}
+                      treeData={unitOptions(units)}
+                      treeDefaultExpandAll
+                      showSearch
+                      treeNodeFilterProp="title"
+                    />
                   </Form.Item>
                   <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('users.removeRole')} onClick={() => remove(field.name)} />
                 </Flex>
