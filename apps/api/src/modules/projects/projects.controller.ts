@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
-import { DomainError } from '../../common/errors/domain-error';
+import { ActionBodyPipe, type ActionBody } from '../../common/pipes/action-body.pipe';
 import type { AuthUser } from '../identity/auth-user';
 import { CurrentUser } from '../identity/current-user.decorator';
 import { Roles } from '../identity/roles.decorator';
@@ -45,10 +45,7 @@ export class ProjectsController {
   @Post(':id/actions/:action')
   @HttpCode(200)
   @ApiBody({ schema: { type: 'object', required: ['version'], properties: { version: { type: 'integer' } }, additionalProperties: true } })
-  act(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Param('action') action: string, @Body() body: unknown) {
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw new DomainError('VALIDATION_FAILED', 'The body must be a JSON object with at least {version}', { errors: [{ field: 'version', message: 'version is required' }] });
-    }
-    return this.projects.act(user, id, action, body as Record<string, unknown>);
+  act(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Param('action') action: string, @Body(new ActionBodyPipe('project')) body: ActionBody) {
+    return this.projects.act(user, id, action, body);
   }
 }

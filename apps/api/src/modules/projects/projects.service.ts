@@ -5,6 +5,7 @@ import type { ProjectDetail } from '@banshishi/contracts';
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DomainError } from '../../common/errors/domain-error';
+import type { ActionBody } from '../../common/pipes/action-body.pipe';
 import { Clock } from '../../platform/clock/clock';
 import { AttachmentsService } from '../attachments/attachments.service';
 import type { AuthUser } from '../identity/auth-user';
@@ -23,15 +24,6 @@ const EDITABLE_FIELDS = ['title', 'goal', 'plan', 'ownerUnitId', 'ownerUserId', 
 
 function invalid(field: string, message: string): DomainError {
   return new DomainError('UNPROCESSABLE', message, { errors: [{ field, message }] });
-}
-
-function parseVersion(body: Record<string, unknown>): number {
-  const version = body.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    const message = 'version must be the version of the project you are looking at (a whole number)';
-    throw new DomainError('VALIDATION_FAILED', message, { errors: [{ field: 'version', message }] });
-  }
-  return version;
 }
 
 @Injectable()
@@ -111,11 +103,10 @@ export class ProjectsService {
     return this.views.detail(user, id);
   }
 
-  async act(user: AuthUser, id: string, action: string, body: Record<string, unknown>): Promise<ProjectDetail> {
+  async act(user: AuthUser, id: string, action: string, { version, fields }: ActionBody): Promise<ProjectDetail> {
     if (action === 'edit') throw new DomainError('NOT_FOUND', 'A draft is edited with PATCH /api/projects/:id');
-    const version = parseVersion(body);
     // A milestone's evidence photos travel beside the input; the workflow's input schema knows nothing of them.
-    const { version: _version, attachmentIds, ...input } = body;
+    const { attachmentIds, ...input } = fields;
     await this.transitions.carryOut({
       projectId: id,
       action,

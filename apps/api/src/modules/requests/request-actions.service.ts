@@ -3,19 +3,11 @@
 import { Injectable } from '@nestjs/common';
 import type { BulkActionResult, RequestDetail } from '@banshishi/contracts';
 import { DomainError } from '../../common/errors/domain-error';
+import type { ActionBody } from '../../common/pipes/action-body.pipe';
 import { AttachmentsService } from '../attachments/attachments.service';
 import type { AuthUser } from '../identity/auth-user';
 import { RequestViewsService } from './request-views.service';
 import { RequestTransitionsService } from './request-transitions.service';
-
-function parseVersion(body: Record<string, unknown>): number {
-  const version = body.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    const message = 'version must be the version of the request you are looking at (a whole number)';
-    throw new DomainError('VALIDATION_FAILED', message, { errors: [{ field: 'version', message }] });
-  }
-  return version;
-}
 
 @Injectable()
 export class RequestActionsService {
@@ -25,10 +17,9 @@ export class RequestActionsService {
     private readonly attachments: AttachmentsService,
   ) {}
 
-  async act(user: AuthUser, id: string, action: string, body: Record<string, unknown>): Promise<RequestDetail> {
-    const version = parseVersion(body);
+  async act(user: AuthUser, id: string, action: string, { version, fields }: ActionBody): Promise<RequestDetail> {
     // A progress note's photos: the workflow's input schema knows nothing of them, so they travel beside the input.
-    const { version: _version, attachmentIds, ...input } = body;
+    const { attachmentIds, ...input } = fields;
     await this.transitions.carryOut({
       requestId: id,
       action,

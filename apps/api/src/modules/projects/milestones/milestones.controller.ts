@@ -15,12 +15,14 @@ export class MilestonesController {
 
   @Post()
   plan(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: PlanMilestoneDto) {
-    return this.projects.act(user, id, 'plan_milestone', { ...body });
+    const { version, ...fields } = body;
+    return this.projects.act(user, id, 'plan_milestone', { version, fields: { ...fields } });
   }
 
   @Post(':milestoneId/complete')
   @HttpCode(200)
   complete(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Param('milestoneId', ParseUUIDPipe) milestoneId: string, @Body() body: CompleteMilestoneDto) {
-    return this.projects.act(user, id, 'complete_milestone', { ...body, milestoneId });
+    const { version, ...fields } = body;
+    return this.projects.act(user, id, 'complete_milestone', { version, fields: { ...fields, milestoneId } });
   }
 }
