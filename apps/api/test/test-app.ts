@@ -16,8 +16,12 @@ export interface TestApp extends Api {
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}, logStream?: NodeJS.WritableStream): Promise<TestApp> {
-  const database = await createTestDatabase();
+/**
+ * `options.database`: run on another app's database (several replicas on one database); that app's close drops it,
+ * so close this one first.
+ */
+export async function createTestApp(env: Record<string, string> = {}, logStream?: NodeJS.WritableStream, options: { database?: TestDatabase } = {}): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
   const dataDir = await mkdtemp(join(tmpdir(), 'banshishi-test-'));
   // Background jobs (pg-boss) only for the tests that ask for them (JOBS: 'on'): the others stay fast.
   const config = loadConfig({ NODE_ENV: 'test', WEB_DIR: '/nonexistent', DATA_DIR: dataDir, SEED_DEMO_REQUESTS: 'false', JOBS: 'off', ...env });
@@ -32,7 +36,7 @@ export async function createTestApp(env: Record<string, string> = {}, logStream?
     dataDir,
     async close() {
       await app.close();
-      await database.drop();
+      if (!options.database) await database.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

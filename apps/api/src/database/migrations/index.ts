@@ -14,6 +14,7 @@ import { Evaluation1764301200000 } from './1764301200000-evaluation';
 import { ProjectOutcome1764301300000 } from './1764301300000-project-outcome';
 import { FigureRollups1764301400000 } from './1764301400000-figure-rollups';
 import { ProjectLinkHistory1764301500000 } from './1764301500000-project-link-history';
+import { RateLimits1764301600000 } from './1764301600000-rate-limits';
 
 export const MIGRATIONS = [
   Foundation1764300000000,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ProjectOutcome1764301300000,
   FigureRollups1764301400000,
   ProjectLinkHistory1764301500000,
+  RateLimits1764301600000,
 ];

@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
 import { IntakeRepository } from '../intake/intake.repository';
-import { SubmissionRateLimiter } from '../intake/submission-rate-limiter';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsRepository } from './attachments.repository';
 import { AttachmentsService } from './attachments.service';
-import { UPLOAD_RATE_LIMITER, UploadRateGuard } from './upload-rate.guard';
+import { UploadRateGuard } from './upload-rate.guard';
 
 /**
  * Photos and PDFs: upload, linking (submission, progress notes, milestone evidence) and reading. Its own module so
@@ -13,7 +12,7 @@ import { UPLOAD_RATE_LIMITER, UploadRateGuard } from './upload-rate.guard';
 @Module({
   controllers: [AttachmentsController],
   // IntakeRepository only for the entry-token lookup of anonymous uploads; it is a stateless SQL holder.
-  providers: [AttachmentsRepository, AttachmentsService, IntakeRepository, UploadRateGuard, { provide: UPLOAD_RATE_LIMITER, useFactory: () => new SubmissionRateLimiter(30) }],
+  providers: [AttachmentsRepository, AttachmentsService, IntakeRepository, UploadRateGuard],
   exports: [AttachmentsRepository, AttachmentsService],
 })
 export class AttachmentsModule {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Ip, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../identity/auth-user';
 import { CurrentUser } from '../identity/current-user.decorator';
@@ -52,7 +52,7 @@ export class EvaluationController {
   @Public()
   @Post('track/:code/feedback')
   @HttpCode(200)
-  answer(@Param('code') code: string, @Body() body: TrackFeedbackDto) {
-    return this.trackFeedback.answer(code, body);
+  answer(@Param('code') code: string, @Body() body: TrackFeedbackDto, @Ip() ip: string) {
+    return this.trackFeedback.answer(code, body, ip);
   }
 }

@@ -11,6 +11,7 @@ import { ProjectEvaluationController } from './project-evaluation.controller';
 import { ProjectEvaluationRepository } from './project-evaluation.repository';
 import { ProjectEvaluationService } from './project-evaluation.service';
 import { RequestExclusionService } from './request-exclusion.service';
+import { TrackingThrottleService } from '../intake/tracking-throttle.service';
 import { TrackFeedbackService } from './track-feedback.service';
 
 /** 评估问效: requesters' answers, 不合理诉求 exclusions, the figures' settings and the dashboard. */
@@ -25,6 +26,8 @@ import { TrackFeedbackService } from './track-feedback.service';
     EvaluationSettingsService,
     RequestExclusionService,
     TrackFeedbackService,
+    // stateless (the counts are in PostgreSQL), so providing it here too shares the limits with the tracking page
+    TrackingThrottleService,
     ProjectEvaluationRepository,
     ProjectEvaluationService,
   ],

@@ -11,24 +11,15 @@ import { INTAKE_CIPHERS } from './intake-ciphers';
 import { IntakeRepository } from './intake.repository';
 import { SubmissionsController } from './submissions.controller';
 import { SubmissionRateGuard } from './submission-rate.guard';
-import { SubmissionRateLimiter } from './submission-rate-limiter';
 import { SubmissionService } from './submission.service';
 import { TrackingController } from './tracking.controller';
 import { TrackingService } from './tracking.service';
+import { TrackingThrottleService } from './tracking-throttle.service';
 
 /** 意见收集: submission (named, anonymous via QR entry), idempotency, the sealed contact, and tracking by code + secret. */
 @Module({
   imports: [AttachmentsModule, CalendarModule, DuplicatesModule, ProjectsModule],
   controllers: [EntryController, SubmissionsController, TrackingController, ContactController],
-  providers: [
-    ...INTAKE_CIPHERS,
-    IntakeRepository,
-    IdempotencyService,
-    SubmissionService,
-    TrackingService,
-    ContactRevealService,
-    SubmissionRateGuard,
-    { provide: SubmissionRateLimiter, useFactory: () => new SubmissionRateLimiter() },
-  ],
+  providers: [...INTAKE_CIPHERS, IntakeRepository, IdempotencyService, SubmissionService, TrackingService, TrackingThrottleService, ContactRevealService, SubmissionRateGuard],
 })
 export class IntakeModule {}

@@ -1,33 +1,14 @@
-// Guards the anonymous entry points (submission, upload) from floods: calls without a login are counted per client address, in memory.
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { DomainError } from '../../common/errors/domain-error';
-import type { AuthedRequest } from '../identity/auth.guard';
-import { SubmissionRateLimiter } from './submission-rate-limiter';
+// Anonymous submissions (QR entry), per client address: 10 in any 10 minutes, across all replicas.
+import { Injectable } from '@nestjs/common';
+import { AnonymousRateGuard } from '../../platform/rate-limit/anonymous-rate.guard';
+import { RateLimiterService } from '../../platform/rate-limit/rate-limiter.service';
+import type { RateLimit } from '../../platform/rate-limit/sliding-window';
 
-/** Counts calls without a login per client address against a limiter; a logged-in caller is not counted. */
-export abstract class AnonymousRateGuard implements CanActivate {
-  protected constructor(
-    private readonly limiter: SubmissionRateLimiter,
-    private readonly what: string,
-  ) {}
-
-  /** Runs after the global AuthGuard, so a logged-in caller is already known and is not counted here. */
-  canActivate(context: ExecutionContext): boolean {
-    const request = context.switchToHttp().getRequest<AuthedRequest>();
-    if (request.user) return true;
-    const decision = this.limiter.take(request.ip);
-    if (!decision.allowed) {
-      throw new DomainError('RATE_LIMITED', `Too many ${this.what} from this device: try again in ${Math.ceil(decision.retryAfterSeconds / 60)} minutes`, {
-        retryAfterSeconds: decision.retryAfterSeconds,
-      });
-    }
-    return true;
-  }
-}
+export const SUBMISSION_RATE_LIMIT: RateLimit = { bucket: 'submission', limit: 10, windowMs: 10 * 60 * 1000 };
 
 @Injectable()
 export class SubmissionRateGuard extends AnonymousRateGuard {
-  constructor(limiter: SubmissionRateLimiter) {
-    super(limiter, 'submissions');
+  constructor(limiter: RateLimiterService) {
+    super(limiter, SUBMISSION_RATE_LIMIT, 'submissions');
   }
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Ip, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../identity/public.decorator';
 import { TrackRequestQuery } from './dto/track-request.query';
@@ -12,7 +12,7 @@ export class TrackingController {
   /** For anonymous requesters: the code and the secret shown once at submission. */
   @Public()
   @Get(':code')
-  track(@Param('code') code: string, @Query() query: TrackRequestQuery) {
-    return this.tracking.track(code, query.secret);
+  track(@Param('code') code: string, @Query() query: TrackRequestQuery, @Ip() ip: string) {
+    return this.tracking.track(code, query.secret, ip);
   }
 }

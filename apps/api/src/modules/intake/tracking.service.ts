@@ -10,6 +10,7 @@ import { AttachmentsRepository } from '../attachments/attachments.repository';
 import { RequestsRepository, type TimelineRow } from '../requests/requests.repository';
 import { REQUEST_CODE_PATTERN } from './request-code';
 import { trackingSecretMatches } from './tracking-secret';
+import { TrackingThrottleService } from './tracking-throttle.service';
 
 /** The payload fields that may be shown to the requester as the event's note. */
 const NOTE_KEYS = ['note', 'reason', 'resolution'];
@@ -31,15 +32,20 @@ export class TrackingService {
     private readonly attachments: AttachmentsRepository,
     private readonly projects: ProjectViewsService,
     private readonly notifications: NotificationsService,
+    private readonly throttle: TrackingThrottleService,
     @Inject(APP_SECRET) private readonly appSecret: string,
   ) {}
 
-  /** An unknown code and a wrong secret answer alike (404), after the same constant-time comparison. */
-  async track(code: string, secret: string): Promise<TrackedRequest> {
-    const row = REQUEST_CODE_PATTERN.test(code) ? await this.repository.byCode(code) : null;
-    if (!trackingSecretMatches(secret, row?.trackingSecretHash ?? null, this.appSecret) || !row) {
-      throw new DomainError('NOT_FOUND', 'No request matches this code and secret');
-    }
+  /**
+   * An unknown code and a wrong secret answer alike (404), after the same constant-time comparison, and count alike
+   * against the code's and the client's limits (429 once used up).
+   */
+  async track(code: string, secret: string, ip: string): Promise<TrackedRequest> {
+    const row = await this.throttle.attempt(code, ip, async () => {
+      const found = REQUEST_CODE_PATTERN.test(code) ? await this.repository.byCode(code) : null;
+      return trackingSecretMatches(secret, found?.trackingSecretHash ?? null, this.appSecret) ? found : null;
+    });
+    if (!row) throw new DomainError('NOT_FOUND', 'No request matches this code and secret');
     const timeline = await this.repository.timeline(row.id, true);
     return {
       code: row.code,

@@ -1,27 +1,15 @@
-// Guards the anonymous look-up of similar requests from floods, per client address, in memory. It runs as a worker
-// types, so it allows more than submission does, and counts separately so typing never uses up the right to submit.
-import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import { DomainError } from '../../../common/errors/domain-error';
-import type { AuthedRequest } from '../../identity/auth.guard';
-import { SubmissionRateLimiter } from '../submission-rate-limiter';
+// The anonymous look-up of similar requests, per client address. It runs as a worker types, so it allows more than
+// submission does, and counts separately so typing never uses up the right to submit.
+import { Injectable } from '@nestjs/common';
+import { AnonymousRateGuard } from '../../../platform/rate-limit/anonymous-rate.guard';
+import { RateLimiterService } from '../../../platform/rate-limit/rate-limiter.service';
+import type { RateLimit } from '../../../platform/rate-limit/sliding-window';
 
-export const SIMILAR_RATE_LIMITER = Symbol('SIMILAR_RATE_LIMITER');
-export const SIMILAR_LOOKUPS_PER_WINDOW = 60;
+export const SIMILAR_RATE_LIMIT: RateLimit = { bucket: 'similar', limit: 60, windowMs: 10 * 60 * 1000 };
 
 @Injectable()
-export class SimilarRateGuard implements CanActivate {
-  constructor(@Inject(SIMILAR_RATE_LIMITER) private readonly limiter: SubmissionRateLimiter) {}
-
-  /** Runs after the global AuthGuard: a logged-in caller is known and not counted. */
-  canActivate(context: ExecutionContext): boolean {
-    const request = context.switchToHttp().getRequest<AuthedRequest>();
-    if (request.user) return true;
-    const decision = this.limiter.take(request.ip);
-    if (!decision.allowed) {
-      throw new DomainError('RATE_LIMITED', `Too many look-ups from this device: try again in ${Math.ceil(decision.retryAfterSeconds / 60)} minutes`, {
-        retryAfterSeconds: decision.retryAfterSeconds,
-      });
-    }
-    return true;
+export class SimilarRateGuard extends AnonymousRateGuard {
+  constructor(limiter: RateLimiterService) {
+    super(limiter, SIMILAR_RATE_LIMIT, 'look-ups');
   }
 }
