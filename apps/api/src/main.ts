@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { resolveAppSecret } from './config/app-secret';
 import { openDatabase, type DatabaseRuntime } from './database/database-runtime';
 import { EmbeddedPostgresError } from './database/embedded-postgres';
+import { installProcessGuards } from './platform/process/process-guards';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const fail = (line: string): never => {
@@ -15,6 +16,7 @@ const fail = (line: string): never => {
 };
 
 async function main(): Promise<void> {
+  installProcessGuards((line) => process.stderr.write(`banshishi: ${line}\n`));
   let config: AppConfig;
   try {
     config = loadConfig();
@@ -27,7 +29,11 @@ async function main(): Promise<void> {
 
   let database: DatabaseRuntime;
   try {
-    database = await openDatabase(config, (line) => debug && say(`[postgres] ${line}`));
+    database = await openDatabase(
+      config,
+      (line) => debug && say(`[postgres] ${line}`),
+      (line) => say(`banshishi: ${line}`),
+    );
   } catch (error) {
     if (error instanceof EmbeddedPostgresError) return fail(error.message);
     throw error;

@@ -1,3 +1,5 @@
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../src/database/migrations';
 import { createTestApp, type TestApp } from './test-app';
@@ -16,6 +18,49 @@ describe('foundation (real HTTP, real PostgreSQL)', () => {
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('ok');
     expect(res.body.info.database.status).toBe('up');
+  });
+
+  it('is live, and ready with every check named on /api/health/ready', async () => {
+    const live = await t.request('GET', '/api/health/live');
+    expect(live.status).toBe(200);
+    expect(live.body).toEqual({ status: 'ok' });
+    const ready = await t.request('GET', '/api/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toEqual({
+      status: 'ok',
+      info: { database: { status: 'up' }, migrations: { status: 'up' }, jobs: { status: 'up', message: 'off (JOBS=off)' }, uploads: { status: 'up' } },
+      error: {},
+      details: expect.any(Object),
+    });
+  });
+
+  it('is not ready, and says why, when upload storage cannot be written', async () => {
+    const uploads = join(t.dataDir, 'uploads');
+    await rm(uploads, { recursive: true, force: true });
+    await writeFile(uploads, 'a file where the uploads folder should be');
+    try {
+      const res = await t.request('GET', '/api/health/ready');
+      expect(res.status).toBe(503);
+      expect(res.body).toMatchObject({ status: 'error', code: 'NOT_READY', message: 'not ready: uploads', error: { uploads: { status: 'down' } } });
+      expect(res.body.info.database).toEqual({ status: 'up' });
+      expect((await t.request('GET', '/api/health/live')).status).toBe(200);
+    } finally {
+      await rm(uploads, { force: true });
+    }
+  });
+
+  it('checks the database through its own connection: a starved request pool does not make it look down', async () => {
+    const db = t.app.get(DataSource);
+    const release: (() => void)[] = [];
+    const held = Array.from({ length: 20 }, () => db.transaction(() => new Promise<void>((resolve) => release.push(resolve))));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const res = await t.request('GET', '/api/health/ready');
+      expect(res.status).toBe(200);
+    } finally {
+      release.forEach((done) => done());
+      await Promise.all(held);
+    }
   });
 
   it('has applied every migration, in order', async () => {

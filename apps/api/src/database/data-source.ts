@@ -1,6 +1,12 @@
 // TypeORM options shared by the Nest app, the migration runner and the tests. Schema changes are migrations only.
+import { Logger } from '@nestjs/common';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations';
+
+/** A request waits at most this long for a connection (a lost database or a starved pool), then gets 503. */
+export const CONNECT_TIMEOUT_MS = 5000;
+
+const logger = new Logger('Database');
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
@@ -11,6 +17,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migration',
     entities: [],
-    extra: { max: 20, application_name: 'banshishi' },
+    // An idle pooled connection that dies (server restarted) is dropped by the pool and reported here; the next
+    // request opens a new one, so the app reconnects by itself.
+    poolErrorHandler: (error: Error) => logger.warn(`idle connection lost: ${error.message}`),
+    extra: { max: 20, application_name: 'banshishi', connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
   };
 }

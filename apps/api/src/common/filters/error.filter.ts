@@ -1,11 +1,12 @@
 // Maps every error, once, to JSON {code, message[, errors]}; never a stack trace.
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { databaseUnavailableError, isDatabaseUnavailable } from '../errors/database-unavailable';
 import { DomainError, ERROR_STATUS, ErrorCode } from '../errors/domain-error';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = Object.fromEntries(
   (Object.entries(ERROR_STATUS) as [ErrorCode, number][])
-    .filter(([code]) => !['MISSING_INPUT', 'STALE_VERSION', 'INVALID_TRANSITION', 'ACCOUNT_LOCKED'].includes(code))
+    .filter(([code]) => !['MISSING_INPUT', 'STALE_VERSION', 'INVALID_TRANSITION', 'ACCOUNT_LOCKED', 'DATABASE_UNAVAILABLE'].includes(code))
     .map(([code, status]) => [status, code]),
 );
 
@@ -50,9 +51,13 @@ export function toErrorBody(exception: unknown): { status: number; body: ErrorBo
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorFilter');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): void {
+    // A lost database is not a bug: 503 with Retry-After, and one warning line instead of a stack.
+    const unavailable = !(thrown instanceof DomainError) && isDatabaseUnavailable(thrown);
+    const exception = unavailable ? databaseUnavailableError() : thrown;
     const { status, body } = toErrorBody(exception);
-    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (unavailable) this.logger.warn(`database unavailable: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+    else if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (exception instanceof DomainError && exception.details.retryAfterSeconds) {
       void reply.header('Retry-After', String(exception.details.retryAfterSeconds));

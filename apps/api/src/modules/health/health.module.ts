@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
-import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller';
+import { ReadinessService } from './readiness.service';
 
+/** Liveness (/api/health/live) and readiness (/api/health/ready, also /api/health). */
 @Module({
-  imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
   controllers: [HealthController],
+  providers: [ReadinessService],
 })
 export class HealthModule {}

@@ -1,0 +1,118 @@
+// Readiness: can this instance do its work? Each check has its own short timeout; the database is reached through a
+// connection of its own (never the request pool, so a pool starved by row locks does not make a healthy instance
+// look down).
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { mkdir, unlink, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { MIGRATIONS } from '../../database/migrations';
+import { JobsService } from '../../platform/jobs/jobs.service';
+
+export const CHECK_TIMEOUT_MS = 2000;
+
+export type CheckName = 'database' | 'migrations' | 'jobs' | 'uploads';
+export interface CheckResult {
+  status: 'up' | 'down';
+  message?: string;
+}
+export interface Readiness {
+  status: 'ok' | 'error';
+  /** the checks that passed / failed, and all of them (the shape of @nestjs/terminus, which monitors know) */
+  info: Partial<Record<CheckName, CheckResult>>;
+  error: Partial<Record<CheckName, CheckResult>>;
+  details: Record<CheckName, CheckResult>;
+}
+
+function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${CHECK_TIMEOUT_MS / 1000} s`)), CHECK_TIMEOUT_MS);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+@Injectable()
+export class ReadinessService {
+  private readonly latestMigration = MIGRATIONS[MIGRATIONS.length - 1].name;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobsService,
+  ) {}
+
+  async check(): Promise<Readiness> {
+    const [database, uploads] = await Promise.all([this.checkDatabase(), this.checkUploads()]);
+    const details: Record<CheckName, CheckResult> = { database: database.database, migrations: database.migrations, jobs: this.checkJobs(), uploads };
+    const entries = Object.entries(details) as [CheckName, CheckResult][];
+    return {
+      status: entries.every(([, result]) => result.status === 'up') ? 'ok' : 'error',
+      info: Object.fromEntries(entries.filter(([, result]) => result.status === 'up')),
+      error: Object.fromEntries(entries.filter(([, result]) => result.status === 'down')),
+      details,
+    };
+  }
+
+  /** One short-lived connection answers both: is the server there, and has the latest migration been applied? */
+  private async checkDatabase(): Promise<{ database: CheckResult; migrations: CheckResult }> {
+    const client = new Client({
+      connectionString: (this.dataSource.options as { url?: string }).url,
+      connectionTimeoutMillis: CHECK_TIMEOUT_MS,
+      query_timeout: CHECK_TIMEOUT_MS,
+      application_name: 'banshishi-health',
+    });
+    client.on('error', () => undefined); // the connection dying after we have our answer is not this check's business
+    let applied: boolean;
+    try {
+      applied = await withTimeout(
+        (async () => {
+          await client.connect();
+          const rows = await client.query<{ applied: boolean }>(
+            `SELECT to_regclass('schema_migration') IS NOT NULL AND EXISTS (SELECT 1 FROM schema_migration WHERE name = $1) AS applied`,
+            [this.latestMigration],
+          );
+          return rows.rows[0]?.applied === true;
+        })(),
+        'the database',
+      );
+    } catch (error) {
+      return { database: { status: 'down', message: message(error) }, migrations: { status: 'down', message: 'the database cannot be reached' } };
+    } finally {
+      void client.end().catch(() => undefined);
+    }
+    return {
+      database: { status: 'up' },
+      migrations: applied ? { status: 'up' } : { status: 'down', message: `${this.latestMigration} is not applied` },
+    };
+  }
+
+  private checkJobs(): CheckResult {
+    if (!this.config.jobs) return { status: 'up', message: 'off (JOBS=off)' };
+    return this.jobs.running ? { status: 'up' } : { status: 'down', message: 'the job queue is not running' };
+  }
+
+  /** Write and delete a small file where uploads go. */
+  private async checkUploads(): Promise<CheckResult> {
+    const folder = join(resolve(this.config.dataDir), 'uploads');
+    const probe = join(folder, `.ready-${process.pid}-${randomUUID()}`);
+    try {
+      await withTimeout(
+        (async () => {
+          await mkdir(folder, { recursive: true, mode: 0o750 });
+          await writeFile(probe, 'ok');
+          await unlink(probe);
+        })(),
+        'upload storage',
+      );
+      return { status: 'up' };
+    } catch (error) {
+      return { status: 'down', message: message(error) };
+    }
+  }
+}
