@@ -18,6 +18,8 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { ClockModule } from './platform/clock/clock.module';
 import { ImplementationModule } from './modules/implementation/implementation.module';
 import { JobsModule } from './platform/jobs/jobs.module';
+import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
+import { MetricsModule } from './platform/metrics/metrics.module';
 import { WorkspaceModule } from './modules/implementation/workspace/workspace.module';
 import { IntakeModule } from './modules/intake/intake.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -66,7 +68,9 @@ export class AppModule {
         ProjectsModule,
         WorkspaceModule,
         ClockModule,
+        RateLimitModule,
         JobsModule,
+        MetricsModule,
         NotificationsModule,
         ImplementationModule,
         EvaluationModule,

@@ -5,6 +5,7 @@ import { REQUEST_STATUS_LABELS } from '@banshishi/workflow';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../common/errors/domain-error';
 import { Clock } from '../../platform/clock/clock';
+import { MetricsService } from '../../platform/metrics/metrics.service';
 import { APP_SECRET } from '../../config/app-config';
 import { CalendarService } from '../calendar/calendar.service';
 import { rolesOver, type AuthUser } from '../identity/auth-user';
@@ -41,6 +42,7 @@ export class SubmissionService {
     private readonly duplicates: DuplicatesService,
     @Inject(APP_SECRET) private readonly appSecret: string,
     private readonly clock: Clock,
+    private readonly metrics: MetricsService,
   ) {}
 
   async submit(user: AuthUser | undefined, input: CreateRequestDto, idempotencyKey?: string): Promise<StoredResponse<CreatedRequest>> {
@@ -50,7 +52,8 @@ export class SubmissionService {
     const calendar = await this.calendar.workingDays();
     await this.clock.sync();
 
-    return this.idempotency.run(submitter.idempotencyScope, idempotencyKey, input, 201, async (manager) => {
+    let inserted = false; // counted once committed, and not for an Idempotency-Key replay
+    const response = await this.idempotency.run(submitter.idempotencyScope, idempotencyKey, input, 201, async (manager) => {
       const submittedAt = this.clock.now();
       const clock = calendar.clockPoints(submittedAt, category.responseDays);
       const id = randomUUID();
@@ -83,8 +86,11 @@ export class SubmissionService {
         responseDueAt: clock.dueAt.toISOString(),
       };
       if (trackingSecret) created.trackingSecret = trackingSecret;
+      inserted = true;
       return created;
     });
+    if (inserted) this.metrics.requestSubmitted(submitter.anonymous ? 'anonymous' : 'named');
+    return response;
   }
 
   /** Where the request goes and who (if anyone) is on record as asking. */

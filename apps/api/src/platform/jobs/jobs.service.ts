@@ -6,6 +6,7 @@ import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { isShuttingDown } from '../../common/shutdown';
+import { reportUnawaitedCompletions } from './pg-boss-unawaited-completions';
 
 /** Shared by every replica: queue set-up runs one at a time. */
 const JOBS_SETUP_LOCK = 72_021_928;
@@ -57,6 +58,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobs) return;
+    reportUnawaitedCompletions();
     const boss = new PgBoss({
       connectionString: (this.dataSource.options as { url?: string }).url,
       schema: 'pgboss',
@@ -114,5 +116,17 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     if (!this.boss) return false;
     await this.boss.send(name, data, { db: transactionDb(manager) });
     return true;
+  }
+
+  /** For /metrics (read-only): per queue, the jobs waiting to run and those failed for good (until pg-boss archives them); none when jobs are off. */
+  async queueStats(): Promise<{ name: string; waiting: number; failed: number }[]> {
+    if (!this.boss) return [];
+    const names = this.definitions.map((definition) => definition.name);
+    const rows: { name: string; waiting: number; failed: number }[] = await this.dataSource.query(
+      `SELECT name, count(*) FILTER (WHERE state IN ('created', 'retry'))::int AS waiting, count(*) FILTER (WHERE state = 'failed')::int AS failed
+         FROM pgboss.job WHERE name = ANY($1) GROUP BY name`,
+      [names],
+    );
+    return names.map((name) => rows.find((row) => row.name === name) ?? { name, waiting: 0, failed: 0 });
   }
 }

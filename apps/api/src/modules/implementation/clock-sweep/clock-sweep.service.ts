@@ -14,6 +14,7 @@ import { NotificationsService } from '../../notifications/notifications.service'
 import { RequestTransitionsService } from '../../requests/request-transitions.service';
 import { Clock } from '../../../platform/clock/clock';
 import { JobsService } from '../../../platform/jobs/jobs.service';
+import { MetricsService } from '../../../platform/metrics/metrics.service';
 import { ClockSweepRepository, type SweptRequest } from './clock-sweep.repository';
 
 export const CLOCK_SWEEP_JOB = 'clock-sweep';
@@ -43,6 +44,7 @@ export class ClockSweepService implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
+    private readonly metrics: MetricsService,
   ) {}
 
   onModuleInit(): void {
@@ -60,7 +62,12 @@ export class ClockSweepService implements OnModuleInit {
     });
   }
 
-  async sweep(): Promise<SweepResult> {
+  /** One sweep, timed and counted in the metrics. */
+  sweep(): Promise<SweepResult> {
+    return this.metrics.timeSweep(() => this.sweepOnce());
+  }
+
+  private async sweepOnce(): Promise<SweepResult> {
     await this.clock.sync();
     const now = this.clock.now();
     const calendar = await this.calendar.workingDays();
