@@ -9,10 +9,16 @@ export interface DatabaseRuntime {
   stop(): Promise<void>;
 }
 
-export async function openDatabase(config: AppConfig, log: (line: string) => void): Promise<DatabaseRuntime> {
+/** Where the embedded server keeps its cluster and its WAL archive (`npm run db:backup` / `db:restore` use the same). */
+export function embeddedLayout(dataDir: string): { clusterDir: string; archiveDir: string } {
+  return { clusterDir: join(dataDir, 'postgres'), archiveDir: join(dataDir, 'wal-archive') };
+}
+
+/** `log` gets the server's own output (debug); `notice` the supervision's restarts, which are always worth a line. */
+export async function openDatabase(config: AppConfig, log: (line: string) => void, notice: (line: string) => void = log): Promise<DatabaseRuntime> {
   if (config.databaseUrl) {
     return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   }
-  const embedded = await startEmbeddedPostgres({ clusterDir: join(config.dataDir, 'postgres'), database: 'banshishi', log });
+  const embedded = await startEmbeddedPostgres({ ...embeddedLayout(config.dataDir), database: 'banshishi', log, supervise: { notice } });
   return { url: embedded.url, embedded: true, stop: embedded.stop };
 }

