@@ -35,6 +35,7 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'postgres://h:5432' }, 'DATABASE_URL'],
     [{ APP_SECRET: 'short' }, 'APP_SECRET'],
     [{ NODE_ENV: 'production' }, 'APP_SECRET'],
+    [{ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32) }, 'DATABASE_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
     [{ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32), SEED_DEMO: 'true' }, 'SEED_DEMO'],
@@ -48,6 +49,10 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'http://mail:25', MAIL_FROM: 'noreply@example.org' }, 'SMTP_URL'],
     [{ SMTP_URL: 'not a url', MAIL_FROM: 'noreply@example.org' }, 'SMTP_URL'],
     [{ SMTP_URL: 'smtp://mail:25', MAIL_FROM: 'nobody' }, 'MAIL_FROM'],
+    [{ METRICS: 'yes' }, 'METRICS'],
+    [{ METRICS_TOKEN: 't'.repeat(32) }, 'METRICS_TOKEN'],
+    [{ METRICS: 'on', METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
+    [{ METRICS: 'on', METRICS_TOKEN: 'has a space in it, so no' }, 'METRICS_TOKEN'],
   ])('rejects %j naming %s', (env, variable) => {
     const error = errorOf(env);
     expect(error.variable).toBe(variable);
@@ -60,7 +65,7 @@ describe('loadConfig', () => {
     expect(config.dataDir).toBe('/var/lib/b');
     expect(config.seedDemo).toBe(false);
     expect(config.logLevel).toBe('info');
-    expect(config).toMatchObject({ clock: 'system', jobs: true, clockSweepSeconds: null, smtp: null });
+    expect(config).toMatchObject({ clock: 'system', jobs: true, clockSweepSeconds: null, smtp: null, metrics: null });
   });
 
   it('reads the clock, jobs and mail settings', () => {
@@ -69,5 +74,11 @@ describe('loadConfig', () => {
       '/srv/app',
     );
     expect(config).toMatchObject({ clock: 'database', jobs: false, clockSweepSeconds: 2, smtp: { url: 'smtp://u:p@127.0.0.1:2525', from: '办实事 <noreply@example.org>' } });
+  });
+
+  it('reads the metrics settings', () => {
+    expect(loadConfig({ METRICS: 'on' }, '/srv/app').metrics).toEqual({ token: null });
+    expect(loadConfig({ METRICS: 'on', METRICS_TOKEN: 'm'.repeat(24) }, '/srv/app').metrics).toEqual({ token: 'm'.repeat(24) });
+    expect(loadConfig({ METRICS: 'off' }, '/srv/app').metrics).toBeNull();
   });
 });

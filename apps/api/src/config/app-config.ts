@@ -30,6 +30,8 @@ export interface AppConfig {
   clockSweepSeconds: number | null;
   /** Outgoing e-mail; null when not configured (nothing is sent) */
   smtp: { url: string; from: string } | null;
+  /** Prometheus metrics at GET /metrics (off: 404); with a token, only for `Authorization: Bearer <token>` */
+  metrics: { token: string | null } | null;
 }
 
 export class ConfigError extends Error {
@@ -133,6 +135,18 @@ function parseSweepSeconds(env: Env): number | null {
   return Number(raw);
 }
 
+function parseMetrics(env: Env): AppConfig['metrics'] {
+  const on = oneOf(env, 'METRICS', ['on', 'off'] as const, 'off') === 'on';
+  const token = nonEmpty(env, 'METRICS_TOKEN') ?? null;
+  if (token !== null) {
+    if (!on) throw new ConfigError('METRICS_TOKEN', 'is set but METRICS is off: set METRICS=on to serve /metrics, or remove the token');
+    if (!/^[\x21-\x7e]{16,200}$/.test(token)) {
+      throw new ConfigError('METRICS_TOKEN', `must be 16 to 200 visible ASCII characters, e.g. \`openssl rand -hex 24\` (got ${token.length} characters)`);
+    }
+  }
+  return on ? { token } : null;
+}
+
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
@@ -159,13 +173,18 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     throw new ConfigError('CLOCK', 'cannot be "database" in production (it lets the database move the clocks)');
   }
   const jobs = oneOf(env, 'JOBS', ['on', 'off'] as const, 'on');
+  const appSecret = parseSecret(env, nodeEnv);
+  if (databaseUrl === null && nodeEnv === 'production') {
+    // the embedded server is for development and tests; its package is not even in the production image
+    throw new ConfigError('DATABASE_URL', 'is required in production (postgres://user:password@host:5432/banshishi)');
+  }
   return {
     nodeEnv,
     port,
     host: nonEmpty(env, 'HOST') ?? '0.0.0.0',
     databaseUrl,
     dataDir,
-    appSecret: parseSecret(env, nodeEnv),
+    appSecret,
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'warn' : 'info'),
     webDir: isAbsolute(webDirRaw) ? webDirRaw : resolve(cwd, webDirRaw),
     demoPassword,
@@ -176,6 +195,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     jobs: jobs === 'on',
     clockSweepSeconds: parseSweepSeconds(env),
     smtp: parseSmtp(env),
+    metrics: parseMetrics(env),
   };
 }
 
