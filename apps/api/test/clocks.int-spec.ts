@@ -1,8 +1,8 @@
 // The working-day clocks with a controllable clock (CLOCK=database): warning → overdue → 督办 → answer-window close,
 // each event and notification exactly once, first with overlapping sweeps in one process, then with three API
 // processes (pg-boss jobs) on one database.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -12,12 +12,11 @@ import { assignedRequest, clockEvents, notifications, people, runClockStory, set
 import { act, tryAct } from './support/factories';
 import { httpApi } from './support/http';
 import type { TestWorld } from './support/world';
+import { ensureBuiltApi, MAIN, ROOT } from './support/processes';
 import { createTestApp, type TestApp } from './test-app';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 const MINUTE = 60_000;
-const ROOT = join(__dirname, '..', '..', '..');
-const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
 
 describe('clocks in one process, sweeps overlapping', () => {
   let t: TestApp;
@@ -80,17 +79,6 @@ describe('clocks in one process, sweeps overlapping', () => {
   });
 });
 
-/** The newest modification time under a folder (the sources the built API comes from). */
-function newest(folder: string): number {
-  let latest = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) latest = Math.max(latest, newest(path));
-    else if (entry.name.endsWith('.ts')) latest = Math.max(latest, statSync(path).mtimeMs);
-  }
-  return latest;
-}
-
 /** Starts `node main.js`; the child is added to `started` at once, so afterAll stops it even if another fails. */
 function startApi(databaseUrl: string, dataDir: string, started: ChildProcess[]): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [MAIN], {
@@ -144,11 +132,7 @@ describe('clocks with three API processes on one database (pg-boss jobs)', () =>
   let world: ClockWorld;
 
   beforeAll(async () => {
-    // `npm test` builds first; a plain jest run builds here when the output is missing or older than the sources.
-    const sources = Math.max(newest(join(ROOT, 'apps/api/src')), newest(join(ROOT, 'libs')));
-    if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < sources) {
-      execFileSync('npx', ['tsc', '-p', 'apps/api/tsconfig.app.json'], { cwd: ROOT, stdio: 'inherit' });
-    }
+    ensureBuiltApi();
     database = await createTestDatabase();
     client = new Client({ connectionString: database.url });
     await client.connect();

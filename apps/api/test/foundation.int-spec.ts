@@ -54,7 +54,8 @@ describe('foundation (real HTTP, real PostgreSQL)', () => {
     const release: (() => void)[] = [];
     const held = Array.from({ length: 20 }, () => db.transaction(() => new Promise<void>((resolve) => release.push(resolve))));
     try {
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // every pool connection taken (the transactions start as the pool opens connections)
+      while (release.length < 20) await new Promise((resolve) => setTimeout(resolve, 20));
       const res = await t.request('GET', '/api/health/ready');
       expect(res.status).toBe(200);
     } finally {

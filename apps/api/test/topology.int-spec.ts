@@ -3,15 +3,13 @@
 // one API process is SIGKILLed mid-run. Every acknowledged request must exist exactly once, with its `submit` event,
 // and the surviving processes must stay healthy throughout.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { ensureBuiltApi, freePort, MAIN, ROOT } from './support/processes';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
-const ROOT = join(__dirname, '..', '..', '..');
-const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
 const NGINX_SITE = join(ROOT, 'deploy/nginx/banshishi.conf');
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 
@@ -25,27 +23,6 @@ const BACKOFF_MS = [250, 750]; // a phone before it resends
 const between = ([low, high]: number[]) => sleep(low + Math.random() * (high - low));
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function newest(folder: string): number {
-  let latest = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) latest = Math.max(latest, newest(path));
-    else if (entry.name.endsWith('.ts')) latest = Math.max(latest, statSync(path).mtimeMs);
-  }
-  return latest;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** A child in its own process group, so stopping it stops everything it started (nginx's workers too). */
 function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, started: ChildProcess[]): { child: ChildProcess; output: () => string } {
@@ -188,11 +165,7 @@ describe('nginx in front of three API processes, one killed under load', () => {
 
   beforeAll(async () => {
     if (!NGINX) throw new Error('nginx is not installed: apt-get install -y nginx (.ci/run does it)');
-    // `npm test` builds first; a plain jest run builds the API here when the output is missing or stale.
-    const sources = Math.max(newest(join(ROOT, 'apps/api/src')), newest(join(ROOT, 'libs')));
-    if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < sources) {
-      execFileSync('npx', ['tsc', '-p', 'apps/api/tsconfig.app.json'], { cwd: ROOT, stdio: 'inherit' });
-    }
+    ensureBuiltApi();
     database = await createTestDatabase();
     client = new Client({ connectionString: database.url });
     await client.connect();

@@ -1,7 +1,7 @@
 // Readiness: can this instance do its work? Each check has its own short timeout; the database is reached through a
-// connection of its own (never the request pool, so a pool starved by row locks does not make a healthy instance
-// look down).
-import { Inject, Injectable } from '@nestjs/common';
+// connection of its own, kept between probes (never the request pool, so a pool starved by row locks does not make a
+// healthy instance look down).
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { mkdir, unlink, writeFile } from 'node:fs/promises';
@@ -38,8 +38,9 @@ function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 @Injectable()
-export class ReadinessService {
+export class ReadinessService implements OnApplicationShutdown {
   private readonly latestMigration = MIGRATIONS[MIGRATIONS.length - 1].name;
+  private client: Promise<Client> | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -59,20 +60,17 @@ export class ReadinessService {
     };
   }
 
-  /** One short-lived connection answers both: is the server there, and has the latest migration been applied? */
+  /**
+   * One connection of the check's own answers both: is the server there, and has the latest migration been applied?
+   * It is kept between probes (a load balancer asks every few seconds; a new backend per probe is a cost of its own
+   * on a busy server) and dropped on any error, so the next probe connects afresh.
+   */
   private async checkDatabase(): Promise<{ database: CheckResult; migrations: CheckResult }> {
-    const client = new Client({
-      connectionString: (this.dataSource.options as { url?: string }).url,
-      connectionTimeoutMillis: CHECK_TIMEOUT_MS,
-      query_timeout: CHECK_TIMEOUT_MS,
-      application_name: 'banshishi-health',
-    });
-    client.on('error', () => undefined); // the connection dying after we have our answer is not this check's business
     let applied: boolean;
     try {
       applied = await withTimeout(
         (async () => {
-          await client.connect();
+          const client = await this.connection();
           const rows = await client.query<{ applied: boolean }>(
             `SELECT to_regclass('schema_migration') IS NOT NULL AND EXISTS (SELECT 1 FROM schema_migration WHERE name = $1) AS applied`,
             [this.latestMigration],
@@ -82,14 +80,51 @@ export class ReadinessService {
         'the database',
       );
     } catch (error) {
+      this.dropConnection();
       return { database: { status: 'down', message: message(error) }, migrations: { status: 'down', message: 'the database cannot be reached' } };
-    } finally {
-      void client.end().catch(() => undefined);
     }
     return {
       database: { status: 'up' },
       migrations: applied ? { status: 'up' } : { status: 'down', message: `${this.latestMigration} is not applied` },
     };
+  }
+
+  private connection(): Promise<Client> {
+    if (!this.client) {
+      const client = new Client({
+        connectionString: (this.dataSource.options as { url?: string }).url,
+        connectionTimeoutMillis: CHECK_TIMEOUT_MS,
+        query_timeout: CHECK_TIMEOUT_MS,
+        application_name: 'banshishi-health',
+      });
+      client.on('error', () => this.dropConnection(client)); // a connection that dies between probes is replaced
+      this.client = client.connect().then(() => client);
+    }
+    return this.client;
+  }
+
+  private dropConnection(which?: Client): void {
+    const current = this.client;
+    if (!current) return;
+    void current.then(
+      (client) => {
+        if (which && client !== which) return;
+        if (this.client === current) this.client = null;
+        void client.end().catch(() => undefined);
+      },
+      () => {
+        if (this.client === current) this.client = null;
+      },
+    );
+    if (!which) this.client = null;
+  }
+
+  /** The check's connection must not outlive the app (a test drops its database right after). */
+  async onApplicationShutdown(): Promise<void> {
+    const current = this.client;
+    this.client = null;
+    const client = await current?.catch(() => null);
+    await client?.end().catch(() => undefined);
   }
 
   private checkJobs(): CheckResult {
