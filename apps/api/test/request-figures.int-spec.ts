@@ -9,21 +9,11 @@ import { HOUR_BAND_COUNT, HOUR_BAND_EDGES, hourBand, type DurationSample } from 
 import { DashboardRepository, FIGURE_ROWS, GROUP_KEYS, bind, type FigureFilter } from '../src/modules/evaluation/dashboard.repository';
 import { COUNT_SETS, FIGURE_SETS } from '../src/modules/evaluation/figure-predicates';
 import { createTestApp, type TestApp } from './test-app';
+import { seededRandom } from '../src/database/seed/seeded-random';
 
 const HOUR = 3_600_000;
 const START = Date.parse('2025-03-01T00:00:00+08:00');
 const PERIOD_END = Date.parse('2025-05-01T00:00:00+08:00');
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 describe('figure rollups stay equal to the figure predicates (real PostgreSQL)', () => {
   let t: TestApp;
@@ -31,7 +21,7 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
   let repository: DashboardRepository;
   let unitIds: string[];
   let categoryIds: string[];
-  const rnd = random(20_251_128);
+  const rnd = seededRandom(20_251_128); // deterministic, so a failure can be replayed
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)];
   const at = (hours: number) => new Date(START + hours * HOUR);
   let serial = 0;
