@@ -20,6 +20,7 @@ import { ImplementationModule } from './modules/implementation/implementation.mo
 import { JobsModule } from './platform/jobs/jobs.module';
 import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
 import { MetricsModule } from './platform/metrics/metrics.module';
+import { StorageModule } from './platform/storage/storage.module';
 import { WorkspaceModule } from './modules/implementation/workspace/workspace.module';
 import { IntakeModule } from './modules/intake/intake.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -71,6 +72,7 @@ export class AppModule {
         RateLimitModule,
         JobsModule,
         MetricsModule,
+        StorageModule,
         NotificationsModule,
         ImplementationModule,
         EvaluationModule,

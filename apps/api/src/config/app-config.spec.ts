@@ -81,4 +81,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ METRICS: 'on', METRICS_TOKEN: 'm'.repeat(24) }, '/srv/app').metrics).toEqual({ token: 'm'.repeat(24) });
     expect(loadConfig({ METRICS: 'off' }, '/srv/app').metrics).toBeNull();
   });
+
+  it('keeps uploads on disk with the embedded server and in PostgreSQL with DATABASE_URL, unless UPLOAD_STORAGE says', () => {
+    const url = 'postgres://u:p@db:5432/banshishi';
+    expect(loadConfig({}, '/srv/app').uploadStorage).toBe('disk');
+    expect(loadConfig({ DATABASE_URL: url }, '/srv/app').uploadStorage).toBe('database');
+    expect(loadConfig({ DATABASE_URL: url, UPLOAD_STORAGE: 'disk' }, '/srv/app').uploadStorage).toBe('disk');
+    expect(loadConfig({ UPLOAD_STORAGE: 'database' }, '/srv/app').uploadStorage).toBe('database');
+    expect(() => loadConfig({ UPLOAD_STORAGE: 's3' }, '/srv/app')).toThrow('UPLOAD_STORAGE must be one of disk, database (got "s3")');
+  });
 });

@@ -30,6 +30,11 @@ export interface AppConfig {
   clockSweepSeconds: number | null;
   /** Outgoing e-mail; null when not configured (nothing is sent) */
   smtp: { url: string; from: string } | null;
+  /**
+   * Where uploads' bytes live: 'disk' (DATA_DIR/uploads, the embedded default) or 'database' (PostgreSQL, which every
+   * replica reaches; the default with DATABASE_URL)
+   */
+  uploadStorage: 'disk' | 'database';
   /** Prometheus metrics at GET /metrics (off: 404); with a token, only for `Authorization: Bearer <token>` */
   metrics: { token: string | null } | null;
 }
@@ -195,6 +200,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     jobs: jobs === 'on',
     clockSweepSeconds: parseSweepSeconds(env),
     smtp: parseSmtp(env),
+    uploadStorage: oneOf(env, 'UPLOAD_STORAGE', ['disk', 'database'] as const, databaseUrl === null ? 'disk' : 'database'),
     metrics: parseMetrics(env),
   };
 }

@@ -15,6 +15,7 @@ import { ProjectOutcome1764301300000 } from './1764301300000-project-outcome';
 import { FigureRollups1764301400000 } from './1764301400000-figure-rollups';
 import { ProjectLinkHistory1764301500000 } from './1764301500000-project-link-history';
 import { RateLimits1764301600000 } from './1764301600000-rate-limits';
+import { UploadContent1764301700000 } from './1764301700000-upload-content';
 
 export const MIGRATIONS = [
   Foundation1764300000000,
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   FigureRollups1764301400000,
   ProjectLinkHistory1764301500000,
   RateLimits1764301600000,
+  UploadContent1764301700000,
 ];

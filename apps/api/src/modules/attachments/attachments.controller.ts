@@ -41,6 +41,6 @@ export class AttachmentsController {
   ): Promise<StreamableFile> {
     const file = await this.attachments.open(user, id, query);
     void reply.header('X-Content-Type-Options', 'nosniff').header('Cache-Control', 'private, max-age=300');
-    return new StreamableFile(file.stream, { type: file.contentType, length: file.size, disposition: contentDisposition(file.originalName) });
+    return new StreamableFile(file.content, { type: file.contentType, length: file.size, disposition: contentDisposition(file.originalName) });
   }
 }

@@ -102,6 +102,21 @@ export class AttachmentsRepository {
     return byMilestone;
   }
 
+  /** Deletes a batch of uploads never linked within UNLINKED_TTL; returns their storage keys. */
+  async deleteAbandoned(batch: number): Promise<string[]> {
+    const rows: { storagePath: string }[] = await this.dataSource.query(
+      `WITH gone AS (
+         DELETE FROM attachment WHERE id IN (
+           SELECT id FROM attachment
+            WHERE request_id IS NULL AND milestone_id IS NULL AND created_at < now() - interval '${UNLINKED_TTL}'
+            ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+         RETURNING storage_path)
+       SELECT storage_path AS "storagePath" FROM gone`,
+      [batch],
+    );
+    return rows.map((row) => row.storagePath);
+  }
+
   async withAccess(id: string): Promise<AttachmentAccessRow | null> {
     const [row] = await this.dataSource.query(
       `SELECT ${SUMMARY_COLUMNS}, a.storage_path AS "storagePath", a.uploader_scope AS "uploaderScope", a.request_id AS "requestId",

@@ -3,13 +3,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ATTACHMENT_LIMITS, type AttachmentSummary } from '@banshishi/contracts';
 import type { FastifyRequest } from 'fastify';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { createHash, randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error';
-import { APP_CONFIG, APP_SECRET, type AppConfig } from '../../config/app-config';
+import { APP_SECRET } from '../../config/app-config';
+import { UploadStorage } from '../../platform/storage/upload-storage';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
 import { IntakeRepository } from '../intake/intake.repository';
@@ -23,10 +22,9 @@ import { AttachmentsRepository, type AttachmentAccessRow, type AttachmentTarget 
 import { DamagedImageError, stripImageMetadata } from './strip-image-metadata';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const UPLOADS_DIR = 'uploads';
 
 export interface AttachmentFile {
-  stream: ReadStream;
+  content: Readable;
   contentType: string;
   size: number;
   originalName: string;
@@ -43,19 +41,15 @@ export function entryScope(entryToken: string): string {
 
 @Injectable()
 export class AttachmentsService {
-  private readonly dataDir: string;
-
   constructor(
     private readonly repository: AttachmentsRepository,
     private readonly intake: IntakeRepository,
     private readonly scope: ScopeService,
-    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly storage: UploadStorage,
     @Inject(APP_SECRET) private readonly appSecret: string,
-  ) {
-    this.dataDir = resolve(config.dataDir);
-  }
+  ) {}
 
-  /** Every check comes before anything is written; a failed write or insert leaves no file behind. */
+  /** Every check comes before anything is written; a failed write or insert leaves no bytes behind. */
   async upload(user: AuthUser | undefined, request: FastifyRequest): Promise<AttachmentSummary> {
     const part = await readUploadedPart(request);
     const uploaderScope = await this.uploaderScope(user, part.entryToken);
@@ -72,12 +66,12 @@ export class AttachmentsService {
       throw error;
     }
 
-    const storagePath = await this.store(clean, type.extension);
+    const storagePath = await this.storage.put(clean, type.extension);
     const summary: AttachmentSummary = { id: randomUUID(), kind: type.kind, contentType: type.contentType, size: clean.length, originalName: name.name };
     try {
       await this.repository.insert({ ...summary, uploaderScope, storagePath });
     } catch (error) {
-      await rm(this.absolute(storagePath), { force: true });
+      await this.storage.remove([storagePath]);
       throw error;
     }
     return summary;
@@ -118,12 +112,20 @@ export class AttachmentsService {
   async open(user: AuthUser | undefined, id: string, query: AttachmentAccessQuery): Promise<AttachmentFile> {
     const row = await this.repository.withAccess(id);
     if (!row || !this.mayRead(user, row, query)) throw new DomainError('NOT_FOUND', 'No such attachment');
-    const path = this.absolute(row.storagePath);
-    try {
-      const { size } = await stat(path);
-      return { stream: createReadStream(path), contentType: row.contentType, size, originalName: row.originalName };
-    } catch {
-      throw new DomainError('NOT_FOUND', 'No such attachment');
+    const stored = await this.storage.open(row.storagePath);
+    if (!stored) throw new DomainError('NOT_FOUND', 'No such attachment');
+    return { content: stored.content, contentType: row.contentType, size: stored.size, originalName: row.originalName };
+  }
+
+  /** Uploads never linked within UNLINKED_TTL: their rows and bytes go, a batch at a time. Returns how many went. */
+  async sweepAbandoned(batch = 500): Promise<number> {
+    let swept = 0;
+    for (;;) {
+      const keys = await this.repository.deleteAbandoned(batch);
+      // After the rows: an abandoned upload can no longer be linked, and bytes left by a failure here only take space.
+      await this.storage.remove(keys);
+      swept += keys.length;
+      if (keys.length < batch) return swept;
     }
   }
 
@@ -146,30 +148,5 @@ export class AttachmentsService {
     if (user) return `user:${user.id}`;
     if (entryToken === undefined) throw new DomainError('UNAUTHENTICATED', "Please log in, or use your unit's QR entry page");
     return entryScope(entryToken);
-  }
-
-  /** Writes under a temporary name, then renames: a reader never sees half a file. Returns the path under DATA_DIR. */
-  private async store(bytes: Buffer, extension: string): Promise<string> {
-    const now = new Date();
-    const dir = `${UPLOADS_DIR}/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
-    const storagePath = `${dir}/${randomBytes(16).toString('hex')}.${extension}`;
-    const target = this.absolute(storagePath);
-    const temp = `${target}.partial`;
-    await mkdir(join(this.dataDir, dir), { recursive: true, mode: 0o750 });
-    try {
-      await writeFile(temp, bytes, { mode: 0o640, flag: 'wx' });
-      await rename(temp, target);
-    } catch (error) {
-      await rm(temp, { force: true });
-      throw error;
-    }
-    return storagePath;
-  }
-
-  /** Stored paths are server-made; this still refuses anything that would leave DATA_DIR/uploads. */
-  private absolute(storagePath: string): string {
-    const path = resolve(this.dataDir, storagePath);
-    if (!path.startsWith(join(this.dataDir, UPLOADS_DIR) + sep)) throw new DomainError('INTERNAL', 'Bad attachment path');
-    return path;
   }
 }

@@ -3,14 +3,12 @@
 // healthy instance look down).
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
-import { mkdir, unlink, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { MIGRATIONS } from '../../database/migrations';
 import { JobsService } from '../../platform/jobs/jobs.service';
+import { UploadStorage } from '../../platform/storage/upload-storage';
 
 export const CHECK_TIMEOUT_MS = 2000;
 
@@ -46,6 +44,7 @@ export class ReadinessService implements OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
+    private readonly storage: UploadStorage,
   ) {}
 
   async check(): Promise<Readiness> {
@@ -132,17 +131,11 @@ export class ReadinessService implements OnApplicationShutdown {
     return this.jobs.running ? { status: 'up' } : { status: 'down', message: 'the job queue is not running' };
   }
 
-  /** Write and delete a small file where uploads go. */
+  /** The storage's own probe: a file written and deleted on disk; in PostgreSQL, through the check's own connection. */
   private async checkUploads(): Promise<CheckResult> {
-    const folder = join(resolve(this.config.dataDir), 'uploads');
-    const probe = join(folder, `.ready-${process.pid}-${randomUUID()}`);
     try {
       await withTimeout(
-        (async () => {
-          await mkdir(folder, { recursive: true, mode: 0o750 });
-          await writeFile(probe, 'ok');
-          await unlink(probe);
-        })(),
+        this.storage.probe(async (sql) => (await (await this.connection()).query(sql)).rows),
         'upload storage',
       );
       return { status: 'up' };
