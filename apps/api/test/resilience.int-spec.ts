@@ -3,11 +3,10 @@
 // bounded time, live 200, ready 503, no unhandled rejection; then the supervision brings the server back on the same
 // port and data by itself, every acknowledged write is there and new writes work.
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { runInThisContext } from 'node:vm';
@@ -18,6 +17,7 @@ import { loadConfig } from '../src/config/app-config';
 import { CLOCK_SWEEP_JOB } from '../src/modules/implementation/clock-sweep/clock-sweep.service';
 import { JobsService } from '../src/platform/jobs/jobs.service';
 import { httpApi, type Api, type ApiResponse } from './support/http';
+import { alive, postmasterPid, startSupervisedServer, stopSupervisedServer } from './support/postgres-process';
 import { signIn } from './support/world';
 
 const FIRST_RESTART_DELAY_MS = 4000; // long enough to look at the outage; production starts at 250 ms
@@ -27,51 +27,6 @@ const RECOVERY_LIMIT_MS = 15_000;
 const nodeProcess = runInThisContext('process') as NodeJS.Process;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function postmasterPid(clusterDir: string): number {
-  return Number(readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Starts support/supervised-postgres.ts; resolves with the server's URL. */
-function startSupervisedServer(clusterDir: string, delaysMs: number[], notices: string[]): { child: ChildProcess; url: Promise<string> } {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'support/supervised-postgres.ts'), clusterDir, delaysMs.join(',')], {
-    env: { ...process.env, TS_NODE_PROJECT: join(__dirname, '../tsconfig.spec.json') },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const url = new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const event = JSON.parse(line) as { url?: string; notice?: string };
-      if (event.url) resolve(event.url);
-      if (event.notice) notices.push(event.notice);
-    });
-    child.once('exit', (code) => reject(new Error(`supervised-postgres exited with code ${code}`)));
-  });
-  return { child, url };
-}
-
-async function stopSupervisedServer(child: ChildProcess, clusterDir: string): Promise<void> {
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    await exited;
-    clearTimeout(timer);
-  }
-  // Whatever happened to the helper, no server of ours outlives the test.
-  if (existsSync(join(clusterDir, 'postmaster.pid'))) {
-    const pid = postmasterPid(clusterDir);
-    if (pid > 0 && alive(pid)) process.kill(pid, 'SIGINT');
-  }
-}
 
 /** Asks until `done` says yes or the deadline passes; returns the last answer and when it came. */
 async function poll(ask: () => Promise<ApiResponse>, done: (res: ApiResponse) => boolean, deadlineMs: number): Promise<ApiResponse> {
@@ -109,7 +64,7 @@ describe('resilience: the app survives its database being killed (own embedded P
     chmodSync(folder, 0o755); // the server runs as `postgres` when we are root
     nodeProcess.on('unhandledRejection', onRejection);
     logs.on('data', (chunk: Buffer) => (logText += chunk.toString('utf8')));
-    const started = startSupervisedServer(clusterDir, [FIRST_RESTART_DELAY_MS, 500], notices);
+    const started = startSupervisedServer(clusterDir, [FIRST_RESTART_DELAY_MS, 500], (line) => notices.push(line));
     supervisor = started.child;
     const databaseUrl = await started.url;
     // Jobs on, sweeping every second: pg-boss completes jobs against the dying database (timgit/pg-boss#577).

@@ -1,5 +1,6 @@
 // TypeORM options shared by the Nest app, the migration runner and the tests. Schema changes are migrations only.
 import { Logger } from '@nestjs/common';
+import type { EventEmitter } from 'node:events';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 
@@ -7,6 +8,15 @@ import { MIGRATIONS } from './migrations';
 export const CONNECT_TIMEOUT_MS = 5000;
 
 const logger = new Logger('Database');
+
+/**
+ * pg-pool hands a new connection to TypeORM a few microtasks before TypeORM listens for its errors. When the server
+ * dies just then, its backend's ReadyForQuery and FATAL arrive in one packet, the connection emits 'error' with no
+ * listener, and Node ends the process. Listening from the start turns that into a failed query (503) instead.
+ */
+function listenForErrors(client: Pick<EventEmitter, 'on'>): void {
+  client.on('error', () => undefined); // the pool and TypeORM report it through their own listeners
+}
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
@@ -20,6 +30,6 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     // An idle pooled connection that dies (server restarted) is dropped by the pool and reported here; the next
     // request opens a new one, so the app reconnects by itself.
     poolErrorHandler: (error: Error) => logger.warn(`idle connection lost: ${error.message}`),
-    extra: { max: 20, application_name: 'banshishi', connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
+    extra: { max: 20, application_name: 'banshishi', connectionTimeoutMillis: CONNECT_TIMEOUT_MS, onConnect: listenForErrors },
   };
 }

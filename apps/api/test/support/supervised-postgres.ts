@@ -1,5 +1,5 @@
-// The embedded PostgreSQL under supervision, in a process of its own: resilience.int-spec.ts starts it (jest's module
-// sandbox cannot load the ESM-only server package; global-setup.ts runs outside it). Prints one JSON line per event:
+// The embedded PostgreSQL under supervision, in a process of its own: postgres-process.ts starts it for the specs that
+// kill the server (jest's module sandbox cannot load the ESM-only server package; global-setup.ts runs outside it). Prints one JSON line per event:
 // {url} once started, {notice} for each supervision line. Stops the server on SIGTERM or when stdin closes.
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 

@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-unavailable';
 
 function withCode(message: string, code: string): Error {
@@ -19,6 +19,8 @@ describe('isDatabaseUnavailable', () => {
     ['pool acquire timeout', new Error('timeout exceeded when trying to connect')],
     ['broken client', new Error('Client has encountered a connection error and is not queryable')],
     ['inside TypeORM', new QueryFailedError('SELECT 1', [], new Error('Connection terminated unexpectedly'))],
+    ['a transaction whose connection was lost (query runner)', new QueryRunnerAlreadyReleasedError()],
+    ['a transaction whose connection was lost (manager)', new QueryRunnerProviderAlreadyReleasedError()],
     ['as a cause', new Error('outer', { cause: withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED') })],
     ['in an AggregateError', new AggregateError([withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')], 'all failed')],
   ])('%s is unavailable', (_name, error) => {

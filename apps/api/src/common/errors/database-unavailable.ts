@@ -15,6 +15,9 @@ const MESSAGES = [
   /^Connection terminated/i, // "... unexpectedly", "... due to connection timeout"
   /timeout exceeded when trying to connect/i, // pg-pool: no client within connectionTimeoutMillis
   /Client has encountered a connection error and is not queryable/i,
+  // TypeORM releases a transaction's query runner when its connection reports an error (the server is gone); the
+  // transaction's next statement then raises QueryRunnerAlreadyReleasedError or QueryRunnerProviderAlreadyReleasedError.
+  /query runner (was )?already released/i,
 ];
 
 function isUnavailableLeaf(error: { code?: unknown; message?: unknown }): boolean {
