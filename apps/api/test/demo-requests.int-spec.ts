@@ -39,6 +39,21 @@ describe('demo requests (real PostgreSQL)', () => {
     expect(unanswered).toBe(0);
   });
 
+  it('includes requests a cadre took in person (代为登记): each channel, taken by the town cadre, some with a name', async () => {
+    const rows: { channel: string; n: number; named: number; well_formed: number }[] = await db.query(`
+      SELECT r.channel, count(*)::int AS n, count(*) FILTER (WHERE r.requester_name IS NOT NULL AND NOT r.anonymous)::int AS named,
+             count(*) FILTER (WHERE r.heard_on = figure_day(r.submitted_at) AND u.username IN ('cadre', 'cadre2') AND r.requester_id IS NULL
+                                AND e.actor_id = r.taken_by_id AND e.payload->>'channel' = r.channel)::int AS well_formed
+        FROM request r JOIN request_event e ON e.request_id = r.id AND e.action = 'submit' LEFT JOIN app_user u ON u.id = r.taken_by_id
+       WHERE r.channel <> 'online' GROUP BY r.channel`);
+    expect(rows.map((row) => row.channel).sort()).toEqual(['forum', 'letter', 'phone', 'visit', 'walk_in']);
+    const total = rows.reduce((sum, row) => sum + row.n, 0);
+    expect(total).toBeGreaterThanOrEqual(20);
+    expect(total).toBeLessThanOrEqual(80);
+    expect(rows.every((row) => row.well_formed === row.n)).toBe(true);
+    expect(rows.reduce((sum, row) => sum + row.named, 0)).toBeGreaterThan(0);
+  });
+
   it('shows them to the cadre of town 1 only for town 1', async () => {
     const { token } = await signIn(t, 'cadre');
     const list = await t.request('GET', '/api/requests?limit=100', { token });
@@ -209,7 +224,8 @@ describe('demo requests (real PostgreSQL)', () => {
                                                     OR handling_unit_id NOT IN (SELECT id FROM org_unit WHERE kind = 'grassroots')) AS off_units,
                (SELECT count(*)::int FROM project p JOIN org_unit u ON u.id = p.owner_unit_id WHERE u.kind <> 'town') AS off_projects,
                (SELECT count(*)::int FROM app_user) AS accounts`);
-      expect(row).toEqual({ units: 9, off_units: 0, off_projects: 0, accounts: 5 });
+      // The demo's nine units and five people, and the roster the admin imported on day one (demo-roster.ts): two units, 26 people.
+      expect(row).toEqual({ units: 9 + 2, off_units: 0, off_projects: 0, accounts: 5 + 26 });
     });
 
     it('shows the cadre an inbox with every status and some red', async () => {

@@ -500,7 +500,7 @@ describe('评估问效 figures on a constructed data set (real HTTP, real Postgr
       expect(sheet.rowCount).toBe(1 + 8);
       const listed: string[] = [];
       sheet.eachRow((row, n) => {
-        if (n > 1) listed.push(String(row.getCell(7).value));
+        if (n > 1) listed.push(String(row.getCell(8).value));
       });
       const api = (await get(`/api/dashboard/requests?${P1}&unitId=${unitA}&figure=responseRate&part=denominator`)).body.items.map((item: { id: string }) => item.id);
       expect(listed).toEqual(api);

@@ -45,7 +45,7 @@ describe('identity, scope and audit (real HTTP, real PostgreSQL)', () => {
       const unknown = await login('nobody-here', 'whatever-123');
       expect(wrong.status).toBe(401);
       expect(unknown.status).toBe(401);
-      expect(wrong.body).toEqual({ code: 'UNAUTHENTICATED', message: 'Wrong username or password' });
+      expect(wrong.body).toEqual({ code: 'UNAUTHENTICATED', message: 'Wrong username or password', attemptsLeft: 4 });
       expect(unknown.body).toEqual(wrong.body);
     });
 

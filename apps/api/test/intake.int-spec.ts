@@ -64,7 +64,7 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
       const worker = w.tokens.worker;
       const res = await t.request('POST', '/api/requests', { token: worker, body: request({ anonymous: true, title: '匿名反映加班问题' }) });
       expect(res.status).toBe(201);
-      expect(res.body.trackingSecret).toMatch(/^[A-Za-z0-9_-]{24}$/);
+      expect(res.body.trackingSecret).toMatch(/^[2-9A-HJKMNP-TV-Z]{4}(-[2-9A-HJKMNP-TV-Z]{4}){3}$/);
       const [row] = await db.query(`SELECT requester_id, anonymous FROM request WHERE id = $1`, [res.body.id]);
       expect(row).toEqual({ requester_id: null, anonymous: true });
       const mine = await t.request('GET', '/api/requests/mine', { token: worker });
@@ -88,7 +88,7 @@ describe('intake: submission, tracking and request lists (real HTTP, real Postgr
         body: request({ entryToken: entryTokenOf(w, '滨江物流园联合工会'), anonymous: true, title: '快递分拣夜班没有休息室', contact: '13800138000 王师傅' }),
       });
       expect(res.status).toBe(201);
-      expect(res.body.trackingSecret).toMatch(/^[A-Za-z0-9_-]{24}$/);
+      expect(res.body.trackingSecret).toMatch(/^[2-9A-HJKMNP-TV-Z]{4}(-[2-9A-HJKMNP-TV-Z]{4}){3}$/);
       expect(await countRequests()).toBe(before + 1);
 
       const tracked = await t.request('GET', `/api/track/${res.body.code}?secret=${res.body.trackingSecret}`);

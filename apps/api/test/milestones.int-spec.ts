@@ -92,13 +92,22 @@ describe('project milestones (real HTTP, real PostgreSQL)', () => {
     const publicOne = await t.request('GET', `/api/public/projects/${p.code}`);
     expect(publicOne.body.progress).toBe(50);
     expect(publicOne.body.milestones).toEqual([
-      { title: '新增两个窗口', dueDate: '2027-01-15', doneOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), evidence: '新增两个窗口已投入使用，排队降到十分钟', overdue: false },
-      { title: '完成管路改造', dueDate: '2027-03-01', doneOn: null, evidence: null, overdue: false },
+      {
+        title: '新增两个窗口',
+        dueDate: '2027-01-15',
+        doneOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        evidence: '新增两个窗口已投入使用，排队降到十分钟',
+        waivedOn: null,
+        waiverReason: null,
+        overdue: false,
+      },
+      { title: '完成管路改造', dueDate: '2027-03-01', doneOn: null, evidence: null, waivedOn: null, waiverReason: null, overdue: false },
     ]);
     const text = JSON.stringify(publicOne.body);
     for (const secret of ['李敏', photo, w.ids.cadre, first!.id]) expect(text).not.toContain(secret);
 
-    // Completing still resolves the linked requests, and progress is then 100 whatever milestones remain.
+    // Once the second is done too, completing resolves the linked requests; progress is what was done: 100.
+    p = await ok(await complete(p, second!.id, { evidence: '管路改造完成' }));
     p = await projectAct(w, 'cadre', p.id, 'complete', { version: p.version, report: '食堂扩容完成' });
     expect(p.progress).toBe(100);
     expect((await t.request('GET', `/api/requests/${request.id}`, { token: w.tokens.worker })).body.status).toBe('resolved');

@@ -33,11 +33,12 @@ describe('progress notes with photos (real HTTP, real PostgreSQL)', () => {
 
     const internalPhoto = await uploadPhoto(t, w.tokens.cadre, '配电箱.jpg');
     r = (await note(r, { note: '配电箱老化，需报企业维修', attachmentIds: [internalPhoto] })).body;
-    expect(r.attachments.map((a) => a.id)).toEqual([publicPhoto, internalPhoto]); // staff see both
+    expect(r.notePhotos.map((a) => a.id)).toEqual([publicPhoto, internalPhoto]); // staff see both, apart from the request's own files
+    expect(r.attachments).toEqual([]);
 
     const seen: RequestDetail = await detail(w, r.id, 'worker');
     expect(seen.timeline.filter((e) => e.action === 'note')).toEqual([expect.objectContaining({ payload: { note: '已更换十盏灯具，见照片', attachmentIds: [publicPhoto] } })]);
-    expect(seen.attachments.map((a) => a.id)).toEqual([publicPhoto]);
+    expect(seen.notePhotos.map((a) => a.id)).toEqual([publicPhoto]);
     expect((await t.request('GET', `/api/attachments/${publicPhoto}`, { token: w.tokens.worker })).status).toBe(200);
     expect((await t.request('GET', `/api/attachments/${internalPhoto}`, { token: w.tokens.worker })).status).toBe(404);
     expect((await t.request('GET', `/api/attachments/${internalPhoto}`, { token: w.tokens.cadre })).status).toBe(200);
@@ -61,7 +62,7 @@ describe('progress notes with photos (real HTTP, real PostgreSQL)', () => {
     expect(tracked.body.timeline.filter((e: { action: string }) => e.action === 'note')).toEqual([
       expect.objectContaining({ note: '已清理通道并划线', attachmentIds: [publicPhoto] }),
     ]);
-    expect(tracked.body.attachments.map((a: { id: string }) => a.id)).toEqual([publicPhoto]);
+    expect(tracked.body.notePhotos.map((a: { id: string }) => a.id)).toEqual([publicPhoto]);
     expect(JSON.stringify(tracked.body)).not.toContain('仓库主管态度消极');
     const read = (id: string, s = secret) => t.request('GET', `/api/attachments/${id}?code=${code}&secret=${encodeURIComponent(s)}`);
     expect((await read(publicPhoto)).status).toBe(200);

@@ -21,6 +21,8 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
   let repository: DashboardRepository;
   let unitIds: string[];
   let categoryIds: string[];
+  /** the cadre who took the requests heard in person */
+  let takerId: string;
   const rnd = seededRandom(20_251_128); // deterministic, so a failure can be replayed
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)];
   const at = (hours: number) => new Date(START + hours * HOUR);
@@ -47,17 +49,19 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
         accepted === null ? null : at(accepted + 24 * 14),
         resolved === null ? null : at(resolved),
         rnd() < 0.1 ? 1 : 0,
+        pick(['online', 'online', 'phone', 'visit', 'forum'] as const),
       ];
     });
     const params = rows.flat();
-    const tuples = rows.map((_row, i) => `(${Array.from({ length: 11 }, (_c, j) => `$${i * 11 + j + 1}`).join(', ')})`);
+    const tuples = rows.map((_row, i) => `(${Array.from({ length: 12 }, (_c, j) => `$${i * 12 + j + 1}`).join(', ')})`);
     await db.query(
       `INSERT INTO request (code, home_unit_id, handling_unit_id, category_id, anonymous, title, description, status, submitted_at,
-                            response_due_at, responded_at, accepted_at, resolution_due_at, resolved_at, reopen_count)
+                            response_due_at, responded_at, accepted_at, resolution_due_at, resolved_at, reopen_count, channel, heard_on, taken_by_id)
        SELECT v.code, v.unit::uuid, v.unit::uuid, v.category::uuid, false, '轮换测试', '轮换测试的诉求内容', v.status, v.submitted::timestamptz,
-              v.response_due::timestamptz, v.responded::timestamptz, v.accepted::timestamptz, v.resolution_due::timestamptz, v.resolved::timestamptz, v.reopen::int
-         FROM (VALUES ${tuples.join(', ')}) AS v(code, unit, category, status, submitted, response_due, responded, accepted, resolution_due, resolved, reopen)`,
-      params,
+              v.response_due::timestamptz, v.responded::timestamptz, v.accepted::timestamptz, v.resolution_due::timestamptz, v.resolved::timestamptz, v.reopen::int,
+              v.channel, CASE WHEN v.channel <> 'online' THEN figure_day(v.submitted::timestamptz) END, CASE WHEN v.channel <> 'online' THEN $${params.length + 1}::uuid END
+         FROM (VALUES ${tuples.join(', ')}) AS v(code, unit, category, status, submitted, response_due, responded, accepted, resolution_due, resolved, reopen, channel)`,
+      [...params, takerId],
     );
   }
 
@@ -172,7 +176,7 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
       for (const period of periods) {
         for (const units of [unitIds, unitIds.slice(0, 2)]) {
           const filter: FigureFilter = { unitIds: units, ...period, now, w: 1 };
-          for (const by of [undefined, 'unit', 'category', 'month'] as const) {
+          for (const by of [undefined, 'unit', 'category', 'month', 'channel'] as const) {
             await expectSame(filter, by, { round, now, by });
           }
         }
@@ -186,6 +190,7 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
     repository = t.app.get(DashboardRepository);
     unitIds = (await db.query(`SELECT id FROM org_unit WHERE kind = 'grassroots' ORDER BY path LIMIT 4`)).map((row: { id: string }) => row.id);
     categoryIds = (await db.query(`SELECT id FROM category ORDER BY sort_order LIMIT 3`)).map((row: { id: string }) => row.id);
+    [{ id: takerId }] = await db.query(`SELECT id FROM app_user WHERE username = 'cadre'`);
   });
   afterAll(async () => {
     await t.close();
@@ -207,7 +212,7 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
          FROM request WHERE code LIKE 'BS-ROLLUP-%'`,
     );
     expect(Object.values(seen).every((count) => Number(count) > 0)).toBe(true);
-  });
+  }, 120_000); // 7 rounds × 3 nows × 4 periods × 2 unit sets × 5 groupings × 2 median modes, on a shared machine
 
   it('sizes hotspot clusters from the rollup and lists exactly their requests', async () => {
     for (const period of [

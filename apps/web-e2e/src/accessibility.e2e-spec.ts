@@ -106,6 +106,16 @@ const MAIN_PAGES: MainPage[] = [
     },
   },
   {
+    name: 'in-person',
+    role: 'cadre',
+    workWidth: 1280,
+    async open(page, language) {
+      await page.goto(`${baseUrl()}/in-person`);
+      await page.getByRole('heading', { name: text(language, 'nav.inPerson') }).waitFor();
+      await page.getByRole('form', { name: text(language, 'inPerson.form.label') }).waitFor();
+    },
+  },
+  {
     name: 'project-detail',
     role: 'cadre',
     workWidth: 1280,

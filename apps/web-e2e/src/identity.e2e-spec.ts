@@ -15,7 +15,7 @@ const ACCOUNTS = [
 ] as const;
 
 async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.getByLabel('用户名', { exact: true }).fill(username);
+  await page.getByLabel('用户名或手机号', { exact: true }).fill(username);
   await page.getByLabel('密码', { exact: true }).fill(password);
   await page.getByLabel('密码', { exact: true }).press('Enter');
 }
@@ -79,7 +79,7 @@ describe('identity: login, role-aware navigation, logout', () => {
 
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.waitForURL(`${baseUrl()}/login`);
-    await page.getByLabel('用户名', { exact: true }).waitFor();
+    await page.getByLabel('用户名或手机号', { exact: true }).waitFor();
     // The session is gone on the server too: a page that needs a login sends us back.
     await page.goto(`${baseUrl()}/account`);
     await page.waitForURL(`${baseUrl()}/login?next=%2Faccount`);
@@ -92,7 +92,7 @@ describe('identity: login, role-aware navigation, logout', () => {
     await login(page, 'cadre2', 'not-the-password');
     await page.getByRole('alert').filter({ hasText: '用户名或密码错误' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
-    expect(await page.getByLabel('用户名', { exact: true }).inputValue()).toBe('cadre2');
+    expect(await page.getByLabel('用户名或手机号', { exact: true }).inputValue()).toBe('cadre2');
   });
 
   it('asks for both fields before sending anything', async () => {
@@ -115,7 +115,7 @@ describe('identity: login, role-aware navigation, logout', () => {
   it('fits a phone: login page, then the menu in a drawer', async () => {
     page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
     await page.goto(`${baseUrl()}/login`);
-    await page.getByLabel('用户名', { exact: true }).waitFor();
+    await page.getByLabel('用户名或手机号', { exact: true }).waitFor();
     await screenshot(page, 'identity-login-375');
     await login(page, 'cadre');
     await page.waitForURL(`${baseUrl()}/`);

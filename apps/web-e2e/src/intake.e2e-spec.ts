@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { flattenUnits, json, type OrgUnitNode } from './support/api';
-import { baseUrl, login, makeJpeg, PHONE, screenshot, useBrowser } from './support/browser';
+import { baseUrl, login, makeJpeg, PHONE, publicUrl, screenshot, useBrowser } from './support/browser';
 
 async function chooseCategory(page: Page, name: string): Promise<void> {
   await page.getByLabel('诉求类别').click();
@@ -42,7 +42,11 @@ describe('intake: QR entry, tracking, 我的诉求 (phone)', () => {
     const code = ((await page.getByTestId('tracking-code').textContent()) ?? '').trim();
     const secret = ((await page.getByTestId('tracking-secret').textContent()) ?? '').trim();
     expect(code).toMatch(/^BS-\d{4}-\d{6}$/);
-    expect(secret.length).toBeGreaterThanOrEqual(8);
+    expect(secret).toMatch(/^[2-9A-HJKMNP-TV-Z]{4}(-[2-9A-HJKMNP-TV-Z]{4}){3}$/);
+    // to keep on the phone: the tracking link (code + secret) as a QR, on the public address
+    await page.getByRole('button', { name: '复制查询码和密钥' }).waitFor();
+    await page.getByRole('button', { name: '保存为图片' }).waitFor();
+    expect(await page.getByTestId('tracking-qr').getAttribute('data-link')).toBe(`${publicUrl()}/track#code=${code}&secret=${secret}`);
     await screenshot(page, 'intake-entry-result-375');
 
     // To /track with the code and secret in router state, never in the address.
@@ -100,7 +104,9 @@ describe('intake: QR entry, tracking, 我的诉求 (phone)', () => {
     expect(svgDownload.suggestedFilename()).toMatch(/-qr\.svg$/);
     const svgText = readFileSync(await svgDownload.path(), 'utf8');
     expect(svgText).toContain('扫码反映诉求 · 可匿名');
-    expect(svgText).toMatch(/\/s\/[^<"]+/);
+    // the public address (PUBLIC_URL), not the one this browser used (127.0.0.1)
+    expect(svgText).toMatch(new RegExp(`${publicUrl().replace(/[.:/]/g, '\\$&')}/s/[^<"]+`));
+    expect(svgText).not.toContain(baseUrl());
 
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), png.click()]);
     expect(pngDownload.suggestedFilename()).toMatch(/-qr\.png$/);

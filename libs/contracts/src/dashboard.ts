@@ -42,20 +42,31 @@ export interface EvaluationSettings {
   minSample: number;
 }
 
+/** The period just before the one asked for (the month before a month: 环比), with its figures, to compare with. */
+export interface DashboardComparison {
+  from: string;
+  to: string;
+  figures: DashboardFigures;
+}
+
 export interface DashboardSummary {
+  /** YYYY-MM-DD, China days, both included; by default the last full calendar month */
   from: string;
   to: string;
   unitId: string | null;
   settings: EvaluationSettings;
   figures: DashboardFigures;
+  previous: DashboardComparison;
 }
 
-export type BreakdownBy = 'unit' | 'category' | 'month';
+export type BreakdownBy = 'unit' | 'category' | 'month' | 'channel';
 
 export interface BreakdownRow {
-  /** unit id, category id, or YYYY-MM */
+  /** unit id, category id, YYYY-MM, or the channel (RequestChannel) */
   key: string;
   label: string;
+  /** the label in English where the row has one (categories, channels); units keep their one name */
+  labelEn?: string;
   figures: DashboardFigures;
   /** by=unit only: rank by 综合得分, null when not ranked */
   rank?: number | null;
@@ -78,7 +89,11 @@ export interface FigureRequestItem {
   title: string;
   status: string;
   categoryName: string;
+  /** the category's English name */
+  categoryNameEn: string;
   unitName: string;
+  /** online, or how it was taken in person (a RequestChannel) */
+  channel: string;
   submittedAt: string;
 }
 
@@ -96,13 +111,17 @@ export interface FigureRequests {
 export interface HotspotCluster {
   categoryId: string;
   categoryName: string;
+  /** the category's English name */
+  categoryNameEn: string;
   unitId: string;
   unitName: string;
   /** YYYY-MM, China time */
   month: string;
   count: number;
-  /** the requests in the cluster, to propose a project from them */
+  /** the requests in the cluster */
   requestIds: string[];
+  /** those that may join a 实事项目 now (accepted or in progress): what 据此提议实事项目 proposes */
+  linkableRequestIds: string[];
 }
 
 export interface HotspotTerm {

@@ -2,6 +2,6 @@
 export interface ApiError {
   code: string;
   message: string;
-  /** Present on 400 VALIDATION_FAILED: one entry per failing field. */
+  /** One entry per failing field: on 400 VALIDATION_FAILED, and on 409 CONFLICT when a field's value is taken (a unit's name). */
   errors?: { field: string; message: string }[];
 }

@@ -26,6 +26,12 @@ export const TRACKING_LIMITS = {
   secret: { min: 1, max: 100 },
 } as const;
 
+/** 代为登记: a request taken in person. The day it was heard may be today or up to this many days before (a typo in the year is refused). */
+export const IN_PERSON_LIMITS = {
+  heardWithinDays: 90,
+  requesterName: { min: 1, max: 40 },
+} as const;
+
 /** The requester's answer (评价). */
 export const ANSWER_LIMITS = {
   comment: { min: 1, max: 2000 },
@@ -54,6 +60,8 @@ export const PROJECT_LIMITS = {
 export const MILESTONE_LIMITS = {
   title: { min: 1, max: 200 },
   evidence: { min: 1, max: 2000 },
+  /** why the approver waives it (shown on the project's page and 公示) */
+  waiverReason: { min: 1, max: 1000 },
 } as const;
 
 /** 组织: a union unit. */
@@ -97,3 +105,9 @@ export const LOGIN_LIMITS = {
 export const CALENDAR_DAY_LIMITS = {
   name: { min: 1, max: 40 },
 } as const;
+
+/** PostgreSQL's `integer` (int4): a whole number a body carries into an integer column lies in this range. */
+export const INT4 = { min: -2_147_483_648, max: 2_147_483_647 } as const;
+
+/** A record's version (optimistic locking): an int4 column counting from 1. */
+export const VERSION_LIMITS = { min: 1, max: INT4.max } as const;

@@ -21,6 +21,17 @@ export interface NotificationPage {
   unreadCount: number;
 }
 
+/** `GET /api/notifications/unread-count`. */
+export interface UnreadCount {
+  unreadCount: number;
+}
+
+/** `POST /api/notifications/read-all`: how many were marked, and what is left unread. */
+export interface ReadAllResult {
+  marked: number;
+  unreadCount: number;
+}
+
 /** What the tracking page shows an anonymous requester. */
 export interface TrackedNotification {
   kind: NotificationKind;

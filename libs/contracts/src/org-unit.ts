@@ -5,6 +5,8 @@ export interface OrgUnit {
   parentId: string | null;
   name: string;
   kind: UnitKind;
+  /** the union's own code for the unit (单位编码, or a 统一社会信用代码), by which a roster sheet may name it */
+  code?: string | null;
   /** Only for cadres and admins of this unit (or above): the unguessable key of its QR entry page `/s/<entryToken>`. */
   entryToken?: string;
   version: number;

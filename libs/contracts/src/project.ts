@@ -1,5 +1,6 @@
 // 实事项目: what the project endpoints accept and return, the public 公示 shape, and the project a request follows.
 import type { ProjectAction, ProjectStatus } from '@banshishi/workflow';
+import type { Page } from './audit';
 import type { AttachmentSummary } from './request';
 
 /** `POST /api/projects` (a cadre over the owner unit) → 201 {@link ProjectDetail} in `draft`. */
@@ -43,6 +44,16 @@ export interface CompleteMilestoneRequest {
   attachmentIds?: string[];
 }
 
+/**
+ * `POST /api/projects/:id/milestones/:milestoneId/waive` (a leader over the owner unit — the approver; implementing) →
+ * 200 {@link ProjectDetail}. A waived milestone no longer holds up completion but never counts as done.
+ */
+export interface WaiveMilestoneRequest {
+  version: number;
+  /** why it will not be done (MILESTONE_LIMITS.waiverReason characters); shown on the project's page and 公示 */
+  reason: string;
+}
+
 export interface ProjectMilestone {
   id: string;
   title: string;
@@ -52,7 +63,11 @@ export interface ProjectMilestone {
   doneAt: string | null;
   evidence: string | null;
   doneByName: string | null;
-  /** not done and past its due date */
+  /** waived by the approver instead of done (never both) */
+  waivedAt: string | null;
+  waiverReason: string | null;
+  waivedByName: string | null;
+  /** open (neither done nor waived) and past its due date */
   overdue: boolean;
   attachments: AttachmentSummary[];
 }
@@ -67,12 +82,19 @@ export interface ProjectListItem {
   ownerUnitName: string;
   deadline: string;
   linkedRequestCount: number;
-  /** 0–100: done milestones ÷ all milestones (0 without any), 100 once completed */
+  /** 0–100: done milestones ÷ all milestones, rounded down (waived ones are not done); without any, 0 until completed, then 100 */
   progress: number;
   milestoneCount: number;
   milestoneDoneCount: number;
+  /** waived by the approver: settled for completion, not done */
+  milestoneWaivedCount: number;
   createdAt: string;
+  /** when it was completed (null before) */
+  completedAt: string | null;
 }
+
+/** `GET /api/projects`: the projects in the caller's scope. */
+export type ProjectPage = Page<ProjectListItem>;
 
 export interface ProjectLinkedRequest {
   id: string;
@@ -105,7 +127,6 @@ export interface ProjectDetail extends ProjectListItem {
   updatedAt: string;
   approvedAt: string | null;
   startedAt: string | null;
-  completedAt: string | null;
   report: string | null;
   score: number | null;
   evaluationComment: string | null;
@@ -125,19 +146,22 @@ export interface PublicProject {
   deadline: string;
   status: ProjectStatus;
   statusLabel: string;
-  /** 0–100: done milestones ÷ all milestones (0 without any), 100 once completed */
+  /** 0–100: done milestones ÷ all milestones, rounded down (waived ones are not done); without any, 0 until completed, then 100 */
   progress: number;
   approvedAt: string | null;
   linkedRequestCount: number;
 }
 
-/** A milestone as 公示 shows it: its evidence text is public; who did it and the photos are not. */
+/** A milestone as 公示 shows it: its evidence text and a waiver's reason are public; who did it and the photos are not. */
 export interface PublicMilestone {
   title: string;
   dueDate: string;
   /** YYYY-MM-DD (China time) it was done, or null */
   doneOn: string | null;
   evidence: string | null;
+  /** YYYY-MM-DD (China time) the approver waived it, or null */
+  waivedOn: string | null;
+  waiverReason: string | null;
   overdue: boolean;
 }
 
@@ -153,7 +177,7 @@ export interface RequestProjectSummary {
   title: string;
   status: ProjectStatus;
   statusLabel: string;
-  /** done milestones ÷ all (0–100), 100 once completed */
+  /** done milestones ÷ all (0–100), as on the project's page */
   progress: number;
 }
 

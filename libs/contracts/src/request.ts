@@ -1,5 +1,6 @@
 // A worker's request (诉求): what intake accepts and what the lists, the detail view and public tracking return.
-import type { RequestAction, RequestStatus } from '@banshishi/workflow';
+import type { AnswerResolved, AnswerSatisfaction, RequestAction, RequestChannel, RequestStatus } from '@banshishi/workflow';
+import type { Page } from './audit';
 import type { TrackedNotification } from './notification';
 import type { RequestProjectSummary } from './project';
 
@@ -43,9 +44,15 @@ export interface CreatedRequest {
   status: RequestStatus;
   statusLabel: string;
   anonymous: boolean;
+  /** online, or the channel a cadre took it through (代为登记) */
+  channel: RequestChannel;
+  /** when its clocks start: the submission, or for a request taken in person the day it was heard */
   submittedAt: string;
   responseDueAt: string;
-  /** Anonymous submissions only: shown once, stored only as a keyed hash. */
+  /**
+   * Anonymous submissions and requests taken in person only: shown once, stored only as a keyed hash. 16 characters
+   * without look-alikes, in groups of four (`K7MQ-4XTR-9HCP-2WNA`); case, spaces and dashes do not matter when typed.
+   */
   trackingSecret?: string;
 }
 
@@ -58,6 +65,8 @@ export interface RequestListItem {
   title: string;
   categoryId: string;
   categoryName: string;
+  /** the category's English name, for the English interface */
+  categoryNameEn: string;
   handlingUnitId: string;
   handlingUnitName: string;
   submittedAt: string;
@@ -71,6 +80,9 @@ export interface RequestListItem {
   /** past 80 % of that clock, not yet due */
   dueSoon: boolean;
 }
+
+/** `GET /api/requests` (the scoped list) and `GET /api/requests/mine` (我的诉求). */
+export type RequestPage = Page<RequestListItem>;
 
 /** `GET /api/requests/counts`: the inbox header, over open requests (closed ones are history for the figures). */
 export interface RequestCounts {
@@ -96,6 +108,12 @@ export interface RequestDetail extends RequestListItem {
   homeUnitName: string;
   requesterId: string | null;
   requesterName: string | null;
+  /** online, or the channel a cadre took it through (代为登记) */
+  channel: RequestChannel;
+  /** taken in person: the China day it was heard (YYYY-MM-DD); null online */
+  heardOn: string | null;
+  /** taken in person: the cadre who recorded it */
+  takenByName: string | null;
   handlerId: string | null;
   reopenCount: number;
   /** an encrypted contact exists (revealed, audited, by a separate endpoint) */
@@ -110,9 +128,54 @@ export interface RequestDetail extends RequestListItem {
   version: number;
   availableActions: RequestAction[];
   timeline: RequestTimelineEntry[];
+  /** the request's own files (sent with it); progress notes' photos are in `notePhotos` */
   attachments: AttachmentSummary[];
+  /** the photos of its progress notes (staff: all; the requester: public notes' only), shown under their notes */
+  notePhotos: AttachmentSummary[];
   /** the 实事项目 this request belongs to, if any */
   project: RequestProjectSummary | null;
+  /** merged: the request it went into and now follows (its progress and result, for the requester too) */
+  mergedInto: FollowedRequest | null;
+  /** staff only: the requests merged into this one (directly or through another merge), with their photos and answers */
+  duplicates: MergedDuplicate[];
+}
+
+/** A requester's answer (评价) as it is shown back: on their own timeline, and on the target for a merged duplicate. */
+export interface AnswerSummary {
+  resolved: AnswerResolved;
+  satisfaction: AnswerSatisfaction;
+  comment?: string;
+}
+
+/**
+ * The request a merged one follows, at the end of its chain of merges: what the merged request's requester follows
+ * instead of their own (its office's public progress and result, never its requester's own entries).
+ */
+export interface FollowedRequest {
+  /** staff only, to open it; null for the requester (it is not theirs) */
+  id: string | null;
+  code: string;
+  title: string;
+  status: RequestStatus;
+  statusLabel: string;
+  /** its public progress: accepted, notes, resolution… (no requester's answer, no photos) */
+  timeline: TrackedRequestEvent[];
+  project: RequestProjectSummary | null;
+}
+
+/** A request merged into another, as the target's staff see it. */
+export interface MergedDuplicate {
+  id: string;
+  code: string;
+  title: string;
+  description: string;
+  anonymous: boolean;
+  requesterName: string | null;
+  submittedAt: string;
+  /** its own files (photos the duplicate's requester sent) */
+  attachments: AttachmentSummary[];
+  /** its requester's own answer, once the followed request was done and they gave it */
+  answer: (AnswerSummary & { answeredAt: string }) | null;
 }
 
 export interface TrackedRequestEvent {
@@ -120,8 +183,10 @@ export interface TrackedRequestEvent {
   toStatus: string;
   at: string;
   note?: string;
-  /** the photos of a public progress note (listed in `attachments`, read with code + secret) */
+  /** the photos of a public progress note (listed in `notePhotos`, read with code + secret) */
   attachmentIds?: string[];
+  /** feedback / return_visit: the requester's own answer */
+  answer?: AnswerSummary;
 }
 
 /** `GET /api/track/:code?secret=…`: what an anonymous requester sees. */
@@ -130,15 +195,24 @@ export interface TrackedRequest {
   status: RequestStatus;
   statusLabel: string;
   categoryName: string;
+  /** the category's English name, for the English interface */
+  categoryNameEn: string;
   title: string;
   submittedAt: string;
   responseDueAt: string | null;
   timeline: TrackedRequestEvent[];
   /** notifications meant for the requester (progress, the question for their answer) */
   notifications: TrackedNotification[];
+  /** the request's own files (sent with it) */
   attachments: AttachmentSummary[];
+  /** the photos of its public progress notes */
+  notePhotos: AttachmentSummary[];
   /** the 实事项目 this request belongs to, if any */
   project: RequestProjectSummary | null;
+  /** merged: the request it went into and now follows */
+  mergedInto: FollowedRequest | null;
+  /** the requester may answer now (`POST /api/track/:code/feedback`): resolved, or merged and what it follows is done */
+  canAnswer: boolean;
 }
 
 /** `POST /api/requests/similar`: what a worker has typed so far (logged in, or with the entry page's `entryToken`). */
@@ -172,3 +246,27 @@ export interface StaffSimilarRequest {
 
 /** `POST /api/requests/bulk-actions` `{action: 'accept' | 'assign', items: [{id, version}], handlerId?}`: one outcome per request. */
 export type BulkActionResult = { id: string; ok: true; status: RequestStatus; version: number } | { id: string; ok: false; code: string; message: string };
+
+/** `POST /api/requests/bulk-actions`: the outcomes, in the order of the items sent. */
+export interface BulkActionResults {
+  results: BulkActionResult[];
+}
+
+/** `POST /api/requests/:id/contact`: the sealed contact, opened (the reason is on the audit log). */
+export interface RevealedContact {
+  contact: string;
+}
+
+/** `POST /api/track/:code/feedback`: the request after the anonymous requester's answer. */
+export interface TrackedAnswerResult {
+  code: string;
+  status: RequestStatus;
+}
+
+/** `POST` and `DELETE /api/requests/:id/exclusion` (不合理诉求): whether the request is left out of the figures. */
+export interface RequestExclusion {
+  id: string;
+  excluded: boolean;
+  excludedAt: string | null;
+  reason: string | null;
+}

@@ -18,13 +18,16 @@ export function applyTransition<TStatus extends string, TAction extends string, 
   const name = action as TAction;
   const rule = machine.actions[name];
 
-  // Order matters: a wrong status says "not now" before "not you", and "not you" before "fill this in".
+  // Order matters: a wrong status says "not now" before "not you", "not you" before "not yet", and that before "fill this in".
   if (!rule.from.includes(state.status)) {
     return refuse('INVALID_TRANSITION', `${action} is not allowed when the ${machine.name} is ${state.status}`);
   }
   if (!rule.allows(actor, state)) {
     return refuse('FORBIDDEN', `${action} may only be done by: ${rule.who}`);
   }
+  // "Not yet" (a milestone still open…) comes after "not you", so it tells nothing to someone who may not act at all.
+  const notYet = rule.guard?.(state) ?? null;
+  if (notYet !== null) return refuse('INVALID_TRANSITION', notYet);
   const parsed = rule.input.parse(input);
   if (!parsed.ok) {
     return { ok: false, error: { code: 'MISSING_INPUT', message: parsed.message, field: parsed.field } };

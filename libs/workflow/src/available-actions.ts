@@ -1,4 +1,4 @@
-// What the web shows as buttons: the same status and role checks applyTransition makes,
+// What the web shows as buttons: the same status, role and guard checks applyTransition makes,
 // without the input (that is what the button's form collects).
 
 import type { Actor } from './actor';
@@ -11,6 +11,6 @@ export function availableActions<TStatus extends string, TAction extends string,
 ): TAction[] {
   return (Object.keys(machine.actions) as TAction[]).filter((action) => {
     const rule = machine.actions[action];
-    return rule.from.includes(state.status) && rule.allows(actor, state);
+    return rule.from.includes(state.status) && rule.allows(actor, state) && (rule.guard?.(state) ?? null) === null;
   });
 }

@@ -28,6 +28,7 @@ export {
   REQUEST_BACKLOG_STATUSES,
   REQUEST_DONE_STATUSES,
   REQUEST_IN_HAND_STATUSES,
+  REQUEST_LINKABLE_STATUSES,
   REQUEST_OPEN_STATUSES,
   REQUEST_STATUSES,
   inStatusGroup,
@@ -58,6 +59,7 @@ export {
   type ReturnVisitChannel,
 } from './request/request-answer';
 export { MAX_REOPENS, requestWorkflow, type RequestPayloads } from './request/request-transitions';
+export { IN_PERSON_CHANNELS, REQUEST_CHANNELS, REQUEST_CHANNEL_LABELS, isInPersonChannel, type InPersonChannel, type RequestChannel } from './request/request-channel';
 
 export {
   PROJECT_DONE_STATUSES,
@@ -91,6 +93,21 @@ export {
 export { EMPTY_FIGURE_COUNTS, computeFigures, type CompositeFigure, type FigureCounts, type Figures, type MedianFigure, type RatioFigure } from './evaluation/figures';
 export { HOUR_BAND_COUNT, HOUR_BAND_EDGES, hourBand, medianOf, sampleSizeOf, type DurationSample, type HoursHistogram } from './evaluation/duration-sample';
 export { rankUnits, type RankedUnit, type Standing, type UnitFigures } from './evaluation/rank-units';
+export { defaultFigurePeriod, isWholeMonths, previousFigurePeriod, type FigurePeriod } from './evaluation/figure-period';
+
+export {
+  AUDIT_ACTIONS,
+  AUDIT_ACTION_LABELS,
+  AUDIT_ENTITY_TYPES,
+  AUDIT_ENTITY_TYPE_LABELS,
+  isAuditAction,
+  isAuditEntityType,
+  type AuditAction,
+  type AuditEntityType,
+} from './audit/audit-actions';
+
+export { PASSWORD_LENGTH, PASSWORD_RULES, passwordProblems, type PasswordOwner, type PasswordRule } from './accounts/password-rules';
+export { UNIT_KINDS, childUnitKinds, type UnitKindName } from './org/unit-kinds';
 
 // Aliases so callers need not spell out the generics.
 export type { RequestTransitionResult, RequestEvent, ProjectTransitionResult, ProjectEvent } from './workflow-types';

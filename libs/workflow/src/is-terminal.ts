@@ -1,4 +1,5 @@
-// Terminal statuses accept no action at all, not even a note.
+// Terminal statuses take no more work, not even a note. One thing still happens in one of them: a merged request's
+// requester answers (评价) for themselves once the request it follows is done (a guarded feedback that stays merged).
 
 import type { MachineDefinition, MachineState } from './machine-definition';
 

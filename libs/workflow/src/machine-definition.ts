@@ -32,6 +32,11 @@ export interface ActionRule<TStatus extends string, TState extends MachineState<
   /** who may act, in words, for refusals and docs */
   readonly who: string;
   readonly allows: (actor: Actor, state: TState) => boolean;
+  /**
+   * A rule over the state beyond its status (every milestone done or waived; the followed request done): the reason the
+   * action cannot happen yet, or null. Refused as INVALID_TRANSITION with that message, and hidden from the buttons.
+   */
+  readonly guard?: (state: TState) => string | null;
   readonly input: InputSchema<TPayload>;
   readonly effect: ActionEffect<TStatus, TState, TPayload>;
 }

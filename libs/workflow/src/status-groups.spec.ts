@@ -7,6 +7,7 @@ import {
   REQUEST_BACKLOG_STATUSES,
   REQUEST_DONE_STATUSES,
   REQUEST_IN_HAND_STATUSES,
+  REQUEST_LINKABLE_STATUSES,
   REQUEST_OPEN_STATUSES,
   inStatusGroup,
 } from './request/request-status';
@@ -31,10 +32,15 @@ describe('request status groups', () => {
     expect(sorted(requestWorkflow.actions.request_extension.from)).toEqual(sorted(REQUEST_IN_HAND_STATUSES));
   });
 
-  it('the requester answers where feedback is allowed', () => {
+  it('the requester answers where feedback is allowed (and, once, on a merged request whose followed request is done)', () => {
     expect(REQUEST_AWAITING_ANSWER_STATUSES).toEqual(['resolved']);
-    expect(sorted(requestWorkflow.actions.feedback.from)).toEqual(sorted(REQUEST_AWAITING_ANSWER_STATUSES));
+    expect(sorted(requestWorkflow.actions.feedback.from)).toEqual(sorted([...REQUEST_AWAITING_ANSWER_STATUSES, 'merged']));
     expect(sorted(REQUEST_DONE_STATUSES)).toEqual(['closed', 'resolved']);
+  });
+
+  it('a request joins a project from where link_project is allowed', () => {
+    expect(sorted(REQUEST_LINKABLE_STATUSES)).toEqual(['accepted', 'in_progress']);
+    expect(sorted(requestWorkflow.actions.link_project.from)).toEqual(sorted(REQUEST_LINKABLE_STATUSES));
   });
 
   it('inStatusGroup answers for any string', () => {

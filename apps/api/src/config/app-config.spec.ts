@@ -53,6 +53,12 @@ describe('loadConfig', () => {
     [{ METRICS_TOKEN: 't'.repeat(32) }, 'METRICS_TOKEN'],
     [{ METRICS: 'on', METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
     [{ METRICS: 'on', METRICS_TOKEN: 'has a space in it, so no' }, 'METRICS_TOKEN'],
+    [{ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://u:p@db:5432/banshishi' }, 'PUBLIC_URL'],
+    [{ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://u:p@db:5432/banshishi', PUBLIC_URL: 'http://banshishi.example.org' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'banshishi.example.org' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'ftp://banshishi.example.org' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'https://banshishi.example.org/?x=1' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'https://user:pw@banshishi.example.org' }, 'PUBLIC_URL'],
   ])('rejects %j naming %s', (env, variable) => {
     const error = errorOf(env);
     expect(error.variable).toBe(variable);
@@ -60,7 +66,10 @@ describe('loadConfig', () => {
   });
 
   it('accepts an external database and a production secret', () => {
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/banshishi', APP_SECRET: 's'.repeat(40), DATA_DIR: '/var/lib/b' }, '/srv/app');
+    const config = loadConfig(
+      { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/banshishi', APP_SECRET: 's'.repeat(40), DATA_DIR: '/var/lib/b', PUBLIC_URL: 'https://bss.example.org' },
+      '/srv/app',
+    );
     expect(config.databaseUrl).toBe('postgres://u:p@db:5432/banshishi');
     expect(config.dataDir).toBe('/var/lib/b');
     expect(config.seedDemo).toBe(false);
@@ -74,6 +83,13 @@ describe('loadConfig', () => {
       '/srv/app',
     );
     expect(config).toMatchObject({ clock: 'database', jobs: false, clockSweepSeconds: 2, smtp: { url: 'smtp://u:p@127.0.0.1:2525', from: '办实事 <noreply@example.org>' } });
+  });
+
+  it('reads the public address, without a trailing slash; none in development', () => {
+    expect(loadConfig({}, '/srv/app').publicUrl).toBeNull();
+    expect(loadConfig({ PUBLIC_URL: 'https://bss.example.org/' }, '/srv/app').publicUrl).toBe('https://bss.example.org');
+    expect(loadConfig({ PUBLIC_URL: ' https://union.example.org/banshishi/ ' }, '/srv/app').publicUrl).toBe('https://union.example.org/banshishi');
+    expect(loadConfig({ PUBLIC_URL: 'http://localhost:4200' }, '/srv/app').publicUrl).toBe('http://localhost:4200');
   });
 
   it('reads the metrics settings', () => {

@@ -37,6 +37,11 @@ export interface AppConfig {
   uploadStorage: 'disk' | 'database';
   /** Prometheus metrics at GET /metrics (off: 404); with a token, only for `Authorization: Bearer <token>` */
   metrics: { token: string | null } | null;
+  /**
+   * The address people reach the deployment at (`https://host[/path]`, no trailing slash): QR posters, tracking slips
+   * and e-mail links. Required in production; null in development (each request's own origin stands in).
+   */
+  publicUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -152,6 +157,31 @@ function parseMetrics(env: Env): AppConfig['metrics'] {
   return on ? { token } : null;
 }
 
+function parsePublicUrl(env: Env, nodeEnv: NodeEnv): string | null {
+  const raw = nonEmpty(env, 'PUBLIC_URL');
+  const example = 'https://banshishi.example.org';
+  if (raw === undefined) {
+    if (nodeEnv === 'production') {
+      throw new ConfigError('PUBLIC_URL', `is required in production: the address people reach the site at, printed on QR posters and tracking slips (e.g. ${example})`);
+    }
+    return null;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('PUBLIC_URL', `is not a valid URL (expected ${example})`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError('PUBLIC_URL', `must start with https:// (got "${url.protocol}//")`);
+  if (url.protocol === 'http:' && nodeEnv === 'production') {
+    throw new ConfigError('PUBLIC_URL', `must start with https:// in production: tracking secrets travel in its links (got "${raw}")`);
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new ConfigError('PUBLIC_URL', `must be only the site's address, without user, query or fragment (e.g. ${example})`);
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
@@ -202,6 +232,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     smtp: parseSmtp(env),
     uploadStorage: oneOf(env, 'UPLOAD_STORAGE', ['disk', 'database'] as const, databaseUrl === null ? 'disk' : 'database'),
     metrics: parseMetrics(env),
+    publicUrl: parsePublicUrl(env, nodeEnv),
   };
 }
 

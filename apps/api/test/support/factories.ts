@@ -180,7 +180,7 @@ const PROJECT_WALKS: Record<ProjectStatus, ProjectAction[]> = {
   cancelled: ['cancel'],
 };
 
-/** Walks a new project through the real actions to `status` (planning `milestones` once approved). */
+/** Walks a new project through the real actions to `status` (planning `milestones` once approved, doing them before completion). */
 export async function projectInStatus(w: TestWorld, status: ProjectStatus, options: ProjectInStatusOptions = {}): Promise<ProjectDetail> {
   const { as = 'cadre', leader = 'leader' } = options;
   const steps: Partial<Record<ProjectAction, [actor: string, input: Input]>> = {
@@ -195,6 +195,10 @@ export async function projectInStatus(w: TestWorld, status: ProjectStatus, optio
   let p = await newProject(w, as, options.project);
   for (const action of PROJECT_WALKS[status]) {
     const [actor, input] = steps[action] as [string, Input];
+    // Completion needs every milestone done (or waived): the walk does each planned one first.
+    if (action === 'complete') {
+      for (const milestone of p.milestones) p = await completeMilestone(w, as, p.id, milestone.id, { evidence: `${milestone.title}已按计划完成`, version: p.version });
+    }
     p = await projectAct(w, actor, p.id, action, { ...input, ...options.input?.[action], version: p.version });
     if (action === 'approve') {
       for (const [title, dueDate] of options.milestones ?? []) p = await planMilestone(w, as, p.id, { title, dueDate, version: p.version });

@@ -1,4 +1,6 @@
-// Speaking to a running API over HTTP: the in-process test app or a separate API process, alike.
+// Speaking to a running API over HTTP: the in-process test app or a separate API process, alike. Every response is
+// held to the API's own OpenAPI document (openapi-responses.ts): one that does not match it fails the test.
+import { ResponseValidator, type OpenApiDocument } from './openapi-responses';
 
 export interface ApiResponse {
   status: number;
@@ -20,6 +22,28 @@ export interface Api {
   request(method: string, path: string, options?: RequestOptions): Promise<ApiResponse>;
 }
 
+/** The document of each API, fetched once; a failed fetch (the API not up yet) is tried again on the next request. */
+const validators = new Map<string, Promise<ResponseValidator | null>>();
+
+export function responseValidatorFor(baseUrl: string): Promise<ResponseValidator | null> {
+  let validator = validators.get(baseUrl);
+  if (!validator) {
+    validator = fetch(`${baseUrl}/api/docs-json`)
+      .then(async (response) => (response.ok ? new ResponseValidator((await response.json()) as OpenApiDocument) : null))
+      .catch(() => null);
+    validators.set(baseUrl, validator);
+    void validator.then((found) => found ?? validators.delete(baseUrl));
+  }
+  return validator;
+}
+
+/** Throws when the response is not what the document says `method path` answers. */
+async function checkAgainstDocument(baseUrl: string, method: string, path: string, response: ApiResponse): Promise<void> {
+  const validator = await responseValidatorFor(baseUrl);
+  const problems = validator?.problems({ method, path, status: response.status, contentType: response.headers.get('content-type'), body: response.body }) ?? [];
+  if (problems.length) throw new Error(`the response does not match the OpenAPI document:\n${problems.join('\n')}`);
+}
+
 export function httpApi(baseUrl: string): Api {
   return {
     baseUrl,
@@ -39,7 +63,9 @@ export function httpApi(baseUrl: string): Api {
       } catch {
         // not JSON: keep the text
       }
-      return { status: response.status, headers: response.headers, body: parsed };
+      const result = { status: response.status, headers: response.headers, body: parsed };
+      await checkAgainstDocument(baseUrl, method, path, result);
+      return result;
     },
   };
 }

@@ -32,7 +32,17 @@ export async function startAppServer(): Promise<AppServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'banshishi-e2e-'));
   chmodSync(dataDir, 0o755);
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'warn' };
+  // The browsers use 127.0.0.1; PUBLIC_URL names the same server as localhost, so a test sees which address a QR poster
+  // or a tracking slip carries (the public one, never the browser's).
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    PUBLIC_URL: `http://localhost:${port}`,
+  };
 
   let dropDatabase = async () => undefined as void;
   if (process.env.DATABASE_URL) {

@@ -13,6 +13,11 @@ export function baseUrl(): string {
   return url;
 }
 
+/** The app's PUBLIC_URL (app-server.ts): the same server as baseUrl(), named localhost instead of 127.0.0.1. */
+export function publicUrl(): string {
+  return baseUrl().replace('//127.0.0.1:', '//localhost:');
+}
+
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does this)`);
@@ -52,7 +57,7 @@ export async function makeJpeg(page: Page, name: string): Promise<string> {
 /** Logs a demo account in through the login page and waits for the home page. */
 export async function login(page: Page, username: string): Promise<void> {
   await page.goto(`${baseUrl()}/login`);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
+  await page.getByLabel('用户名或手机号', { exact: true }).fill(username);
   await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByLabel('密码', { exact: true }).press('Enter');
   await page.waitForURL(`${baseUrl()}/`);

@@ -20,8 +20,8 @@ describe('navigation by role', () => {
     expect(visible(user('worker'))).toEqual(['home', 'request-new', 'requests-mine', 'track', 'public-projects', 'guide', 'account']);
   });
 
-  it('shows a cadre their workspace first, the inbox, projects, their dashboard and units but no approval or administration', () => {
-    expect(visible(user('cadre'))).toEqual(['workspace', 'home', 'inbox', 'projects', 'dashboard', 'track', 'public-projects', 'guide', 'account', 'units']);
+  it('shows a cadre their workspace first, the inbox, 代为登记, projects, their dashboard and units but no approval or administration', () => {
+    expect(visible(user('cadre'))).toEqual(['workspace', 'home', 'inbox', 'in-person', 'projects', 'dashboard', 'track', 'public-projects', 'guide', 'account', 'units']);
   });
 
   it('shows a leader the inbox, projects, project approval and the dashboard', () => {
@@ -30,7 +30,9 @@ describe('navigation by role', () => {
 
   it("shows an admin the public pages and administration, but no worker's, triage or approval pages", () => {
     expect(visible(user('admin'))).toEqual(
-      NAV_ITEMS.map((item) => item.key).filter((key) => !['workspace', 'request-new', 'requests-mine', 'inbox', 'projects', 'projects-approval', 'dashboard'].includes(key)),
+      NAV_ITEMS.map((item) => item.key).filter(
+        (key) => !['workspace', 'request-new', 'requests-mine', 'inbox', 'in-person', 'projects', 'projects-approval', 'dashboard'].includes(key),
+      ),
     );
   });
 

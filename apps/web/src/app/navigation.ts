@@ -14,12 +14,14 @@ import {
   HomeOutlined,
   InboxOutlined,
   NotificationOutlined,
+  PhoneOutlined,
   ProfileOutlined,
   ReadOutlined,
   ProjectOutlined,
   SettingOutlined,
   TagsOutlined,
   TeamOutlined,
+  UploadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
@@ -45,6 +47,8 @@ export const NAVIGATION: readonly NavItem[] = [
   { key: 'request-new', path: '/requests/new', label: 'nav.requestNew', icon: EditOutlined, access: ['worker'] },
   { key: 'requests-mine', path: '/requests/mine', label: 'nav.requestsMine', icon: ProfileOutlined, access: ['worker'] },
   { key: 'inbox', path: '/inbox', label: 'nav.inbox', icon: InboxOutlined, access: ['cadre', 'leader'] },
+  // 代为登记: a request heard on a visit, a call (12351), a letter, at the office or a forum, recorded by a cadre.
+  { key: 'in-person', path: '/in-person', label: 'nav.inPerson', icon: PhoneOutlined, access: ['cadre'] },
   { key: 'projects', path: '/projects', label: 'nav.projects', icon: ProjectOutlined, access: ['cadre', 'leader'] },
   { key: 'projects-approval', path: '/projects/approval', label: 'nav.projectsApproval', icon: CheckSquareOutlined, access: ['leader'] },
   // 评估问效: leaders see their whole scope, cadres their own subtree.
@@ -65,6 +69,7 @@ export const NAVIGATION: readonly NavItem[] = [
       { key: 'admin-categories', path: '/admin/categories', label: 'nav.categories', icon: TagsOutlined, access: ['admin'] },
       { key: 'admin-calendar', path: '/admin/calendar', label: 'nav.calendar', icon: CalendarOutlined, access: ['admin'] },
       { key: 'admin-users', path: '/admin/users', label: 'nav.users', icon: TeamOutlined, access: ['admin'] },
+      { key: 'admin-roster', path: '/admin/roster', label: 'nav.roster', icon: UploadOutlined, access: ['admin'] },
       { key: 'admin-evaluation', path: '/admin/evaluation', label: 'nav.adminEvaluation', icon: FundOutlined, access: ['admin'] },
       { key: 'admin-audit', path: '/admin/audit', label: 'nav.audit', icon: AuditOutlined, access: ['admin'] },
     ],

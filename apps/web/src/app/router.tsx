@@ -33,6 +33,12 @@ const router = createBrowserRouter([
       { index: true, element: <HomeRoute /> },
       { path: 'login', element: <LoginRoute /> },
       guarded('account', { element: <AccountRoute /> }),
+      {
+        // The person's own password change (and, while one is required, the only page there is).
+        path: 'account/password',
+        element: <RequireAccess access="signed-in" />,
+        children: [{ index: true, lazy: async () => ({ Component: (await import('./routes/account-password')).AccountPasswordRoute }) }],
+      },
       guarded('track', { load: async () => (await import('./routes/track')).TrackRoute }),
       guarded('request-new', { load: async () => (await import('./routes/requests/new')).NewRequestRoute }),
       guarded('requests-mine', { load: async () => (await import('./routes/requests/mine')).MyRequestsRoute }),
@@ -47,6 +53,7 @@ const router = createBrowserRouter([
       guarded('guide', { load: async () => (await import('./routes/guide')).GuideRoute }),
       guarded('workspace', { load: async () => (await import('./routes/workspace')).WorkspaceRoute }),
       guarded('inbox', { load: async () => (await import('./routes/inbox/inbox')).InboxRoute }),
+      guarded('in-person', { load: async () => (await import('./routes/in-person')).InPersonRoute }),
       {
         // Staff pages below a menu entry take that entry's access (the server still scopes every read).
         path: 'inbox/:id',
@@ -82,6 +89,7 @@ const router = createBrowserRouter([
       guarded('admin-categories', { load: async () => (await import('./routes/admin/categories')).CategoriesRoute }),
       guarded('admin-calendar', { load: async () => (await import('./routes/admin/calendar')).CalendarRoute }),
       guarded('admin-users', { load: async () => (await import('./routes/admin/users')).UsersRoute }),
+      guarded('admin-roster', { load: async () => (await import('./routes/admin/roster')).RosterRoute }),
       guarded('admin-evaluation', { load: async () => (await import('./routes/admin/evaluation')).EvaluationSettingsRoute }),
       guarded('admin-audit', { load: async () => (await import('./routes/admin/audit')).AuditRoute }),
       { path: '*', element: <NotFoundRoute /> },

@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keepEnterInPickers } from '../lib/keep-enter-in-pickers';
 import { useApiForm } from '../lib/use-api-form';
 import { workflowLabel } from '../lib/workflow-label';
 import { ApiErrorAlert } from './api-error-alert';
@@ -113,7 +114,7 @@ export function ActionFormModal({ action, title, fields, initialValues, renderIn
       {state.stale && <Alert type="warning" showIcon role="alert" message={t('triage.stale.title')} description={t('triage.stale.text')} style={{ marginBottom: 16 }} />}
       <ApiErrorAlert error={state.error} />
       {intro}
-      <Form form={form} layout="vertical" initialValues={initialValues} onFinish={(values) => void finish(values)} scrollToFirstError>
+      <Form form={form} layout="vertical" initialValues={initialValues} onFinish={(values) => void finish(values)} onKeyDown={keepEnterInPickers} scrollToFirstError>
         {fields.map((field) => (
           <Form.Item
             key={field.name}

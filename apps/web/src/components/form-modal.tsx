@@ -2,6 +2,7 @@
 import { Form, Modal, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keepEnterInPickers } from '../lib/keep-enter-in-pickers';
 import type { ApiFormState } from '../lib/use-api-form';
 import { ApiErrorAlert } from './api-error-alert';
 
@@ -33,7 +34,7 @@ export function FormModal<Values>({ title, form, state, saving, initialValues, o
       destroyOnHidden
     >
       <ApiErrorAlert error={state.error} stale={state.stale} />
-      <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish} scrollToFirstError>
+      <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish} onKeyDown={keepEnterInPickers} scrollToFirstError>
         {children}
       </Form>
     </Modal>

@@ -6,6 +6,7 @@ const KNOWN_CODES = [
   'VALIDATION_FAILED',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'PASSWORD_CHANGE_REQUIRED',
   'NOT_FOUND',
   'STALE_VERSION',
   'CONFLICT',
@@ -38,6 +39,9 @@ export function apiErrorText(t: TFunction, error: unknown): ErrorText {
   if (!(error instanceof ApiRequestError)) return { title: t('errors.network') };
   const code = (KNOWN_CODES as readonly string[]).includes(error.code) ? error.code : (BY_STATUS[error.status] ?? (error.status >= 500 ? 'INTERNAL' : undefined));
   const title = code ? t(`errors.code.${code}`) : t('errors.unknown', { status: error.status });
-  const detail = error.status >= 500 || !error.message || error.message === title ? undefined : error.message;
+  // A refused transition's words are the workflow's own ("link_project is not allowed when the request is merged"):
+  // codes, not sentences for the reader. The title says it; the page says which record (see projects/new).
+  const developerWords = code === 'INVALID_TRANSITION';
+  const detail = error.status >= 500 || developerWords || !error.message || error.message === title ? undefined : error.message;
   return { title, detail };
 }

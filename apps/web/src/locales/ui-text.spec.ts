@@ -1,8 +1,8 @@
 // Every string a user reads comes from the locale files: each key the code uses exists in both languages, and no
 // component carries its own words. The code is read with the TypeScript parser, so comments (which may be Chinese)
 // never count.
-import { DEFAULT_FIGURE_SETTINGS, REQUEST_STATUSES, projectWorkflow, requestWorkflow, type Standing } from '@banshishi/workflow';
-import type { DashboardFigure, FigurePart, NotificationKind, RoleName, UnitKind } from '@banshishi/contracts';
+import { DEFAULT_FIGURE_SETTINGS, PASSWORD_RULES, REQUEST_CHANNELS, REQUEST_STATUSES, projectWorkflow, requestWorkflow, type Standing } from '@banshishi/workflow';
+import type { DashboardFigure, FigurePart, NotificationKind, RoleName, RosterColumn, RosterProblemReason, RosterSheet, UnitKind } from '@banshishi/contracts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
@@ -29,6 +29,7 @@ const TEMPLATE_VALUES: Record<string, readonly (readonly string[])[]> = {
       'VALIDATION_FAILED',
       'UNAUTHENTICATED',
       'FORBIDDEN',
+      'PASSWORD_CHANGE_REQUIRED',
       'NOT_FOUND',
       'STALE_VERSION',
       'CONFLICT',
@@ -40,8 +41,8 @@ const TEMPLATE_VALUES: Record<string, readonly (readonly string[])[]> = {
       'INTERNAL',
     ],
   ],
-  'evaluation.answer.outcome.{}.text': [['closed', 'reopened', 'escalated']],
-  'evaluation.answer.outcome.{}.title': [['closed', 'reopened', 'escalated']],
+  'evaluation.answer.outcome.{}.text': [['closed', 'reopened', 'escalated', 'recorded']],
+  'evaluation.answer.outcome.{}.title': [['closed', 'reopened', 'escalated', 'recorded']],
   'evaluation.figure.{}': [
     keysOf<DashboardFigure>({
       responseRate: true,
@@ -64,6 +65,7 @@ const TEMPLATE_VALUES: Record<string, readonly (readonly string[])[]> = {
   'evaluation.standing.{}': [keysOf<Standing>({ ranked: true, insufficient_sample: true, no_score: true })],
   'home.audience.{}.text': [['worker', 'cadre', 'leader']],
   'home.audience.{}.title': [['worker', 'cadre', 'leader']],
+  'inPerson.channel.{}': [REQUEST_CHANNELS],
   'intake.attachments.{}Named': [['tooBig', 'wrongType']],
   'language.{}': [['zh-CN', 'en']],
   'notifications.kind.{}': [
@@ -71,9 +73,38 @@ const TEMPLATE_VALUES: Record<string, readonly (readonly string[])[]> = {
   ],
   // the required fields of project-form.tsx
   'projects.field.{}': [['title', 'goal', 'plan', 'ownerUnitId', 'ownerUserId', 'deadline', 'expectedBeneficiaries']],
+  'password.rules.{}': [PASSWORD_RULES],
   'requestStatus.{}.label': [REQUEST_STATUSES],
   'requestStatus.{}.text': [REQUEST_STATUSES],
   'role.{}': [keysOf<RoleName>({ worker: true, cadre: true, leader: true, admin: true })],
+  'roster.columns.{}': [keysOf<RosterColumn>({ unitName: true, unitCode: true, parent: true, kind: true, name: true, phone: true, unit: true, roles: true, username: true })],
+  'roster.reasons.{}': [
+    keysOf<RosterProblemReason>({
+      not_a_workbook: true,
+      no_sheets: true,
+      missing_column: true,
+      too_many_rows: true,
+      missing_value: true,
+      bad_text: true,
+      bad_phone: true,
+      duplicate_phone: true,
+      phone_taken: true,
+      bad_role: true,
+      bad_username: true,
+      username_taken: true,
+      unknown_unit: true,
+      ambiguous_unit: true,
+      unit_out_of_scope: true,
+      bad_kind: true,
+      kind_not_allowed: true,
+      bad_code: true,
+      code_taken: true,
+      duplicate_unit: true,
+      unit_moved: true,
+      missing_parent: true,
+    }),
+  ],
+  'roster.sheets.{}': [keysOf<RosterSheet>({ units: true, users: true })],
   'stage.{}.summary': [['intake', 'triage', 'implementation', 'evaluation']],
   'stage.{}.title': [['intake', 'triage', 'implementation', 'evaluation']],
   'triage.bulk.outcome.{}': [['ok', 'stale', 'notAllowed', 'notFound', 'failed']],

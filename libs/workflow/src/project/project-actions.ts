@@ -14,6 +14,7 @@ export const PROJECT_ACTIONS = [
   'cancel',
   'plan_milestone',
   'complete_milestone',
+  'waive_milestone',
   'supervise',
 ] as const;
 
@@ -31,5 +32,6 @@ export const PROJECT_ACTION_LABELS: Readonly<Record<ProjectAction, Label>> = {
   cancel: { zh: '取消', en: 'Cancel' },
   plan_milestone: { zh: '添加节点', en: 'Plan a milestone' },
   complete_milestone: { zh: '节点完成', en: 'Complete a milestone' },
+  waive_milestone: { zh: '免除节点', en: 'Waive a milestone' },
   supervise: { zh: '督办', en: 'Supervise' },
 };

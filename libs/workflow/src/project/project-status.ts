@@ -39,4 +39,6 @@ export const PROJECT_STATUS_LABELS: Readonly<Record<ProjectStatus, Label>> = {
 
 export interface ProjectState {
   readonly status: ProjectStatus;
+  /** milestones neither done nor waived: the project cannot be completed while any remain */
+  readonly openMilestones: number;
 }

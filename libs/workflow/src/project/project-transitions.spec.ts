@@ -34,6 +34,7 @@ const VALID_INPUT: Record<ProjectAction, Record<string, unknown>> = {
   cancel: { reason: '企业已自行解决' },
   plan_milestone: { title: '完成食堂窗口改造', dueDate: '2026-12-20' },
   complete_milestone: { milestoneId: 'ms-1', evidence: '新增两个窗口已投入使用，见照片' },
+  waive_milestone: { milestoneId: 'ms-2', reason: '企业已自行改造，节点不再需要' },
   supervise: { note: '请月底前完成第一批窗口改造', deadline: '2026-12-31' },
 };
 
@@ -53,6 +54,7 @@ const ALLOWED: readonly [ProjectAction, ProjectStatus, ProjectStatus][] = [
   ['plan_milestone', 'approved', 'approved'],
   ['plan_milestone', 'implementing', 'implementing'],
   ['complete_milestone', 'implementing', 'implementing'],
+  ['waive_milestone', 'implementing', 'implementing'],
   ['supervise', 'draft', 'draft'],
   ['supervise', 'pending_approval', 'pending_approval'],
   ['supervise', 'approved', 'approved'],
@@ -71,6 +73,7 @@ const MAY_ACT: Record<ProjectAction, ActorName[]> = {
   cancel: ['cadre', 'leader'],
   plan_milestone: ['cadre'],
   complete_milestone: ['cadre'],
+  waive_milestone: ['leader'],
   supervise: ['leader'],
 };
 
@@ -86,12 +89,16 @@ const REQUIRED_FIELDS: Record<ProjectAction, string[]> = {
   cancel: ['reason'],
   plan_milestone: ['title', 'dueDate'],
   complete_milestone: ['milestoneId', 'evidence'],
+  waive_milestone: ['milestoneId', 'reason'],
   supervise: ['note', 'deadline'],
 };
 
 const TERMINAL: ProjectStatus[] = ['rejected', 'evaluated', 'cancelled'];
 
-const at = (status: ProjectStatus): ProjectState => ({ status });
+const at = (status: ProjectStatus, openMilestones = 0): ProjectState => ({ status, openMilestones });
+/** Where an action is allowed from: a milestone is done or waived while one is open; the project completed when none is. */
+const MILESTONE_ACTIONS: readonly ProjectAction[] = ['complete_milestone', 'waive_milestone'];
+const startOf = (action: ProjectAction, status: ProjectStatus): ProjectState => at(status, MILESTONE_ACTIONS.includes(action) ? 1 : 0);
 const pairKey = (action: string, from: string): string => `${action}@${from}`;
 const firstFrom = (action: ProjectAction): ProjectStatus => ALLOWED.find(([a]) => a === action)![1];
 const allowedActor = (action: ProjectAction): Actor => actors[MAY_ACT[action][0]!];
@@ -109,13 +116,13 @@ describe('project transition table', () => {
 
   it.each(ALLOWED)('%s from %s goes to %s', (action, from, to) => {
     const actor = allowedActor(action);
-    const result = applyTransition(projectWorkflow, at(from), action, actor, VALID_INPUT[action]);
+    const result = applyTransition(projectWorkflow, startOf(action, from), action, actor, VALID_INPUT[action]);
     expect(result).toEqual({
       ok: true,
-      state: { status: to },
+      state: { ...startOf(action, from), status: to },
       event: { action, from, to, actorId: actor.id, payload: VALID_INPUT[action] },
     });
-    expect(availableActions(projectWorkflow, at(from), actor)).toContain(action);
+    expect(availableActions(projectWorkflow, startOf(action, from), actor)).toContain(action);
   });
 
   const allowedKeys = new Set(ALLOWED.map(([action, from]) => pairKey(action, from)));
@@ -128,9 +135,9 @@ describe('project transition table', () => {
   });
 
   it.each(forbidden)('refuses %s from %s as INVALID_TRANSITION', (action, from) => {
-    const result = applyTransition(projectWorkflow, at(from), action, everyone, VALID_INPUT[action]);
+    const result = applyTransition(projectWorkflow, startOf(action, from), action, everyone, VALID_INPUT[action]);
     expect(!result.ok && result.error.code).toBe('INVALID_TRANSITION');
-    expect(availableActions(projectWorkflow, at(from), everyone)).not.toContain(action);
+    expect(availableActions(projectWorkflow, startOf(action, from), everyone)).not.toContain(action);
   });
 
   it('does not let a completed project be cancelled', () => {
@@ -143,7 +150,7 @@ describe('who may act on a project', () => {
   const cases = PROJECT_ACTIONS.flatMap((action) => ACTOR_NAMES.map((name): [ProjectAction, ActorName, boolean] => [action, name, MAY_ACT[action].includes(name)]));
 
   it.each(cases)('%s by %s: allowed=%p', (action, name, allowed) => {
-    const result = applyTransition(projectWorkflow, at(firstFrom(action)), action, actors[name], VALID_INPUT[action]);
+    const result = applyTransition(projectWorkflow, startOf(action, firstFrom(action)), action, actors[name], VALID_INPUT[action]);
     expect(result.ok ? 'ok' : result.error.code).toBe(allowed ? 'ok' : 'FORBIDDEN');
   });
 
@@ -152,7 +159,8 @@ describe('who may act on a project', () => {
     ['pending_approval', 'leader', ['approve', 'return', 'reject', 'cancel', 'supervise']],
     ['pending_approval', 'cadre', ['cancel']],
     ['approved', 'cadre', ['start', 'cancel', 'plan_milestone']],
-    ['implementing', 'cadre', ['complete', 'cancel', 'plan_milestone', 'complete_milestone']],
+    ['implementing', 'cadre', ['complete', 'cancel', 'plan_milestone']],
+    ['implementing', 'leader', ['cancel', 'supervise']],
     ['completed', 'leader', ['evaluate']],
     ['completed', 'cadre', []],
     ['draft', 'admin', []],
@@ -161,12 +169,59 @@ describe('who may act on a project', () => {
   });
 });
 
+describe('completion needs every milestone done or waived', () => {
+  it.each([1, 2])('refuses complete with %p milestone(s) neither done nor waived, and does not offer it', (open) => {
+    const result = applyTransition(projectWorkflow, at('implementing', open), 'complete', actors.cadre, VALID_INPUT.complete);
+    expect(result).toEqual({ ok: false, error: { code: 'INVALID_TRANSITION', message: `${open} milestone(s) are neither done nor waived` } });
+    expect(availableActions(projectWorkflow, at('implementing', open), actors.cadre)).not.toContain('complete');
+    expect(availableActions(projectWorkflow, at('implementing', open), actors.cadre)).toContain('complete_milestone');
+  });
+
+  it('completes once none is open (every one done or waived, or none planned)', () => {
+    expect(applyTransition(projectWorkflow, at('implementing', 0), 'complete', actors.cadre, VALID_INPUT.complete).ok).toBe(true);
+  });
+
+  it.each([
+    ['complete_milestone', 'cadre'],
+    ['waive_milestone', 'leader'],
+  ] as const)('offers %s to the %s only while a milestone is open', (action, name) => {
+    expect(availableActions(projectWorkflow, at('implementing', 1), actors[name])).toContain(action);
+    expect(availableActions(projectWorkflow, at('implementing', 0), actors[name])).not.toContain(action);
+    expect(applyTransition(projectWorkflow, at('implementing', 0), action, actors[name], VALID_INPUT[action])).toEqual({
+      ok: false,
+      error: { code: 'INVALID_TRANSITION', message: 'no milestone is open' },
+    });
+  });
+
+  it('says "not you" before "not yet", and "not yet" before "fill this in"', () => {
+    const notYou = applyTransition(projectWorkflow, at('implementing', 2), 'complete', actors.leader, VALID_INPUT.complete);
+    expect(!notYou.ok && notYou.error.code).toBe('FORBIDDEN');
+    const notYet = applyTransition(projectWorkflow, at('implementing', 2), 'complete', actors.cadre, {});
+    expect(!notYet.ok && notYet.error.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('lets only a leader (the approver) waive a milestone, with a reason', () => {
+    expect(applyTransition(projectWorkflow, at('implementing', 1), 'waive_milestone', actors.cadre, VALID_INPUT.waive_milestone)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(applyTransition(projectWorkflow, at('implementing', 1), 'waive_milestone', actors.leader, { milestoneId: 'ms-2' })).toMatchObject({
+      ok: false,
+      error: { code: 'MISSING_INPUT', field: 'reason' },
+    });
+    expect(applyTransition(projectWorkflow, at('implementing', 1), 'waive_milestone', actors.leader, VALID_INPUT.waive_milestone)).toMatchObject({
+      ok: true,
+      event: { action: 'waive_milestone', payload: VALID_INPUT.waive_milestone },
+    });
+  });
+});
+
 describe('project input', () => {
   const cases = PROJECT_ACTIONS.flatMap((action) => REQUIRED_FIELDS[action].map((field): [ProjectAction, string] => [action, field]));
 
   it.each(cases)('%s without %s is MISSING_INPUT', (action, field) => {
     const { [field]: _dropped, ...rest } = VALID_INPUT[action];
-    const result = applyTransition(projectWorkflow, at(firstFrom(action)), action, allowedActor(action), rest);
+    const result = applyTransition(projectWorkflow, startOf(action, firstFrom(action)), action, allowedActor(action), rest);
     expect(result).toEqual({ ok: false, error: { code: 'MISSING_INPUT', field, message: `${field} is required` } });
   });
 

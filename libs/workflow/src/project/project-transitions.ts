@@ -13,6 +13,9 @@ const rule = defineAction<ProjectStatus, ProjectState>();
 const isCadre = (actor: Actor): boolean => hasRole(actor, 'cadre');
 const isLeader = (actor: Actor): boolean => hasRole(actor, 'leader');
 
+/** A milestone is done or waived only while one is open. */
+const someMilestoneOpen = (state: ProjectState): string | null => (state.openMilestones > 0 ? null : 'no milestone is open');
+
 const projectTransitions = {
   // Content changes only while nobody has approved it; after that the approved text is what was 公示.
   edit: rule({ from: ['draft'], who: 'cadre', allows: isCadre, input: inputSchema({}), effect: { kind: 'stay' } }),
@@ -52,10 +55,12 @@ const projectTransitions = {
     input: inputSchema({}),
     effect: { kind: 'goto', to: 'implementing' },
   }),
+  // DOMAIN: completed means every milestone done, or waived by the approver (a leader) with a recorded reason.
   complete: rule({
     from: ['implementing'],
     who: 'cadre',
     allows: isCadre,
+    guard: (state) => (state.openMilestones > 0 ? `${state.openMilestones} milestone(s) are neither done nor waived` : null),
     // 评估问效 compares the people the project reached with those it expected to.
     input: inputSchema({ report: fields.text(), beneficiariesReached: fields.optional(fields.wholeNumberBetween(0, 10_000_000)) }),
     effect: { kind: 'goto', to: 'completed' },
@@ -86,7 +91,18 @@ const projectTransitions = {
     from: ['implementing'],
     who: 'cadre',
     allows: isCadre,
+    guard: someMilestoneOpen,
     input: inputSchema({ milestoneId: fields.text(), evidence: fields.text() }),
+    effect: { kind: 'stay' },
+  }),
+  // The approver's explicit waiver of a milestone that will not be done (the work changed, the need went away): a
+  // leader, with the reason on the public timeline. A waived milestone counts as settled for completion, never as done.
+  waive_milestone: rule({
+    from: ['implementing'],
+    who: 'leader',
+    allows: isLeader,
+    guard: someMilestoneOpen,
+    input: inputSchema({ milestoneId: fields.text(), reason: fields.text() }),
     effect: { kind: 'stay' },
   }),
   // A leader's 督办 on a project still under way: a note and a deadline, no status change.

@@ -20,6 +20,9 @@ export const REQUEST_AWAITING_RESPONSE_STATUSES = ['submitted'] as const satisfi
 /** The resolution clock runs: accepted and being worked on by its handler. */
 export const REQUEST_IN_HAND_STATUSES = ['accepted', 'in_progress'] as const satisfies readonly RequestStatus[];
 
+/** Accepted and not yet resolved, outside any project: what may join a 实事项目 (and so what 据此提议实事项目 proposes). */
+export const REQUEST_LINKABLE_STATUSES = ['accepted', 'in_progress'] as const satisfies readonly RequestStatus[];
+
 /** Resolved and waiting for the requester's answer (评价) within the answer window. */
 export const REQUEST_AWAITING_ANSWER_STATUSES = ['resolved'] as const satisfies readonly RequestStatus[];
 
@@ -48,4 +51,9 @@ export interface RequestState {
   readonly status: RequestStatus;
   /** how many times a negative answer has sent it back for 重办 */
   readonly reopenCount: number;
+  /**
+   * A merged request only: whether the request it follows (at the end of its chain of merges) is done — resolved or
+   * closed — and whether this request's own requester has answered already. They answer once, for themselves.
+   */
+  readonly followed?: { readonly done: boolean; readonly answered: boolean };
 }

@@ -65,7 +65,9 @@ const ALLOWED: readonly [RequestAction, RequestStatus, RequestStatus][] = [
   ['resolve', 'in_progress', 'resolved'],
   ['resolve', 'in_project', 'resolved'],
   ['feedback', 'resolved', 'closed'],
+  ['feedback', 'merged', 'merged'],
   ['return_visit', 'resolved', 'closed'],
+  ['return_visit', 'merged', 'merged'],
   ['withdraw', 'submitted', 'withdrawn'],
   ['withdraw', 'accepted', 'withdrawn'],
   ['close_unrated', 'resolved', 'closed'],
@@ -121,6 +123,11 @@ const REQUIRED_FIELDS: Record<RequestAction, string[]> = {
 };
 
 const at = (status: RequestStatus, reopenCount = 0): RequestState => ({ status, reopenCount });
+/** A merged request as it is once the request it follows is done and its own requester has not answered yet. */
+const FOLLOWED_DONE = { done: true, answered: false } as const;
+const mergedAt = (followed: RequestState['followed']): RequestState => ({ status: 'merged', reopenCount: 0, followed });
+/** The state an allowed pair starts from: a merged request can only be answered once what it follows is done. */
+const startOf = (from: RequestStatus): RequestState => (from === 'merged' ? mergedAt(FOLLOWED_DONE) : at(from));
 const pairKey = (action: string, from: string): string => `${action}@${from}`;
 const firstFrom = (action: RequestAction): RequestStatus => ALLOWED.find(([a]) => a === action)![1];
 
@@ -139,16 +146,16 @@ describe('request transition table', () => {
     const actor = actors[actorName];
 
     it(`goes to ${to} for the ${actorName} and records the event`, () => {
-      const result = applyTransition(requestWorkflow, at(from), action, actor, VALID_INPUT[action]);
+      const result = applyTransition(requestWorkflow, startOf(from), action, actor, VALID_INPUT[action]);
       expect(result).toEqual({
         ok: true,
-        state: { status: to, reopenCount: 0 },
+        state: { ...startOf(from), status: to, reopenCount: 0 },
         event: { action, from, to, actorId: actor.id, payload: expect.any(Object) },
       });
     });
 
     it('is offered by availableActions', () => {
-      expect(availableActions(requestWorkflow, at(from), actor)).toContain(action);
+      expect(availableActions(requestWorkflow, startOf(from), actor)).toContain(action);
     });
   });
 
@@ -347,6 +354,42 @@ describe('the requester answer (feedback and return_visit)', () => {
   });
 });
 
+describe("a merged request's own answer", () => {
+  it.each([
+    ['feedback', 'requester'],
+    ['return_visit', 'cadre'],
+  ] as const)('%s is refused (not yet) until the followed request is done, and after it was given', (action, name) => {
+    const input = { resolved: 'resolved', satisfaction: 'satisfied', channel: 'phone' };
+    expect(applyTransition(requestWorkflow, mergedAt({ done: false, answered: false }), action, actors[name], input)).toEqual({
+      ok: false,
+      error: { code: 'INVALID_TRANSITION', message: 'the request this one was merged into is not resolved yet' },
+    });
+    expect(applyTransition(requestWorkflow, mergedAt({ done: true, answered: true }), action, actors[name], input)).toEqual({
+      ok: false,
+      error: { code: 'INVALID_TRANSITION', message: 'the requester has already answered' },
+    });
+    expect(applyTransition(requestWorkflow, at('merged'), action, actors[name], input)).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
+  });
+
+  it.each([
+    ['resolved', 'satisfied'],
+    ['unresolved', 'dissatisfied'],
+  ])('%s/%s is recorded and the request stays merged: no 重办, no 督办 (the work was the followed one)', (resolved, satisfaction) => {
+    const result = applyTransition(requestWorkflow, mergedAt(FOLLOWED_DONE), 'feedback', actors.anonymousRequester, { resolved, satisfaction });
+    expect(result).toEqual({
+      ok: true,
+      state: mergedAt(FOLLOWED_DONE),
+      event: { action: 'feedback', from: 'merged', to: 'merged', actorId: null, payload: { resolved, satisfaction } },
+    });
+  });
+
+  it("is not the handler's or a stranger's to give", () => {
+    for (const name of ['worker', 'handler', 'leader', 'system'] as const) {
+      expect(applyTransition(requestWorkflow, mergedAt(FOLLOWED_DONE), 'feedback', actors[name], VALID_INPUT.feedback)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+  });
+});
+
 describe('a cancelled project hands its requests back', () => {
   it('to the handler they had, or to the unit when nobody was assigned', () => {
     const system = actors.system;
@@ -376,16 +419,30 @@ describe('availableActions (the buttons)', () => {
     ['in_project', 'system', ['unlink_project', 'resolve']],
     ['in_progress', 'worker', []],
     ['closed', 'cadre', []],
+    ['merged', 'requester', []],
+    ['merged', 'cadre', []],
   ] as [RequestStatus, ActorName, RequestAction[]][])('%s for the %s: %j', (status, name, expected) => {
     expect(availableActions(requestWorkflow, at(status), actors[name])).toEqual(expected);
   });
 
+  it.each([
+    [{ done: false, answered: false }, 'requester', []],
+    [{ done: true, answered: false }, 'requester', ['feedback']],
+    [{ done: true, answered: false }, 'anonymousRequester', ['feedback']],
+    [{ done: true, answered: false }, 'cadre', ['return_visit']],
+    [{ done: true, answered: true }, 'requester', []],
+    [{ done: true, answered: true }, 'cadre', []],
+  ] as [RequestState['followed'], ActorName, RequestAction[]][])('merged, followed %j, for the %s: %j', (followed, name, expected) => {
+    expect(availableActions(requestWorkflow, mergedAt(followed), actors[name])).toEqual(expected);
+  });
+
   it('agrees with applyTransition for every status, actor and action', () => {
-    for (const status of REQUEST_STATUSES) {
+    const states = [...REQUEST_STATUSES.map((status) => at(status)), mergedAt(FOLLOWED_DONE), mergedAt({ done: true, answered: true }), mergedAt({ done: false, answered: false })];
+    for (const state of states) {
       for (const name of ACTOR_NAMES) {
-        const offered = availableActions(requestWorkflow, at(status), actors[name]);
+        const offered = availableActions(requestWorkflow, state, actors[name]);
         for (const action of REQUEST_ACTIONS) {
-          const applied = applyTransition(requestWorkflow, at(status), action, actors[name], VALID_INPUT[action]);
+          const applied = applyTransition(requestWorkflow, state, action, actors[name], VALID_INPUT[action]);
           expect([action, applied.ok]).toEqual([action, offered.includes(action)]);
         }
       }
@@ -421,12 +478,21 @@ describe('properties', () => {
     );
   });
 
-  it('lets no action leave a terminal status', () => {
+  it("lets no action leave a terminal status; the only one taken in one is a merged request's own answer", () => {
+    const followedArb = fc.option(fc.record({ done: fc.boolean(), answered: fc.boolean() }), { nil: undefined });
     fc.assert(
-      fc.property(fc.constantFrom(...TERMINAL), fc.nat(MAX_REOPENS), stepArb, (status, reopenCount, step) => {
-        const result = applyTransition(requestWorkflow, at(status, reopenCount), step.action, step.actor, step.input);
-        expect(result.ok).toBe(false);
-        expect(!result.ok && result.error.code).toBe('INVALID_TRANSITION');
+      fc.property(fc.constantFrom(...TERMINAL), fc.nat(MAX_REOPENS), followedArb, stepArb, (status, reopenCount, followed, step) => {
+        const state: RequestState = followed ? { status, reopenCount, followed } : { status, reopenCount };
+        const result = applyTransition(requestWorkflow, state, step.action, step.actor, step.input);
+        if (!result.ok) {
+          expect(['INVALID_TRANSITION', 'FORBIDDEN', 'MISSING_INPUT']).toContain(result.error.code);
+          if (status !== 'merged') expect(result.error.code).toBe('INVALID_TRANSITION');
+          return;
+        }
+        expect(status).toBe('merged');
+        expect(followed).toEqual(FOLLOWED_DONE);
+        expect(['feedback', 'return_visit']).toContain(result.event.action);
+        expect(result.state).toEqual(state);
       }),
     );
   });

@@ -8,7 +8,15 @@ import { inputSchema, type InputSchema } from '../input-schema';
 import type { Decision, MachineDefinition } from '../machine-definition';
 import { ESCALATION_LEVELS, EXTENSION_DECISIONS, REQUEST_ACTION_LABELS, type RequestAction } from './request-actions';
 import { ANSWER_RESOLVED, ANSWER_SATISFACTION, RETURN_VISIT_CHANNELS, isNegativeAnswer, type AnswerResolved, type AnswerSatisfaction } from './request-answer';
-import { REQUEST_OPEN_STATUSES, REQUEST_STATUSES, REQUEST_STATUS_LABELS, REQUEST_TERMINAL_STATUSES, type RequestState, type RequestStatus } from './request-status';
+import {
+  REQUEST_LINKABLE_STATUSES,
+  REQUEST_OPEN_STATUSES,
+  REQUEST_STATUSES,
+  REQUEST_STATUS_LABELS,
+  REQUEST_TERMINAL_STATUSES,
+  type RequestState,
+  type RequestStatus,
+} from './request-status';
 
 /** After this many 重办, a further negative answer closes the request and escalates it instead. */
 export const MAX_REOPENS = 2;
@@ -28,11 +36,24 @@ const answerFields = {
 };
 
 function afterAnswer(state: RequestState, answer: { readonly resolved: AnswerResolved; readonly satisfaction: AnswerSatisfaction }): Decision<RequestState> {
+  // A merged request's requester answers for themselves; the work was the followed request's, so nothing reopens here.
+  if (state.status === 'merged') return { state: { ...state } };
   if (!isNegativeAnswer(answer)) return { state: { ...state, status: 'closed' } };
   // Two rounds of 重办 have not satisfied the worker: stop looping and put it before the leader.
   if (state.reopenCount >= MAX_REOPENS) return { state: { ...state, status: 'closed' }, escalate: true };
   return { state: { ...state, status: 'in_progress', reopenCount: state.reopenCount + 1 } };
 }
+
+/** A merged request is answered once its followed request is done, and once only; any other request has no such rule. */
+function followerMayAnswer(state: RequestState): string | null {
+  if (state.status !== 'merged') return null;
+  if (!state.followed?.done) return 'the request this one was merged into is not resolved yet';
+  if (state.followed.answered) return 'the requester has already answered';
+  return null;
+}
+
+/** Where an answer is taken: a resolved request, and a merged one whose followed request is done (see followerMayAnswer). */
+const ANSWERABLE: readonly RequestStatus[] = ['resolved', 'merged'];
 
 const requestTransitions = {
   accept: rule({
@@ -72,7 +93,7 @@ const requestTransitions = {
     effect: { kind: 'goto', to: 'in_progress' },
   }),
   link_project: rule({
-    from: ['accepted', 'in_progress'],
+    from: REQUEST_LINKABLE_STATUSES,
     who: 'cadre',
     allows: isCadre,
     input: inputSchema({ projectId: fields.text() }),
@@ -100,19 +121,21 @@ const requestTransitions = {
     effect: { kind: 'goto', to: 'resolved' },
   }),
   feedback: rule({
-    from: ['resolved'],
+    from: ANSWERABLE,
     who: 'requester',
     allows: isRequester,
+    guard: followerMayAnswer,
     input: inputSchema(answerFields),
-    effect: { kind: 'decide', outcomes: ['closed', 'in_progress'], decide: afterAnswer },
+    effect: { kind: 'decide', outcomes: ['closed', 'in_progress', 'merged'], decide: afterAnswer },
   }),
   // A cadre records the answer the requester gave by phone or in person: same effect as feedback.
   return_visit: rule({
-    from: ['resolved'],
+    from: ANSWERABLE,
     who: 'cadre',
     allows: isCadre,
+    guard: followerMayAnswer,
     input: inputSchema({ ...answerFields, channel: fields.oneOf(RETURN_VISIT_CHANNELS) }),
-    effect: { kind: 'decide', outcomes: ['closed', 'in_progress'], decide: afterAnswer },
+    effect: { kind: 'decide', outcomes: ['closed', 'in_progress', 'merged'], decide: afterAnswer },
   }),
   withdraw: rule({
     from: ['submitted', 'accepted'],

@@ -16,6 +16,11 @@ import { FigureRollups1764301400000 } from './1764301400000-figure-rollups';
 import { ProjectLinkHistory1764301500000 } from './1764301500000-project-link-history';
 import { RateLimits1764301600000 } from './1764301600000-rate-limits';
 import { UploadContent1764301700000 } from './1764301700000-upload-content';
+import { MilestoneWaivers1764301800000 } from './1764301800000-milestone-waivers';
+import { HotspotTerms1764301900000 } from './1764301900000-hotspot-terms';
+import { AuditLogFilters1764301910000 } from './1764301910000-audit-log-filters';
+import { InPersonIntake1764302000000 } from './1764302000000-in-person-intake';
+import { Accounts1764302100000 } from './1764302100000-accounts';
 
 export const MIGRATIONS = [
   Foundation1764300000000,
@@ -35,4 +40,9 @@ export const MIGRATIONS = [
   ProjectLinkHistory1764301500000,
   RateLimits1764301600000,
   UploadContent1764301700000,
+  MilestoneWaivers1764301800000,
+  HotspotTerms1764301900000,
+  AuditLogFilters1764301910000,
+  InPersonIntake1764302000000,
+  Accounts1764302100000,
 ];

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/identity/password';
 import { newEntryToken } from '../../modules/identity/units.service';
 import { seedDemoRequests } from './demo-requests';
+import { seedDemoRoster } from './demo-roster';
 import { seedDemoStory } from './demo-story/demo-story';
 
 interface DemoUnit {
@@ -72,6 +73,8 @@ export async function seedDemoData(manager: EntityManager, password: string, opt
     const context = { units: ids, users, categories: await categoryClocks(manager), calendar: await workingDays(manager) };
     await seedDemoRequests(manager, context);
     await seedDemoStory(manager, context);
+    // Day one's roster, imported by the admin through the import the API runs (名册导入).
+    await seedDemoRoster(manager, { id: users.get('admin') as string, unitPath: (ids.get('district') as { path: string }).path }, password);
   }
   return true;
 }

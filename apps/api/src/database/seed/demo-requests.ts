@@ -1,6 +1,6 @@
 // About 300 demo requests over the last six months, worded as workers write them, so every screen has something
 // true to show. Deterministic: a fixed seed picks templates, units and times (only "now" moves the dates).
-import { DAY_MS, HOUR_MS, WorkingDayCalendar, type RequestStatus } from '@banshishi/workflow';
+import { DAY_MS, HOUR_MS, WorkingDayCalendar, chinaDayNumber, formatIsoDay, type InPersonChannel, type RequestStatus } from '@banshishi/workflow';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { requestTerms } from '../../modules/intake/duplicates/jieba-segmenter';
@@ -11,6 +11,14 @@ import { seededRandom } from './seeded-random';
 
 export const DEMO_REQUEST_COUNT = 300;
 const SEED = 20_260_101;
+/** A stream of its own decides which requests a cadre took in person, so the rest of the demo stays as it was. */
+const IN_PERSON_SEED = 20_261_202;
+
+/** 代为登记: how often each channel comes up among the requests a cadre took in person (about one in six). */
+const IN_PERSON_SHARE = 0.16;
+const CHANNEL_WEIGHTS: Record<InPersonChannel, number> = { visit: 4, phone: 5, letter: 1, walk_in: 2, forum: 3 };
+/** Some who came in person gave their name (no account, no phone on file in the demo). */
+const IN_PERSON_NAMES = ['刘师傅', '陈大姐', '张建军', '黄秀英', '吴师傅', '周晓燕'];
 
 /** {place} and the other slots are filled per unit and at random; every template reads as one worker's words. */
 type Templates = readonly (readonly [title: string, description: string])[];
@@ -177,11 +185,14 @@ interface DemoRequest {
   acceptedBy: string | null;
   acceptedAt: Date | null;
   resolutionDays: number;
+  /** 代为登记: the channel, the cadre who took it, and a name when the requester gave one; null online */
+  inPerson: { channel: InPersonChannel; takenById: string; requesterName: string | null } | null;
 }
 
 /** The demo requests, oldest first, before they get codes. Pure apart from the ids. */
 export function planDemoRequests(context: DemoRequestContext, count = DEMO_REQUEST_COUNT): DemoRequest[] {
   const next = seededRandom(SEED);
+  const nextInPerson = seededRandom(IN_PERSON_SEED);
   const now = (context.now ?? new Date()).getTime();
   const planned: DemoRequest[] = [];
   for (let i = 0; i < count; i++) {
@@ -199,6 +210,16 @@ export function planDemoRequests(context: DemoRequestContext, count = DEMO_REQUE
     const clock = context.calendar.clockPoints(submittedAt, category.responseDays);
     const realName = unitKey === 'machinery' && next() < 0.3;
     const acceptedAt = daysAgo > 7 && next() < 0.55 ? new Date(submittedAt.getTime() + (1 + next() * 30) * HOUR_MS) : null;
+    const townCadre = context.users.get(TOWN_OF[unitKey] === 'town1' ? 'cadre' : 'cadre2') ?? null;
+    // Heard by the town's cadre and written down the same day: its clocks start then, as an online one's would.
+    const inPerson =
+      !realName && townCadre && nextInPerson() < IN_PERSON_SHARE
+        ? {
+            channel: weighted(nextInPerson, CHANNEL_WEIGHTS) as InPersonChannel,
+            takenById: townCadre,
+            requesterName: nextInPerson() < 0.35 ? pick(nextInPerson, IN_PERSON_NAMES) : null,
+          }
+        : null;
     planned.push({
       id: randomUUID(),
       unitId: unit.id,
@@ -210,22 +231,37 @@ export function planDemoRequests(context: DemoRequestContext, count = DEMO_REQUE
       responseDueAt: clock.dueAt,
       responseWarnAt: clock.warnAt,
       status: 'submitted',
-      acceptedBy: acceptedAt ? (context.users.get(TOWN_OF[unitKey] === 'town1' ? 'cadre' : 'cadre2') ?? null) : null,
+      acceptedBy: acceptedAt ? townCadre : null,
       acceptedAt,
       resolutionDays: category.resolutionDays,
+      inPerson,
     });
   }
   return planned.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
+}
+
+/** The China day (YYYY-MM-DD) of an instant: the day a request taken in person was heard. */
+function heardOnOf(at: Date): string {
+  return formatIsoDay(chinaDayNumber(at.getTime()));
 }
 
 /** Inserts the demo requests and their timeline events in a few statements. */
 export async function seedDemoRequests(manager: EntityManager, context: DemoRequestContext): Promise<number> {
   const planned = planDemoRequests(context);
   const numbers: { n: number }[] = await manager.query(`SELECT nextval('request_code_seq')::int AS n FROM generate_series(1, $1)`, [planned.length]);
-  const events: { requestId: string; action: string; from: string | null; to: string; actorId: string | null; at: Date }[] = [];
+  const events: { requestId: string; action: string; from: string | null; to: string; actorId: string | null; at: Date; payload: object }[] = [];
   const accepted: RequestChanges[] = [];
   for (const request of planned) {
-    events.push({ requestId: request.id, action: 'submit', from: null, to: 'submitted', actorId: request.requesterId, at: request.submittedAt });
+    const inPerson = request.inPerson;
+    events.push({
+      requestId: request.id,
+      action: 'submit',
+      from: null,
+      to: 'submitted',
+      actorId: inPerson ? inPerson.takenById : request.requesterId,
+      at: request.submittedAt,
+      payload: inPerson ? { channel: inPerson.channel, heardOn: heardOnOf(request.submittedAt) } : {},
+    });
     if (!request.acceptedBy || !request.acceptedAt) {
       accepted.push({});
       continue;
@@ -248,21 +284,22 @@ export async function seedDemoRequests(manager: EntityManager, context: DemoRequ
       { now: request.acceptedAt, calendar: context.calendar },
     );
     request.status = state.status;
-    events.push({ requestId: request.id, action: event.action, from: event.from, to: event.to, actorId: event.actorId, at: request.acceptedAt });
+    events.push({ requestId: request.id, action: event.action, from: event.from, to: event.to, actorId: event.actorId, at: request.acceptedAt, payload: {} });
     accepted.push(changes);
   }
   await manager.query(
     `INSERT INTO request (id, code, home_unit_id, handling_unit_id, category_id, requester_id, anonymous, title, description, status, version,
                           submitted_at, updated_at, response_due_at, response_warn_at, search_terms,
-                          responded_at, accepted_at, resolution_due_at, resolution_warn_at)
-     SELECT id, code, unit_id, unit_id, category_id, requester_id, requester_id IS NULL, title, description, status,
+                          responded_at, accepted_at, resolution_due_at, resolution_warn_at, channel, heard_on, taken_by_id, requester_name)
+     SELECT id, code, unit_id, unit_id, category_id, requester_id, requester_id IS NULL AND requester_name IS NULL, title, description, status,
             CASE WHEN status = 'submitted' THEN 1 ELSE 2 END, submitted_at, updated_at, response_due_at, response_warn_at, search_terms,
-            responded_at, accepted_at, resolution_due_at, resolution_warn_at
+            responded_at, accepted_at, resolution_due_at, resolution_warn_at, COALESCE(channel, 'online'), heard_on, taken_by_id, requester_name
        FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::text[],
                    $9::timestamptz[], $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::text[],
-                   $14::timestamptz[], $15::timestamptz[], $16::timestamptz[], $17::timestamptz[])
+                   $14::timestamptz[], $15::timestamptz[], $16::timestamptz[], $17::timestamptz[],
+                   $18::text[], $19::date[], $20::uuid[], $21::text[])
          AS t(id, code, unit_id, category_id, requester_id, title, description, status, submitted_at, updated_at, response_due_at, response_warn_at, search_terms,
-              responded_at, accepted_at, resolution_due_at, resolution_warn_at)`,
+              responded_at, accepted_at, resolution_due_at, resolution_warn_at, channel, heard_on, taken_by_id, requester_name)`,
     [
       planned.map((r) => r.id),
       planned.map((r, i) => formatRequestCode(r.submittedAt, numbers[i].n)),
@@ -281,13 +318,25 @@ export async function seedDemoRequests(manager: EntityManager, context: DemoRequ
       accepted.map((c) => c.acceptedAt ?? null),
       accepted.map((c) => c.resolutionDueAt ?? null),
       accepted.map((c) => c.resolutionWarnAt ?? null),
+      planned.map((r) => r.inPerson?.channel ?? null),
+      planned.map((r) => (r.inPerson ? heardOnOf(r.submittedAt) : null)),
+      planned.map((r) => r.inPerson?.takenById ?? null),
+      planned.map((r) => r.inPerson?.requesterName ?? null),
     ],
   );
   await manager.query(
     `INSERT INTO request_event (request_id, action, from_status, to_status, actor_id, payload, public, at)
-     SELECT request_id, action, from_status, to_status, actor_id, '{}', true, at
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::timestamptz[]) AS t(request_id, action, from_status, to_status, actor_id, at)`,
-    [events.map((e) => e.requestId), events.map((e) => e.action), events.map((e) => e.from), events.map((e) => e.to), events.map((e) => e.actorId), events.map((e) => e.at)],
+     SELECT request_id, action, from_status, to_status, actor_id, payload, true, at
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::timestamptz[], $7::jsonb[]) AS t(request_id, action, from_status, to_status, actor_id, at, payload)`,
+    [
+      events.map((e) => e.requestId),
+      events.map((e) => e.action),
+      events.map((e) => e.from),
+      events.map((e) => e.to),
+      events.map((e) => e.actorId),
+      events.map((e) => e.at),
+      events.map((e) => JSON.stringify(e.payload)),
+    ],
   );
   return planned.length;
 }

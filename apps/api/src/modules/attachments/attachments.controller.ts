@@ -1,6 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiErrors, ApiFileResult, ApiResult } from '../../common/decorators/api-responses.decorator';
 import type { AuthUser } from '../identity/auth-user';
 import { CurrentUser } from '../identity/current-user.decorator';
 import { Public } from '../identity/public.decorator';
@@ -11,6 +12,7 @@ import { UploadRateGuard } from './upload-rate.guard';
 
 @ApiTags('attachments')
 @ApiBearerAuth()
+@ApiErrors(400, 401, 403, 404, 429, 503)
 @Controller('attachments')
 export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
@@ -27,12 +29,15 @@ export class AttachmentsController {
       properties: { entryToken: { type: 'string', description: 'without a login: the unit QR key (put it before the file)' }, file: { type: 'string', format: 'binary' } },
     },
   })
+  @ApiResult('AttachmentSummary')
+  @ApiErrors(413, 415)
   upload(@CurrentUser() user: AuthUser | undefined, @Req() request: FastifyRequest) {
     return this.attachments.upload(user, request);
   }
 
   @Public()
   @Get(':id')
+  @ApiFileResult('image/jpeg', 'image/png', 'image/webp', 'application/pdf')
   async read(
     @CurrentUser() user: AuthUser | undefined,
     @Param('id', ParseUUIDPipe) id: string,

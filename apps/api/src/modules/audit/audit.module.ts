@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLogEntity } from './audit-log.entity';
+import { AuditExportService } from './audit-export.service';
 import { AuditController } from './audit.controller';
 import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
@@ -10,7 +11,7 @@ import { AuditService } from './audit.service';
 @Module({
   imports: [TypeOrmModule.forFeature([AuditLogEntity])],
   controllers: [AuditController],
-  providers: [AuditRepository, AuditService],
+  providers: [AuditExportService, AuditRepository, AuditService],
   exports: [AuditService],
 })
 export class AuditModule {}

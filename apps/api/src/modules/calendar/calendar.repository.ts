@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CalendarDay } from '@banshishi/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { runTransaction } from '../../common/database/run-transaction';
 
 const DAY_COLUMNS = `to_char(day, 'YYYY-MM-DD') AS day, kind, name`;
 
@@ -12,7 +13,7 @@ export class CalendarRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return runTransaction(this.dataSource, work);
   }
 
   year(year: number): Promise<CalendarDay[]> {

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiResult } from '../../common/decorators/api-responses.decorator';
 import { DomainError } from '../../common/errors/domain-error';
 import type { AuthUser } from '../identity/auth-user';
 import { hasAnyRole } from '../identity/auth-user';
@@ -10,6 +11,7 @@ import { CategoriesService } from './categories.service';
 import { CreateCategoryDto, ListCategoriesQuery, UpdateCategoryDto } from './dto/category.dto';
 
 @ApiTags('categories')
+@ApiErrors(400, 403, 503)
 @Controller('categories')
 export class CategoriesController {
   constructor(private readonly categories: CategoriesService) {}
@@ -17,6 +19,7 @@ export class CategoriesController {
   /** Public: the anonymous QR entry page needs the list too. */
   @Public()
   @Get()
+  @ApiResult(['Category'])
   list(@Query() query: ListCategoriesQuery, @CurrentUser() user: AuthUser | undefined) {
     if (query.all && !(user && hasAnyRole(user, ['admin']))) throw new DomainError('FORBIDDEN', 'Only admins see inactive categories');
     return this.categories.list(Boolean(query.all));
@@ -25,6 +28,8 @@ export class CategoriesController {
   @ApiBearerAuth()
   @Post()
   @Roles('admin')
+  @ApiResult('Category')
+  @ApiErrors(401, 409)
   create(@CurrentUser() user: AuthUser, @Body() body: CreateCategoryDto) {
     return this.categories.create(user, body);
   }
@@ -32,6 +37,8 @@ export class CategoriesController {
   @ApiBearerAuth()
   @Patch(':id')
   @Roles('admin')
+  @ApiResult('Category')
+  @ApiErrors(401, 404, 409)
   update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateCategoryDto) {
     return this.categories.update(user, id, body);
   }

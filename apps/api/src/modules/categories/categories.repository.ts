@@ -5,13 +5,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { updateVersioned } from '../../common/database/update-versioned';
 import { CategoryEntity } from './category.entity';
+import { runTransaction } from '../../common/database/run-transaction';
 
 @Injectable()
 export class CategoriesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return runTransaction(this.dataSource, work);
   }
 
   list(includeInactive: boolean): Promise<CategoryEntity[]> {

@@ -2,7 +2,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BreakdownBy, FigureRequestItem, HotspotCluster, HotspotTerm } from '@banshishi/contracts';
-import { HOUR_BAND_COUNT, type DurationSample, type FigureCounts } from '@banshishi/workflow';
+import { HOUR_BAND_COUNT, REQUEST_LINKABLE_STATUSES, type DurationSample, type FigureCounts, type Label } from '@banshishi/workflow';
+import { sqlList } from '../../common/database/sql-list';
 import { DataSource } from 'typeorm';
 import { monthBounds, wholeMonths } from './whole-months';
 import { COUNT_SETS, EXACT_MEDIAN_LIMIT, FIGURE_SETS, MEDIAN_HOURS, OPEN_ROWS, ROLLUP_COUNTS, setTotal, type CountSet, type FigureSet } from './figure-predicates';
@@ -59,6 +60,7 @@ const ROLLUP_GROUP_KEYS: Record<BreakdownBy, string> = {
   unit: `f.handling_unit_id::text`,
   category: `f.category_id::text`,
   month: `to_char(f.day, 'YYYY-MM')`,
+  channel: `f.channel`,
 };
 
 export const GROUP_KEYS: Record<BreakdownBy, string> = {
@@ -66,6 +68,7 @@ export const GROUP_KEYS: Record<BreakdownBy, string> = {
   category: `r.category_id::text`,
   // The month of submission in China time (UTC+8, no daylight saving).
   month: `to_char((r.submitted_at AT TIME ZONE 'UTC') + interval '8 hours', 'YYYY-MM')`,
+  channel: `r.channel`,
 };
 
 /** Named parameters (@name) to positional ones, passing only those the text uses. */
@@ -153,7 +156,7 @@ export class DashboardRepository {
     const [counted] = await this.counts(filter, undefined, -1);
     const total = counted ? setTotal(counted.counts, set, filter.w) : 0;
     const [sql, params] = bind(
-      `SELECT r.id, r.code, r.title, r.status, c.name_zh AS "categoryName", u.name AS "unitName", r.submitted_at AS "submittedAt"
+      `SELECT r.id, r.code, r.title, r.status, c.name_zh AS "categoryName", c.name_en AS "categoryNameEn", u.name AS "unitName", r.channel, r.submitted_at AS "submittedAt"
          ${FIGURE_ROWS.replace('FROM request r', 'FROM request r JOIN category c ON c.id = r.category_id JOIN org_unit u ON u.id = r.handling_unit_id')}
          AND (${FIGURE_SETS[set]})
        ORDER BY r.submitted_at, r.id OFFSET @offset::int LIMIT @limit::int`,
@@ -168,9 +171,10 @@ export class DashboardRepository {
     return new Map(rows.map((row) => [row.id, row.name]));
   }
 
-  async categoryNames(): Promise<Map<string, string>> {
-    const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name_zh AS name FROM category`);
-    return new Map(rows.map((row) => [row.id, row.name]));
+  /** Every category's names, Chinese and English. */
+  async categoryNames(): Promise<Map<string, Label>> {
+    const rows: { id: string; zh: string; en: string }[] = await this.dataSource.query(`SELECT id, name_zh AS zh, name_en AS en FROM category`);
+    return new Map(rows.map((row) => [row.id, { zh: row.zh, en: row.en }]));
   }
 
   /**
@@ -179,17 +183,18 @@ export class DashboardRepository {
    */
   async clusters(filter: FigureFilter, limit: number): Promise<HotspotCluster[]> {
     const [sql, params] = bind(
-      `SELECT f.category_id AS "categoryId", c.name_zh AS "categoryName", f.handling_unit_id AS "unitId", u.name AS "unitName",
+      `SELECT f.category_id AS "categoryId", c.name_zh AS "categoryName", c.name_en AS "categoryNameEn", f.handling_unit_id AS "unitId", u.name AS "unitName",
               ${ROLLUP_GROUP_KEYS.month} AS month, sum(f.requests)::int AS count
          ${rollupRows('JOIN category c ON c.id = f.category_id JOIN org_unit u ON u.id = f.handling_unit_id')}
-        GROUP BY 1, 2, 3, 4, 5 HAVING sum(f.requests) >= 2
+        GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(f.requests) >= 2
         ORDER BY count DESC, month DESC, "categoryName", "unitName" LIMIT @limit::int`,
       { ...filterValues(filter), limit },
     );
-    const clusters: Omit<HotspotCluster, 'requestIds'>[] = await this.dataSource.query(sql, params);
+    const clusters: Omit<HotspotCluster, 'requestIds' | 'linkableRequestIds'>[] = await this.dataSource.query(sql, params);
     if (clusters.length === 0) return [];
     const [idsSql, idsParams] = bind(
-      `SELECT m.i::int AS i, array_agg(r.id ORDER BY r.submitted_at, r.id) AS ids
+      `SELECT m.i::int AS i, array_agg(r.id ORDER BY r.submitted_at, r.id) AS ids,
+              COALESCE(array_agg(r.id ORDER BY r.submitted_at, r.id) FILTER (WHERE r.status IN ${sqlList(REQUEST_LINKABLE_STATUSES)}), '{}') AS linkable
          FROM unnest(@clusterUnits::uuid[], @clusterCategories::uuid[], @clusterStarts::timestamptz[], @clusterEnds::timestamptz[])
               WITH ORDINALITY AS m(unit_id, category_id, start_at, end_at, i)
          JOIN request r ON r.handling_unit_id = m.unit_id AND r.category_id = m.category_id
@@ -205,21 +210,44 @@ export class DashboardRepository {
         clusterEnds: clusters.map((cluster) => monthBounds(cluster.month).end),
       },
     );
-    const ids = new Map(((await this.dataSource.query(idsSql, idsParams)) as { i: number; ids: string[] }[]).map((row) => [row.i, row.ids]));
-    return clusters.map((cluster, index) => ({ ...cluster, requestIds: ids.get(index + 1) ?? [] }));
+    const ids = new Map(((await this.dataSource.query(idsSql, idsParams)) as { i: number; ids: string[]; linkable: string[] }[]).map((row) => [row.i, row]));
+    // 据此提议实事项目 proposes only the requests that may join a project now (accepted or in progress).
+    return clusters.map((cluster, index) => ({ ...cluster, requestIds: ids.get(index + 1)?.ids ?? [], linkableRequestIds: ids.get(index + 1)?.linkable ?? [] }));
   }
 
-  /** The terms (jieba, stored in search_terms) most requests share, each request counted once per term; single characters say little and are left out. */
+  /** Requests of the period and units whose hotspot terms are missing or of another rule version, by id. */
+  async requestsWithoutHotspotTerms(filter: FigureFilter, version: number, limit: number): Promise<{ id: string; title: string; description: string }[]> {
+    const [sql, params] = bind(
+      `SELECT r.id, r.title, r.description
+         ${ROWS_WITHOUT_ANSWER.replace('FROM request r', 'FROM request r LEFT JOIN request_hotspot_terms h ON h.request_id = r.id')}
+          AND (h.request_id IS NULL OR h.version <> @version::smallint)
+        ORDER BY r.id LIMIT @limit::int`,
+      { ...filterValues(filter), version, limit },
+    );
+    return this.dataSource.query(sql, params);
+  }
+
+  /** Stores requests' hotspot terms (in id order, so two dashboards filling the same rows never deadlock). */
+  async saveHotspotTerms(rows: readonly { id: string; terms: readonly string[] }[], version: number): Promise<void> {
+    if (rows.length === 0) return;
+    const sorted = [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    await this.dataSource.query(
+      `INSERT INTO request_hotspot_terms (request_id, version, terms)
+       SELECT t.id, $3::smallint, CASE WHEN t.terms = '' THEN '{}'::text[] ELSE string_to_array(t.terms, ' ') END
+         FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS t(id, terms, n)
+        ORDER BY t.n
+       ON CONFLICT (request_id) DO UPDATE SET version = EXCLUDED.version, terms = EXCLUDED.terms
+        WHERE request_hotspot_terms.version <> EXCLUDED.version`,
+      [sorted.map((row) => row.id), sorted.map((row) => row.terms.join(' ')), version],
+    );
+  }
+
+  /** The hotspot terms (hotspot-terms.ts) that at least two requests share, most requests first. */
   async terms(filter: FigureFilter, limit: number): Promise<HotspotTerm[]> {
     const [sql, params] = bind(
       `SELECT term, count(*)::int AS count
-         ${ROWS_WITHOUT_ANSWER.replace(
-           'FROM request r',
-           `FROM request r CROSS JOIN LATERAL (
-              SELECT DISTINCT t FROM unnest(string_to_array(COALESCE(r.search_terms, ''), ' ')) AS t WHERE char_length(t) >= 2
-            ) AS terms(term)`,
-         )}
-        GROUP BY term ORDER BY count DESC, term LIMIT @limit::int`,
+         ${ROWS_WITHOUT_ANSWER.replace('FROM request r', 'FROM request r JOIN request_hotspot_terms h ON h.request_id = r.id CROSS JOIN LATERAL unnest(h.terms) AS term')}
+        GROUP BY term HAVING count(*) >= 2 ORDER BY count DESC, term LIMIT @limit::int`,
       { ...filterValues(filter), limit },
     );
     return this.dataSource.query(sql, params);

@@ -2,7 +2,22 @@
 // formula to libs/workflow (computeFigures, rankUnits).
 import { Injectable } from '@nestjs/common';
 import type { BreakdownBy, BreakdownRow, DashboardBreakdown, DashboardFigure, DashboardHotspots, DashboardSummary, FigurePart, FigureRequests } from '@banshishi/contracts';
-import { CHINA_OFFSET_MS, DAY_MS, chinaDayNumber, EMPTY_FIGURE_COUNTS, computeFigures, formatIsoDay, parseIsoDay, rankUnits, type Role } from '@banshishi/workflow';
+import {
+  CHINA_OFFSET_MS,
+  DAY_MS,
+  chinaDayNumber,
+  EMPTY_FIGURE_COUNTS,
+  computeFigures,
+  formatIsoDay,
+  parseIsoDay,
+  rankUnits,
+  REQUEST_CHANNEL_LABELS,
+  defaultFigurePeriod,
+  previousFigurePeriod,
+  type FigurePeriod,
+  type Label,
+  type Role,
+} from '@banshishi/workflow';
 import { DomainError } from '../../common/errors/domain-error';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
@@ -10,6 +25,7 @@ import { Clock } from '../../platform/clock/clock';
 import { DashboardRepository, type FigureFilter } from './dashboard.repository';
 import { EvaluationSettingsService } from './evaluation-settings.service';
 import { FIGURE_PARTS } from './figure-predicates';
+import { HotspotTermsService } from './hotspot-terms.service';
 
 /** Who reads the dashboard: leaders, and cadres for their own subtree. */
 export const DASHBOARD_ROLES: readonly Role[] = ['leader', 'cadre'];
@@ -25,6 +41,12 @@ interface ResolvedFilter {
   from: string;
   to: string;
   unitId: string | null;
+  period: FigurePeriod;
+}
+
+/** The submission instants [from, to) of a period of China days. */
+function periodFilter(base: Omit<FigureFilter, 'from' | 'to'>, period: FigurePeriod): FigureFilter {
+  return { ...base, from: new Date(period.from * DAY_MS - CHINA_OFFSET_MS), to: new Date((period.to + 1) * DAY_MS - CHINA_OFFSET_MS) };
 }
 
 function day(text: string, field: string): number {
@@ -40,13 +62,22 @@ export class DashboardService {
     private readonly settings: EvaluationSettingsService,
     private readonly scope: ScopeService,
     private readonly clock: Clock,
+    private readonly hotspotTerms: HotspotTermsService,
   ) {}
 
   async summary(user: AuthUser, query: PeriodQuery): Promise<DashboardSummary> {
     const resolved = await this.resolve(user, query);
     const settings = await this.settings.get();
-    const [row] = await this.repository.counts(resolved.filter);
-    return { from: resolved.from, to: resolved.to, unitId: resolved.unitId, settings, figures: computeFigures(row?.counts ?? EMPTY_FIGURE_COUNTS, settings) };
+    const previous = previousFigurePeriod(resolved.period);
+    const [[row], [previousRow]] = await Promise.all([this.repository.counts(resolved.filter), this.repository.counts(periodFilter(resolved.filter, previous))]);
+    return {
+      from: resolved.from,
+      to: resolved.to,
+      unitId: resolved.unitId,
+      settings,
+      figures: computeFigures(row?.counts ?? EMPTY_FIGURE_COUNTS, settings),
+      previous: { from: formatIsoDay(previous.from), to: formatIsoDay(previous.to), figures: computeFigures(previousRow?.counts ?? EMPTY_FIGURE_COUNTS, settings) },
+    };
   }
 
   async breakdown(user: AuthUser, by: BreakdownBy, query: PeriodQuery): Promise<DashboardBreakdown> {
@@ -70,8 +101,13 @@ export class DashboardService {
       }));
       return { ...base, rows };
     }
-    const labels = by === 'category' ? await this.repository.categoryNames() : new Map<string, string>();
-    return { ...base, rows: grouped.map((row) => ({ key: row.key, label: labels.get(row.key) ?? row.key, figures: computeFigures(row.counts, settings) })) };
+    const labels: Map<string, Label> =
+      by === 'category' ? await this.repository.categoryNames() : by === 'channel' ? new Map(Object.entries(REQUEST_CHANNEL_LABELS)) : new Map<string, Label>();
+    const labelled = (key: string) => {
+      const label = labels.get(key);
+      return label ? { label: label.zh, labelEn: label.en } : { label: key };
+    };
+    return { ...base, rows: grouped.map((row) => ({ key: row.key, ...labelled(row.key), figures: computeFigures(row.counts, settings) })) };
   }
 
   async requests(user: AuthUser, figure: DashboardFigure, part: FigurePart, query: PeriodQuery & { page?: number; limit?: number }): Promise<FigureRequests> {
@@ -85,13 +121,14 @@ export class DashboardService {
   async hotspots(user: AuthUser, query: PeriodQuery & { limit?: number }): Promise<DashboardHotspots> {
     const resolved = await this.resolve(user, query);
     const limit = query.limit ?? 20;
-    const [clusters, terms] = [await this.repository.clusters(resolved.filter, limit), await this.repository.terms(resolved.filter, limit)];
+    const [clusters, terms] = [await this.repository.clusters(resolved.filter, limit), await this.hotspotTerms.top(resolved.filter, limit)];
     return { from: resolved.from, to: resolved.to, unitId: resolved.unitId, clusters, terms };
   }
 
   /**
    * The caller's units (their leader/cadre subtree, narrowed to `unitId`'s: 404 outside) and the period: China days,
-   * `to` included; by default the current month up to today.
+   * `to` included; by default the last full calendar month (defaultFigurePeriod); `to` alone: from the 1st of its
+   * month; `from` alone: up to today.
    */
   private async resolve(user: AuthUser, query: PeriodQuery): Promise<ResolvedFilter> {
     const within = query.unitId ? (await this.scope.unitInScope(user, query.unitId, DASHBOARD_ROLES)).path : undefined;
@@ -99,21 +136,18 @@ export class DashboardService {
     await this.clock.sync();
     const now = this.clock.now();
     const today = chinaDayNumber(now.getTime());
-    const toDay = query.to ? day(query.to, 'to') : today;
-    const fromDay = query.from ? day(query.from, 'from') : (parseIsoDay(`${formatIsoDay(toDay).slice(0, 7)}-01`) ?? toDay);
+    const fallback = defaultFigurePeriod(today);
+    const toDay = query.to ? day(query.to, 'to') : query.from ? today : fallback.to;
+    const fromDay = query.from ? day(query.from, 'from') : query.to ? (parseIsoDay(`${formatIsoDay(toDay).slice(0, 7)}-01`) ?? toDay) : fallback.from;
     if (fromDay > toDay) throw new DomainError('VALIDATION_FAILED', 'from must not be after to', { errors: [{ field: 'from', message: 'must not be after to' }] });
     const settings = await this.settings.get();
+    const period = { from: fromDay, to: toDay };
     return {
-      filter: {
-        unitIds,
-        from: new Date(fromDay * DAY_MS - CHINA_OFFSET_MS),
-        to: new Date((toDay + 1) * DAY_MS - CHINA_OFFSET_MS),
-        now,
-        w: settings.basicallySatisfiedWeight,
-      },
+      filter: periodFilter({ unitIds, now, w: settings.basicallySatisfiedWeight }, period),
       from: formatIsoDay(fromDay),
       to: formatIsoDay(toDay),
       unitId: query.unitId ?? null,
+      period,
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Ip, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiResult } from '../../common/decorators/api-responses.decorator';
 import type { AuthUser } from '../identity/auth-user';
 import { CurrentUser } from '../identity/current-user.decorator';
 import { Public } from '../identity/public.decorator';
@@ -10,6 +11,7 @@ import { RequestExclusionService } from './request-exclusion.service';
 import { TrackFeedbackService } from './track-feedback.service';
 
 @ApiTags('evaluation')
+@ApiErrors(503)
 @Controller()
 export class EvaluationController {
   constructor(
@@ -21,6 +23,8 @@ export class EvaluationController {
   @ApiBearerAuth()
   @Get('settings/evaluation')
   @Roles('admin', 'leader', 'cadre')
+  @ApiResult('EvaluationSettings')
+  @ApiErrors(401, 403)
   getSettings() {
     return this.settings.get();
   }
@@ -28,6 +32,8 @@ export class EvaluationController {
   @ApiBearerAuth()
   @Put('settings/evaluation')
   @Roles('admin')
+  @ApiResult('EvaluationSettings')
+  @ApiErrors(400, 401, 403)
   putSettings(@CurrentUser() user: AuthUser, @Body() body: EvaluationSettingsDto) {
     return this.settings.update(user, body);
   }
@@ -37,6 +43,8 @@ export class EvaluationController {
   @Post('requests/:id/exclusion')
   @HttpCode(200)
   @Roles('leader', 'cadre')
+  @ApiResult('RequestExclusion')
+  @ApiErrors(400, 401, 403, 404, 422)
   exclude(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: ExclusionDto) {
     return this.exclusions.set(user, id, body.reason);
   }
@@ -44,6 +52,8 @@ export class EvaluationController {
   @ApiBearerAuth()
   @Delete('requests/:id/exclusion')
   @Roles('leader', 'cadre')
+  @ApiResult('RequestExclusion')
+  @ApiErrors(400, 401, 403, 404, 422)
   include(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.exclusions.set(user, id, null);
   }
@@ -52,6 +62,8 @@ export class EvaluationController {
   @Public()
   @Post('track/:code/feedback')
   @HttpCode(200)
+  @ApiResult('TrackedAnswerResult')
+  @ApiErrors(400, 404, 422, 429)
   answer(@Param('code') code: string, @Body() body: TrackFeedbackDto, @Ip() ip: string) {
     return this.trackFeedback.answer(code, body, ip);
   }

@@ -7,6 +7,7 @@ import { DashboardService } from './dashboard.service';
 import { EvaluationController } from './evaluation.controller';
 import { EvaluationRepository } from './evaluation.repository';
 import { EvaluationSettingsService } from './evaluation-settings.service';
+import { HotspotTermsService } from './hotspot-terms.service';
 import { ProjectEvaluationController } from './project-evaluation.controller';
 import { ProjectEvaluationRepository } from './project-evaluation.repository';
 import { ProjectEvaluationService } from './project-evaluation.service';
@@ -24,6 +25,7 @@ import { TrackFeedbackService } from './track-feedback.service';
     DashboardService,
     EvaluationRepository,
     EvaluationSettingsService,
+    HotspotTermsService,
     RequestExclusionService,
     TrackFeedbackService,
     // stateless (the counts are in PostgreSQL), so providing it here too shares the limits with the tracking page

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FigureSettings } from '@banshishi/workflow';
 import { DataSource, EntityManager } from 'typeorm';
+import { runTransaction } from '../../common/database/run-transaction';
 
 export const EVALUATION_SETTINGS_KEY = 'evaluation.settings';
 
@@ -19,7 +20,7 @@ export class EvaluationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return runTransaction(this.dataSource, work);
   }
 
   /** The saved settings, or null before an admin saves any. */

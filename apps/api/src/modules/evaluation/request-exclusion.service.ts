@@ -1,4 +1,5 @@
 // 不合理诉求: a leader or cadre leaves a request out of the figures, with a reason; the decision is on the audit log.
+import type { RequestExclusion } from '@banshishi/contracts';
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
@@ -7,13 +8,6 @@ import { ScopeService } from '../identity/scope.service';
 import { Clock } from '../../platform/clock/clock';
 import { DASHBOARD_ROLES } from './dashboard.service';
 import { EvaluationRepository } from './evaluation.repository';
-
-export interface RequestExclusion {
-  id: string;
-  excluded: boolean;
-  excludedAt: string | null;
-  reason: string | null;
-}
 
 @Injectable()
 export class RequestExclusionService {

@@ -3,6 +3,7 @@
 // healthy instance look down).
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Readiness, ReadinessCheck, ReadinessCheckName } from '@banshishi/contracts';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -11,19 +12,6 @@ import { JobsService } from '../../platform/jobs/jobs.service';
 import { UploadStorage } from '../../platform/storage/upload-storage';
 
 export const CHECK_TIMEOUT_MS = 2000;
-
-export type CheckName = 'database' | 'migrations' | 'jobs' | 'uploads';
-export interface CheckResult {
-  status: 'up' | 'down';
-  message?: string;
-}
-export interface Readiness {
-  status: 'ok' | 'error';
-  /** the checks that passed / failed, and all of them (the shape of @nestjs/terminus, which monitors know) */
-  info: Partial<Record<CheckName, CheckResult>>;
-  error: Partial<Record<CheckName, CheckResult>>;
-  details: Record<CheckName, CheckResult>;
-}
 
 function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -39,6 +27,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export class ReadinessService implements OnApplicationShutdown {
   private readonly latestMigration = MIGRATIONS[MIGRATIONS.length - 1].name;
   private client: Promise<Client> | null = null;
+  private running: Promise<Readiness> | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -47,10 +36,18 @@ export class ReadinessService implements OnApplicationShutdown {
     private readonly storage: UploadStorage,
   ) {}
 
-  async check(): Promise<Readiness> {
-    const [database, uploads] = await Promise.all([this.checkDatabase(), this.checkUploads()]);
-    const details: Record<CheckName, CheckResult> = { database: database.database, migrations: database.migrations, jobs: this.checkJobs(), uploads };
-    const entries = Object.entries(details) as [CheckName, CheckResult][];
+  /** Probes arriving while one runs share its answer: the connection runs one query at a time, and a flood of probes costs one. */
+  check(): Promise<Readiness> {
+    this.running ??= this.checkNow().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async checkNow(): Promise<Readiness> {
+    // One after the other: in PostgreSQL the upload probe uses the same connection.
+    const database = await this.checkDatabase();
+    const uploads = await this.checkUploads();
+    const details: Record<ReadinessCheckName, ReadinessCheck> = { database: database.database, migrations: database.migrations, jobs: this.checkJobs(), uploads };
+    const entries = Object.entries(details) as [ReadinessCheckName, ReadinessCheck][];
     return {
       status: entries.every(([, result]) => result.status === 'up') ? 'ok' : 'error',
       info: Object.fromEntries(entries.filter(([, result]) => result.status === 'up')),
@@ -64,7 +61,7 @@ export class ReadinessService implements OnApplicationShutdown {
    * It is kept between probes (a load balancer asks every few seconds; a new backend per probe is a cost of its own
    * on a busy server) and dropped on any error, so the next probe connects afresh.
    */
-  private async checkDatabase(): Promise<{ database: CheckResult; migrations: CheckResult }> {
+  private async checkDatabase(): Promise<{ database: ReadinessCheck; migrations: ReadinessCheck }> {
     let applied: boolean;
     try {
       applied = await withTimeout(
@@ -126,13 +123,13 @@ export class ReadinessService implements OnApplicationShutdown {
     await client?.end().catch(() => undefined);
   }
 
-  private checkJobs(): CheckResult {
+  private checkJobs(): ReadinessCheck {
     if (!this.config.jobs) return { status: 'up', message: 'off (JOBS=off)' };
     return this.jobs.running ? { status: 'up' } : { status: 'down', message: 'the job queue is not running' };
   }
 
   /** The storage's own probe: a file written and deleted on disk; in PostgreSQL, through the check's own connection. */
-  private async checkUploads(): Promise<CheckResult> {
+  private async checkUploads(): Promise<ReadinessCheck> {
     try {
       await withTimeout(
         this.storage.probe(async (sql) => (await (await this.connection()).query(sql)).rows),

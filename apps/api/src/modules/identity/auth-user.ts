@@ -15,6 +15,10 @@ export interface AuthUser {
   displayName: string;
   sessionId: string;
   grants: Grant[];
+  /** 11 digits, when the account has a phone */
+  phone?: string | null;
+  /** signed in with a password that must be changed before anything else (auth.guard.ts) */
+  mustChangePassword?: boolean;
 }
 
 /** Roles the user holds over a unit: grants at that unit or any unit above it. */

@@ -7,6 +7,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { AuthService } from './auth.service';
 import { hasAnyRole, type AuthUser } from './auth-user';
+import { PASSWORD_CHANGE_ALLOWED } from './password-change-allowed.decorator';
 import { IS_PUBLIC } from './public.decorator';
 import { REQUIRED_ROLES } from './roles.decorator';
 import { SESSION_COOKIE } from './session-token';
@@ -32,11 +33,15 @@ export class AuthGuard implements CanActivate {
     const token = tokenOf(request);
     // Public routes still learn who is calling when a token comes along (a worker submitting, say).
     const user = token ? await this.auth.resolve(token) : null;
-    if (user) request.user = user;
-
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
+    // A password that must be changed opens nothing but the change itself: public routes see a visitor, the rest refuse.
+    const pending = user?.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_ALLOWED, targets);
+    if (user && !(pending && isPublic)) request.user = user;
+
+    if (isPublic) return true;
     if (!user) throw new DomainError('UNAUTHENTICATED', 'Please log in');
+    if (pending) throw new DomainError('PASSWORD_CHANGE_REQUIRED', 'Change your password first: POST /api/auth/password');
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !hasAnyRole(user, roles)) {

@@ -1,12 +1,15 @@
-// Every SQL statement of logging in: the account behind a username, sessions (by their token's hash), the signed-in
-// user with their grants, and the failed-login counters.
+// Every SQL statement of logging in: the account behind a username or phone, sessions (by their token's hash), the
+// signed-in user with their grants, the failed-login counters, and a person's own password change.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@banshishi/workflow';
 import { DataSource } from 'typeorm';
+import { runTransaction } from '../../common/database/run-transaction';
 
 export interface AccountRow {
   id: string;
+  username: string;
+  phone: string | null;
   password_hash: string;
   disabled: boolean;
 }
@@ -15,6 +18,8 @@ export interface AccountRow {
 export interface GrantRow {
   username: string;
   display_name: string;
+  phone: string | null;
+  must_change_password: boolean;
   role: Role | null;
   unit_id: string | null;
   unit_name: string | null;
@@ -31,9 +36,32 @@ export interface ThrottleLimits {
 export class AuthRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async account(username: string): Promise<AccountRow | null> {
-    const [row] = await this.dataSource.query(`SELECT id, password_hash, disabled FROM app_user WHERE username = $1`, [username]);
+  /**
+   * The account signing in as `username`, or with `phone` (11 digits) when the name typed is a mobile number. The
+   * phone wins over a username that happens to be the same digits (an imported account's username is its phone).
+   */
+  async account(username: string, phone: string | null): Promise<AccountRow | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT id, username, phone, password_hash, disabled FROM app_user
+        WHERE username = $1 OR ($2::text IS NOT NULL AND phone = $2)
+        ORDER BY (phone IS NOT DISTINCT FROM $2) DESC LIMIT 1`,
+      [username, phone],
+    );
     return row ?? null;
+  }
+
+  /** A person's own new password (argon2): no longer one to change, and every other session of theirs ends. */
+  async setOwnPassword(userId: string, passwordHash: string, keepSessionId: string): Promise<void> {
+    await runTransaction(this.dataSource, async (manager) => {
+      await manager.query(`UPDATE app_user SET password_hash = $2, must_change_password = false, version = version + 1, updated_at = now() WHERE id = $1`, [userId, passwordHash]);
+      await manager.query(`UPDATE auth_session SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL`, [userId, keepSessionId]);
+    });
+  }
+
+  /** The stored hash of the account's password. */
+  async passwordHash(userId: string): Promise<string | null> {
+    const [row] = await this.dataSource.query(`SELECT password_hash FROM app_user WHERE id = $1`, [userId]);
+    return row?.password_hash ?? null;
   }
 
   async insertSession(userId: string, tokenHash: string, expiresAt: Date): Promise<string> {
@@ -62,7 +90,7 @@ export class AuthRepository {
   /** Empty when there is no such user. */
   grants(userId: string): Promise<GrantRow[]> {
     return this.dataSource.query(
-      `SELECT u.username, u.display_name, g.role, g.unit_id, o.name AS unit_name, o.path AS unit_path
+      `SELECT u.username, u.display_name, u.phone, u.must_change_password, g.role, g.unit_id, o.name AS unit_name, o.path AS unit_path
          FROM app_user u
          LEFT JOIN role_grant g ON g.user_id = u.id
          LEFT JOIN org_unit o ON o.id = g.unit_id
@@ -81,18 +109,23 @@ export class AuthRepository {
     );
   }
 
-  /** Counts a failure in the key's window (a new window once it has passed); the count that reaches the maximum locks the key. */
-  async recordFailure(key: string, limits: ThrottleLimits): Promise<void> {
-    await this.dataSource.query(
+  /**
+   * Counts a failure in the key's window (a new window once it has passed); the count that reaches the maximum locks
+   * the key. Answers the failures counted in the window now.
+   */
+  async recordFailure(key: string, limits: ThrottleLimits): Promise<number> {
+    const [row]: { failures: number }[] = await this.dataSource.query(
       `INSERT INTO login_throttle AS t (key, failures, window_started_at) VALUES ($1, 1, now())
        ON CONFLICT (key) DO UPDATE SET
          failures = CASE WHEN t.window_started_at < now() - make_interval(secs => $2 / 1000.0) THEN 1 ELSE t.failures + 1 END,
          window_started_at = CASE WHEN t.window_started_at < now() - make_interval(secs => $2 / 1000.0) THEN now() ELSE t.window_started_at END,
          locked_until = CASE
            WHEN t.window_started_at >= now() - make_interval(secs => $2 / 1000.0) AND t.failures + 1 >= $3
-           THEN now() + make_interval(secs => $4 / 1000.0) ELSE t.locked_until END`,
+           THEN now() + make_interval(secs => $4 / 1000.0) ELSE t.locked_until END
+       RETURNING failures`,
       [key, limits.windowMs, limits.maxFailures, limits.lockMs],
     );
+    return row.failures;
   }
 
   async clearThrottle(key: string): Promise<void> {

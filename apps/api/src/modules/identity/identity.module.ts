@@ -1,12 +1,15 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { InPersonClaimsModule } from '../intake/in-person/in-person-claims.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { OrgUnitEntity } from './org-unit.entity';
+import { RosterController } from './roster/roster.controller';
+import { RosterService } from './roster/roster.service';
 import { ScopeService } from './scope.service';
 import { UnitsController } from './units.controller';
 import { UnitsRepository } from './units.repository';
@@ -18,8 +21,8 @@ import { UsersService } from './users.service';
 /** Users, roles, login and the org tree; exports the scope check every other module uses. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([OrgUnitEntity])],
-  controllers: [AuthController, UnitsController, UsersController],
+  imports: [TypeOrmModule.forFeature([OrgUnitEntity]), InPersonClaimsModule],
+  controllers: [AuthController, UnitsController, UsersController, RosterController],
   providers: [
     AuthRepository,
     AuthService,
@@ -29,6 +32,7 @@ import { UsersService } from './users.service';
     UnitsService,
     UsersRepository,
     UsersService,
+    RosterService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [ScopeService],

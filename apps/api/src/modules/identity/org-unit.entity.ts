@@ -9,6 +9,8 @@ export class OrgUnitEntity {
   @Column('text') name!: string;
   @Column('text') kind!: UnitKind;
   @Column('text') path!: string;
+  /** the union's own code for the unit, by which a roster sheet may name it (unique when set) */
+  @Column('text', { nullable: true }) code!: string | null;
   @Column('text', { name: 'entry_token' }) entryToken!: string;
   @VersionColumn() version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

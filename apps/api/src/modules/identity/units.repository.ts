@@ -6,13 +6,14 @@ import type { UnitHandler } from '@banshishi/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { updateVersioned } from '../../common/database/update-versioned';
 import { OrgUnitEntity } from './org-unit.entity';
+import { runTransaction } from '../../common/database/run-transaction';
 
 @Injectable()
 export class UnitsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return runTransaction(this.dataSource, work);
   }
 
   /** The ids of the units whose path starts with one of `prefixes` (LIKE patterns), and, when given, lies under `within`. */

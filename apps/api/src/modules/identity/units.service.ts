@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OrgUnit, OrgUnitNode, UnitHandler } from '@banshishi/contracts';
 import { randomBytes } from 'node:crypto';
-import { DomainError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from './auth-user';
 import type { CreateUnitDto, UpdateUnitDto } from './dto/unit.dto';
@@ -40,11 +39,9 @@ export class UnitsService {
     const parent = await this.scope.unitInScope(user, input.parentId, ['admin']);
     return this.repository.transaction(async (manager) => {
       const id = await this.repository.newId(manager);
-      const unit = { id, parentId: parent.id, name: input.name.trim(), kind: input.kind, path: `${parent.path}${id}/`, entryToken: newEntryToken() };
-      await this.repository.insert(unit, manager).catch((error: { code?: string }) => {
-        if (error.code === '23505') throw new DomainError('CONFLICT', `A unit named "${input.name}" already exists here`);
-        throw error;
-      });
+      const unit = { id, parentId: parent.id, name: input.name, kind: input.kind, path: `${parent.path}${id}/`, entryToken: newEntryToken() };
+      // A sibling of the same name: the unique violation is answered 409 naming `name` (common/errors/database-error.ts).
+      await this.repository.insert(unit, manager);
       const saved = await this.repository.existing(id, manager);
       await this.audit.record({ actorId: user.id, action: 'unit.create', entityType: 'org_unit', entityId: id, after: this.auditView(saved) }, manager);
       return this.view(user, saved);
@@ -55,7 +52,7 @@ export class UnitsService {
     await this.scope.unitInScope(user, id, ['admin']);
     return this.repository.transaction(async (manager) => {
       const before = await this.repository.existing(id, manager);
-      await this.repository.rename(id, input.version, input.name.trim(), manager);
+      await this.repository.rename(id, input.version, input.name, manager);
       const after = await this.repository.existing(id, manager);
       await this.audit.record(
         { actorId: user.id, action: 'unit.rename', entityType: 'org_unit', entityId: id, before: this.auditView(before), after: this.auditView(after) },
@@ -83,7 +80,7 @@ export class UnitsService {
   }
 
   private view(user: AuthUser, unit: OrgUnitEntity): OrgUnit {
-    const view: OrgUnit = { id: unit.id, parentId: unit.parentId, name: unit.name, kind: unit.kind, version: unit.version };
+    const view: OrgUnit = { id: unit.id, parentId: unit.parentId, name: unit.name, kind: unit.kind, code: unit.code, version: unit.version };
     if (this.scope.covers(user, unit.path, ['cadre', 'admin'])) view.entryToken = unit.entryToken;
     return view;
   }

@@ -1,7 +1,9 @@
 // Every SQL statement of intake: submission, entry tokens, idempotency keys and the sealed contact.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { InPersonChannel } from '@banshishi/workflow';
 import { DataSource, EntityManager } from 'typeorm';
+import { runTransaction } from '../../common/database/run-transaction';
 
 export interface UnitRef {
   id: string;
@@ -28,6 +30,17 @@ export interface NewRequestRow {
   responseWarnAt: Date;
   trackingSecretHash: string | null;
   contactEncrypted: Buffer | null;
+  /** when it was entered (the `submit` event's time); submittedAt, when the clocks start, may be earlier in person */
+  recordedAt: Date;
+  /** 代为登记; null online */
+  inPerson: {
+    channel: InPersonChannel;
+    /** YYYY-MM-DD, China time */
+    heardOn: string;
+    takenById: string;
+    requesterName: string | null;
+    requesterPhoneHash: string | null;
+  } | null;
 }
 
 export interface StoredIdempotencyKey {
@@ -43,7 +56,7 @@ export class IntakeRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return runTransaction(this.dataSource, work);
   }
 
   async unitByEntryToken(entryToken: string): Promise<(UnitRef & { name: string }) | null> {
@@ -67,12 +80,17 @@ export class IntakeRepository {
     return row.n;
   }
 
-  /** The request and its first timeline event (`submit`), in the caller's transaction. */
+  /**
+   * The request and its first timeline event (`submit`: by the requester online; by the cadre who took it in person,
+   * with the channel and the day it was heard), in the caller's transaction.
+   */
   async insertSubmission(manager: EntityManager, row: NewRequestRow): Promise<void> {
+    const inPerson = row.inPerson;
     await manager.query(
       `INSERT INTO request (id, code, home_unit_id, handling_unit_id, category_id, requester_id, anonymous, title, description, status,
-                            submitted_at, updated_at, response_due_at, response_warn_at, tracking_secret_hash, contact_encrypted)
-       VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, 'submitted', $9, $9, $10, $11, $12, $13)`,
+                            submitted_at, updated_at, response_due_at, response_warn_at, tracking_secret_hash, contact_encrypted,
+                            channel, heard_on, taken_by_id, requester_name, requester_phone_hash)
+       VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, 'submitted', $9, $14, $10, $11, $12, $13, $15, $16, $17, $18, $19)`,
       [
         row.id,
         row.code,
@@ -87,13 +105,36 @@ export class IntakeRepository {
         row.responseWarnAt,
         row.trackingSecretHash,
         row.contactEncrypted,
+        row.recordedAt,
+        inPerson?.channel ?? 'online',
+        inPerson?.heardOn ?? null,
+        inPerson?.takenById ?? null,
+        inPerson?.requesterName ?? null,
+        inPerson?.requesterPhoneHash ?? null,
       ],
     );
     await manager.query(
       `INSERT INTO request_event (request_id, action, from_status, to_status, actor_id, payload, public, at)
-       VALUES ($1, 'submit', NULL, 'submitted', $2, '{}', true, $3)`,
-      [row.id, row.requesterId, row.submittedAt],
+       VALUES ($1, 'submit', NULL, 'submitted', $2, $3, true, $4)`,
+      [row.id, inPerson ? inPerson.takenById : row.requesterId, inPerson ? { channel: inPerson.channel, heardOn: inPerson.heardOn } : {}, row.recordedAt],
     );
+  }
+
+  /**
+   * An in-person request whose requester already has an account with that phone (an active one) is theirs at once,
+   * as it would be at their next sign-in (InPersonClaimsService). Answers the account's id, or null.
+   */
+  async linkToAccountWithPhone(manager: EntityManager, requestId: string, phone: string): Promise<string | null> {
+    const [row] = await manager.query(
+      `WITH linked AS (
+         UPDATE request r SET requester_id = a.id FROM app_user a
+          WHERE r.id = $1 AND r.requester_id IS NULL AND NOT r.anonymous AND a.phone = $2 AND NOT a.disabled
+          RETURNING a.id
+       )
+       SELECT id FROM linked`,
+      [requestId, phone],
+    );
+    return row?.id ?? null;
   }
 
   /**

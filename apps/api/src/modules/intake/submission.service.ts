@@ -1,7 +1,7 @@
-// 意见收集: a worker's or an anonymous submission becomes a `submitted` request with its code, clock and first event.
+// 意见收集: a worker's, an anonymous or an in-person (代为登记) submission becomes a `submitted` request with its code, clock and first event.
 import { Inject, Injectable } from '@nestjs/common';
 import type { CreatedRequest } from '@banshishi/contracts';
-import { REQUEST_STATUS_LABELS } from '@banshishi/workflow';
+import { REQUEST_STATUS_LABELS, type InPersonChannel } from '@banshishi/workflow';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../common/errors/domain-error';
 import { Clock } from '../../platform/clock/clock';
@@ -12,10 +12,13 @@ import { rolesOver, type AuthUser } from '../identity/auth-user';
 import { AttachmentsService, entryScope } from '../attachments/attachments.service';
 import { ContactCipher } from './contact-cipher';
 import type { CreateRequestDto } from './dto/create-request.dto';
+import type { InPersonRequestDto } from './dto/in-person-request.dto';
 import { DuplicatesService } from './duplicates/duplicates.service';
 import { IdempotencyService, type StoredResponse } from './idempotency.service';
 import { IntakeRepository, type UnitRef } from './intake.repository';
 import { formatRequestCode } from './request-code';
+import { heardOnClockStart } from './in-person/heard-on';
+import { hashRequesterPhone, normaliseMainlandMobile } from './in-person/requester-phone';
 import { hashTrackingSecret, newTrackingSecret } from './tracking-secret';
 
 interface Submitter {
@@ -25,6 +28,25 @@ interface Submitter {
   anonymous: boolean;
   /** whose Idempotency-Keys these are */
   idempotencyScope: string;
+  /** 代为登记: how and when a cadre heard it, and the requester's name and phone (hashed) when named */
+  inPerson?: InPersonFacts;
+}
+
+interface InPersonFacts {
+  channel: InPersonChannel;
+  heardOn: string;
+  takenById: string;
+  requesterName: string | null;
+  requesterPhone: string | null;
+}
+
+/** What both front doors submit: the request's own fields. */
+type SubmittedFields = Pick<CreateRequestDto, 'categoryId' | 'title' | 'description' | 'contact' | 'attachmentIds'>;
+
+/** The sealed contact: a named in-person requester's mobile number first, then whatever else was given for a return visit. */
+function sealedContactText(phone: string | null, contact: string | undefined): string | null {
+  const parts = [phone ? `手机 ${phone}` : null, contact ?? null].filter((part): part is string => part !== null && part !== '');
+  return parts.length ? parts.join('；') : null;
 }
 
 function invalid(field: string, message: string): DomainError {
@@ -45,8 +67,51 @@ export class SubmissionService {
     private readonly metrics: MetricsService,
   ) {}
 
+  /** A worker's (signed in) or an anonymous (QR entry page) submission. */
   async submit(user: AuthUser | undefined, input: CreateRequestDto, idempotencyKey?: string): Promise<StoredResponse<CreatedRequest>> {
-    const submitter = await this.submitter(user, input);
+    return this.record(await this.submitter(user, input), input, idempotencyKey);
+  }
+
+  /**
+   * 代为登记: a request a cadre heard in person, recorded on the requester's behalf through the same path as any
+   * submission. It always gets a tracking secret (the requester's slip); its clocks start when it was heard.
+   */
+  async submitInPerson(user: AuthUser, input: InPersonRequestDto, idempotencyKey?: string): Promise<StoredResponse<CreatedRequest>> {
+    const unit = await this.repository.unitById(input.unitId);
+    if (!unit || !rolesOver(user, unit.path).includes('cadre')) throw new DomainError('NOT_FOUND', 'No such unit');
+    await this.clock.sync();
+    const heard = heardOnClockStart(input.heardOn, this.clock.now());
+    if (!heard.ok) throw invalid('heardOn', heard.message);
+    let requesterName: string | null = null;
+    let requesterPhone: string | null = null;
+    if (input.anonymous) {
+      if (input.requesterName !== undefined) throw invalid('requesterName', 'an anonymous request keeps no name: leave requesterName out');
+      if (input.requesterPhone !== undefined)
+        throw invalid('requesterPhone', 'an anonymous request keeps no phone: leave requesterPhone out (a return-visit contact goes in contact)');
+    } else {
+      if (input.requesterName === undefined) throw invalid('requesterName', 'requesterName is required for a named request (or set anonymous: true)');
+      requesterName = input.requesterName;
+      if (input.requesterPhone !== undefined) {
+        requesterPhone = normaliseMainlandMobile(input.requesterPhone);
+        if (requesterPhone === null) throw invalid('requesterPhone', 'requesterPhone must be a mainland mobile number (11 digits, 1[3-9]…); put a landline in contact');
+      }
+    }
+    return this.record(
+      {
+        unit,
+        requesterId: null,
+        anonymous: input.anonymous,
+        idempotencyScope: `user:${user.id}`,
+        inPerson: { channel: input.channel, heardOn: input.heardOn, takenById: user.id, requesterName, requesterPhone },
+      },
+      input,
+      idempotencyKey,
+    );
+  }
+
+  /** The one way a request comes into being: its code, clock, row, first event, search terms and photos, in one transaction. */
+  private async record(submitter: Submitter, input: SubmittedFields, idempotencyKey?: string): Promise<StoredResponse<CreatedRequest>> {
+    const inPerson = submitter.inPerson;
     const category = await this.repository.activeCategory(input.categoryId);
     if (!category) throw invalid('categoryId', 'categoryId must be an active category');
     const calendar = await this.calendar.workingDays();
@@ -54,11 +119,13 @@ export class SubmissionService {
 
     let inserted = false; // counted once committed, and not for an Idempotency-Key replay
     const response = await this.idempotency.run(submitter.idempotencyScope, idempotencyKey, input, 201, async (manager) => {
-      const submittedAt = this.clock.now();
+      const recordedAt = this.clock.now();
+      const submittedAt = inPerson ? this.heardClockStart(inPerson.heardOn, recordedAt) : recordedAt;
       const clock = calendar.clockPoints(submittedAt, category.responseDays);
       const id = randomUUID();
       const code = formatRequestCode(submittedAt, await this.repository.nextCodeNumber(manager));
-      const trackingSecret = submitter.anonymous ? newTrackingSecret() : undefined;
+      const trackingSecret = submitter.anonymous || inPerson ? newTrackingSecret() : undefined;
+      const contact = sealedContactText(inPerson?.requesterPhone ?? null, input.contact);
       await this.repository.insertSubmission(manager, {
         id,
         code,
@@ -72,8 +139,20 @@ export class SubmissionService {
         responseDueAt: clock.dueAt,
         responseWarnAt: clock.warnAt,
         trackingSecretHash: trackingSecret ? hashTrackingSecret(trackingSecret, this.appSecret) : null,
-        contactEncrypted: input.contact ? this.contactCipher.encrypt(input.contact, id) : null,
+        contactEncrypted: contact ? this.contactCipher.encrypt(contact, id) : null,
+        recordedAt,
+        inPerson: inPerson
+          ? {
+              channel: inPerson.channel,
+              heardOn: inPerson.heardOn,
+              takenById: inPerson.takenById,
+              requesterName: inPerson.requesterName,
+              requesterPhoneHash: inPerson.requesterPhone ? hashRequesterPhone(inPerson.requesterPhone, this.appSecret) : null,
+            }
+          : null,
       });
+      // Already someone's account: theirs now, as at their next sign-in.
+      if (inPerson?.requesterPhone && !submitter.anonymous) await this.repository.linkToAccountWithPhone(manager, id, inPerson.requesterPhone);
       await this.duplicates.index(manager, id, input.title, input.description);
       await this.attachments.link(manager, input.attachmentIds, submitter.idempotencyScope, id);
       const created: CreatedRequest = {
@@ -82,6 +161,7 @@ export class SubmissionService {
         status: 'submitted',
         statusLabel: REQUEST_STATUS_LABELS.submitted.zh,
         anonymous: submitter.anonymous,
+        channel: inPerson?.channel ?? 'online',
         submittedAt: submittedAt.toISOString(),
         responseDueAt: clock.dueAt.toISOString(),
       };
@@ -91,6 +171,12 @@ export class SubmissionService {
     });
     if (inserted) this.metrics.requestSubmitted(submitter.anonymous ? 'anonymous' : 'named');
     return response;
+  }
+
+  private heardClockStart(heardOn: string, now: Date): Date {
+    const heard = heardOnClockStart(heardOn, now);
+    if (!heard.ok) throw invalid('heardOn', heard.message); // checked before; only a recording across midnight gets here
+    return heard.clockStart;
   }
 
   /** Where the request goes and who (if anyone) is on record as asking. */

@@ -1,29 +1,22 @@
-// Public tracking for anonymous requesters: code + secret → status in plain words and the public timeline.
+// Public tracking for anonymous requesters: code + secret → status in plain words, the public timeline, and for a
+// merged request the progress and result of the request it follows, with whether they may answer now.
 import { Inject, Injectable } from '@nestjs/common';
-import type { TrackedRequest, TrackedRequestEvent } from '@banshishi/contracts';
-import { REQUEST_STATUS_LABELS } from '@banshishi/workflow';
+import type { TrackedRequest } from '@banshishi/contracts';
+import { REQUEST_STATUS_LABELS, availableActions, requestWorkflow, type Actor } from '@banshishi/workflow';
 import { DomainError } from '../../common/errors/domain-error';
 import { APP_SECRET } from '../../config/app-config';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProjectViewsService } from '../projects/project-views.service';
 import { AttachmentsRepository } from '../attachments/attachments.repository';
-import { RequestsRepository, type TimelineRow } from '../requests/requests.repository';
+import { RequestViewsService } from '../requests/request-views.service';
+import { RequestsRepository } from '../requests/requests.repository';
+import { toTrackedEvent } from '../requests/tracked-event';
 import { REQUEST_CODE_PATTERN } from './request-code';
 import { trackingSecretMatches } from './tracking-secret';
 import { TrackingThrottleService } from './tracking-throttle.service';
 
-/** The payload fields that may be shown to the requester as the event's note. */
-const NOTE_KEYS = ['note', 'reason', 'resolution'];
-
-function toTrackedEvent(row: TimelineRow): TrackedRequestEvent {
-  const event: TrackedRequestEvent = { action: row.action, toStatus: row.toStatus, at: row.at.toISOString() };
-  const note = NOTE_KEYS.map((key) => row.payload[key]).find((value) => typeof value === 'string' && value !== '');
-  if (typeof note === 'string') event.note = note;
-  // A public progress note's photos (only public events reach here; internal notes' photos are not listed either).
-  const attachmentIds = row.payload.attachmentIds;
-  if (Array.isArray(attachmentIds) && attachmentIds.length > 0) event.attachmentIds = attachmentIds.filter((id): id is string => typeof id === 'string');
-  return event;
-}
+/** The anonymous requester, proven by code and secret, as the workflow sees them (as when they answer). */
+const ANONYMOUS_REQUESTER: Actor = { id: null, roles: [], isRequester: true };
 
 @Injectable()
 export class TrackingService {
@@ -31,6 +24,7 @@ export class TrackingService {
     private readonly repository: RequestsRepository,
     private readonly attachments: AttachmentsRepository,
     private readonly projects: ProjectViewsService,
+    private readonly views: RequestViewsService,
     private readonly notifications: NotificationsService,
     private readonly throttle: TrackingThrottleService,
     @Inject(APP_SECRET) private readonly appSecret: string,
@@ -47,18 +41,26 @@ export class TrackingService {
     });
     if (!row) throw new DomainError('NOT_FOUND', 'No request matches this code and secret');
     const timeline = await this.repository.timeline(row.id, true);
+    const files = await this.attachments.forRequestByOrigin(row.id);
+    const followed = row.status === 'merged' ? await this.repository.followState(row.id) : undefined;
+    const state = { status: row.status, reopenCount: row.reopenCount, ...(followed ? { followed } : {}) };
     return {
       code: row.code,
       status: row.status,
       statusLabel: REQUEST_STATUS_LABELS[row.status].zh,
       categoryName: row.categoryName,
+      categoryNameEn: row.categoryNameEn,
       title: row.title,
       submittedAt: row.submittedAt.toISOString(),
       responseDueAt: row.responseDueAt?.toISOString() ?? null,
-      timeline: timeline.map(toTrackedEvent),
+      timeline: timeline.map((event) => toTrackedEvent(event)),
       notifications: await this.notifications.forTracking(row.id),
-      attachments: await this.attachments.forRequest(row.id),
+      attachments: files.own,
+      notePhotos: files.notes,
       project: await this.projects.forRequest(row.id),
+      // Merged: the request it went into — its progress and result are what this requester follows now.
+      mergedInto: row.status === 'merged' ? await this.views.followedOf(row.id, false) : null,
+      canAnswer: availableActions(requestWorkflow, state, ANONYMOUS_REQUESTER).includes('feedback'),
     };
   }
 }

@@ -62,6 +62,21 @@ export class NotificationsRepository {
     return row ?? null;
   }
 
+  /** The requests that follow this one: merged into it, or into one merged into it later (at most 32 links deep). */
+  followers(manager: EntityManager, requestId: string): Promise<NotifiedRequest[]> {
+    return manager.query(
+      `WITH RECURSIVE followers(id, depth) AS (
+         SELECT r.id, 1 FROM request r WHERE r.merged_into_id = $1
+         UNION ALL
+         SELECT r.id, f.depth + 1 FROM followers f JOIN request r ON r.merged_into_id = f.id WHERE f.depth < 32
+       )
+       SELECT r.id, r.code, r.title, r.requester_id AS "requesterId", r.handler_id AS "handlerId", r.handling_unit_id AS "handlingUnitId"
+         FROM followers f JOIN request r ON r.id = f.id
+        ORDER BY r.submitted_at, r.id`,
+      [requestId],
+    );
+  }
+
   /**
    * Active holders of `role` at the nearest unit, going up from `unitId` (or from its parent, for 督办 by the level
    * above), that has any: a grassroots request's overdue notice goes to its own leaders when it has some, else to
@@ -157,9 +172,18 @@ export class NotificationsRepository {
     return rows.map((row) => ({ kind: row.kind, title: row.title_zh, at: new Date(row.created_at).toISOString() }));
   }
 
-  async forEmail(id: string): Promise<{ email: string | null; titleZh: string; bodyZh: string; emailSentAt: Date | null } | null> {
+  async forEmail(id: string): Promise<{
+    email: string | null;
+    titleZh: string;
+    bodyZh: string;
+    emailSentAt: Date | null;
+    kind: NotificationKind;
+    requestId: string | null;
+    projectId: string | null;
+  } | null> {
     const [row] = await this.dataSource.query(
-      `SELECT a.email, n.title_zh AS "titleZh", n.body_zh AS "bodyZh", n.email_sent_at AS "emailSentAt"
+      `SELECT a.email, n.title_zh AS "titleZh", n.body_zh AS "bodyZh", n.email_sent_at AS "emailSentAt",
+              n.kind, n.request_id AS "requestId", n.project_id AS "projectId"
          FROM notification n LEFT JOIN app_user a ON a.id = n.recipient_id WHERE n.id = $1`,
       [id],
     );

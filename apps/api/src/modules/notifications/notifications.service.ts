@@ -76,6 +76,24 @@ export class NotificationsService {
     );
   }
 
+  /**
+   * DOMAIN: a merged request follows the one it was merged into. Its requester is told of that request's public
+   * progress and its resolution, and asked for their own answer — on their own request (in-app, or on /track for an
+   * anonymous one). Called by the executor beside forTransition, in the same transaction.
+   */
+  async forFollowers(manager: EntityManager, requestId: string, event: RequestEvent): Promise<void> {
+    const payload = event.payload as Record<string, unknown>;
+    const news = event.action === 'resolve' ? payload.resolution : event.action === 'note' && payload.public === true ? payload.note : undefined;
+    if (typeof news !== 'string') return;
+    const drafts: NotificationDraft[] = [];
+    for (const follower of await this.repository.followers(manager, requestId)) {
+      const base = { recipientId: follower.requesterId, requestId: follower.id };
+      drafts.push({ kind: 'progress', ...base, ...notificationText('progress', follower, news) });
+      if (event.action === 'resolve') drafts.push({ kind: 'answer_requested', ...base, ...notificationText('answer_requested', follower) });
+    }
+    if (drafts.length > 0) await this.notify(manager, drafts);
+  }
+
   /** The handler, or when there is none the cadres of the handling unit (the nearest level that has some). */
   async handlerOrCadres(manager: EntityManager, request: NotifiedRequest): Promise<string[]> {
     return request.handlerId ? [request.handlerId] : this.repository.nearestHolders(manager, request.handlingUnitId, 'cadre');

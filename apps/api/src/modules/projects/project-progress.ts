@@ -1,12 +1,12 @@
-// A project's progress % (DOMAIN: "milestones with due dates, evidence, progress %"): derived, never stored.
+// A project's progress % (DOMAIN: "progress % is done ÷ all"): derived, never stored.
 import { PROJECT_DONE_STATUSES, inStatusGroup, type ProjectStatus } from '@banshishi/workflow';
 
 /**
- * Done milestones ÷ all milestones, as a whole percentage rounded down (so 100 only when every milestone is done);
- * 0 without milestones; 100 once the project's work is done (completed or evaluated), whatever milestones were planned.
+ * Done milestones ÷ all milestones, as a whole percentage rounded down, whatever the project's status: a waived
+ * milestone settles completion but was not done, so a project completed with one of two milestones waived shows 50.
+ * Without milestones: 0 while under way, 100 once its work is done (completed or evaluated: the report is all there is).
  */
 export function projectProgress(status: ProjectStatus, doneMilestones: number, allMilestones: number): number {
-  if (inStatusGroup(PROJECT_DONE_STATUSES, status)) return 100;
-  if (allMilestones <= 0) return 0;
+  if (allMilestones <= 0) return inStatusGroup(PROJECT_DONE_STATUSES, status) ? 100 : 0;
   return Math.floor((Math.min(doneMilestones, allMilestones) * 100) / allMilestones);
 }

@@ -1,7 +1,7 @@
 // THE executor of a 实事项目's life: every status change of a project (and a draft's edit, which the transition table
 // also governs) is carried out here in one transaction — lock + version check, libs/workflow's applyTransition, the
-// action's effects (columns, milestones and their photos, the linked requests' resolution through the requests'
-// executor), the timeline event.
+// action's effects (columns, milestones and their photos, waivers, the linked requests' resolution through the
+// requests' executor), the timeline event. Completion waits for every milestone done or waived (libs/workflow's guard).
 import { Injectable } from '@nestjs/common';
 import { MILESTONE_LIMITS } from '@banshishi/contracts';
 import { PROJECT_ACTIONS, applyTransition, parseIsoDay, projectWorkflow, type Actor, type ProjectEvent, type ProjectState } from '@banshishi/workflow';
@@ -56,7 +56,7 @@ export interface ProjectStep {
  * through this same function.
  */
 export function stepProject(project: ProjectState, action: string, actor: Actor, input: Record<string, unknown>, now: Date): ProjectStep {
-  const result = applyTransition(projectWorkflow, { status: project.status }, action, actor, input);
+  const result = applyTransition(projectWorkflow, { status: project.status, openMilestones: project.openMilestones }, action, actor, input);
   if (!result.ok) throw transitionError(result.error);
   const event = result.event;
   return { state: result.state, event, changes: projectColumns(event, now), public: !INTERNAL_ACTIONS.has(event.action) };
@@ -141,10 +141,21 @@ export class ProjectTransitionsService {
         const milestone = await this.milestones.forCompletion(manager, project.id, milestoneId);
         if (!milestone) throw new DomainError('NOT_FOUND', 'No such milestone on this project');
         if (milestone.doneAt) throw invalid('milestoneId', 'This milestone is already done');
+        if (milestone.waivedAt) throw invalid('milestoneId', 'This milestone was waived');
         await this.milestones.complete(manager, milestone.id, evidence, command.user.id);
         const attachmentIds = command.attachmentIds ?? [];
         await this.attachments.linkTo(manager, attachmentIds, `user:${command.user.id}`, { milestoneId: milestone.id });
         return { changes: {}, payload: attachmentIds.length > 0 ? { ...event.payload, attachmentIds } : undefined };
+      }
+      case 'waive_milestone': {
+        // The approver's recorded act: who, when and why stay on the milestone, and the event is on the public timeline.
+        const { milestoneId, reason } = event.payload;
+        const milestone = await this.milestones.forCompletion(manager, project.id, milestoneId);
+        if (!milestone) throw new DomainError('NOT_FOUND', 'No such milestone on this project');
+        if (milestone.doneAt) throw invalid('milestoneId', 'This milestone is already done');
+        if (milestone.waivedAt) throw invalid('milestoneId', 'This milestone is already waived');
+        await this.milestones.waive(manager, milestone.id, reason, command.user.id);
+        return { changes: {} };
       }
       case 'complete':
         // DOMAIN: "its linked requests become resolved and each requester is asked" — by the system, through the

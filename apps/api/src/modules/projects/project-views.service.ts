@@ -32,7 +32,9 @@ function toListItem(row: ProjectListRow): ProjectListItem {
     progress: projectProgress(row.status, row.milestoneDoneCount, row.milestoneCount),
     milestoneCount: row.milestoneCount,
     milestoneDoneCount: row.milestoneDoneCount,
+    milestoneWaivedCount: row.milestoneWaivedCount,
     createdAt: row.createdAt.toISOString(),
+    completedAt: row.completedAt?.toISOString() ?? null,
   };
 }
 
@@ -56,6 +58,9 @@ function toPublic(row: PublicProjectRow): PublicProject {
 }
 
 const toNumber = (value: string | null): number | null => (value === null ? null : Number(value));
+
+/** Neither done nor waived: what libs/workflow's guard on `complete` counts. */
+const openMilestones = (row: ProjectListRow): number => row.milestoneCount - row.milestoneDoneCount - row.milestoneWaivedCount;
 
 @Injectable()
 export class ProjectViewsService {
@@ -94,11 +99,10 @@ export class ProjectViewsService {
       updatedAt: row.updatedAt.toISOString(),
       approvedAt: row.approvedAt?.toISOString() ?? null,
       startedAt: row.startedAt?.toISOString() ?? null,
-      completedAt: row.completedAt?.toISOString() ?? null,
       report: row.report,
       score: toNumber(row.score),
       evaluationComment: row.evaluationComment,
-      availableActions: availableActions(projectWorkflow, { status: row.status }, { id: user.id, roles }),
+      availableActions: availableActions(projectWorkflow, { status: row.status, openMilestones: openMilestones(row) }, { id: user.id, roles }),
       requests: requests.map((r) => ({ ...r, statusLabel: REQUEST_STATUS_LABELS[r.status].zh })),
       milestones,
       timeline: timeline.map((e) => ({ ...e, at: e.at.toISOString() })),
@@ -118,6 +122,8 @@ export class ProjectViewsService {
       dueDate: m.dueDate,
       doneOn: m.doneAt ? chinaDay(m.doneAt) : null,
       evidence: m.evidence,
+      waivedOn: m.waivedAt ? chinaDay(m.waivedAt) : null,
+      waiverReason: m.waiverReason,
       overdue: m.overdue,
     }));
     return { ...toPublic(row), milestones };
@@ -134,6 +140,9 @@ export class ProjectViewsService {
       doneAt: m.doneAt?.toISOString() ?? null,
       evidence: m.evidence,
       doneByName: m.doneByName,
+      waivedAt: m.waivedAt?.toISOString() ?? null,
+      waiverReason: m.waiverReason,
+      waivedByName: m.waivedByName,
       overdue: m.overdue,
       attachments: photos.get(m.id) ?? [],
     }));

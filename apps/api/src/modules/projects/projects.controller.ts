@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiResult } from '../../common/decorators/api-responses.decorator';
 import { ActionBodyPipe, type ActionBody } from '../../common/pipes/action-body.pipe';
 import type { AuthUser } from '../identity/auth-user';
 import { CurrentUser } from '../identity/current-user.decorator';
@@ -12,6 +13,7 @@ import { ProjectsService } from './projects.service';
 
 @ApiTags('projects')
 @ApiBearerAuth()
+@ApiErrors(400, 401, 403, 503)
 @Controller('projects')
 export class ProjectsController {
   constructor(
@@ -21,22 +23,29 @@ export class ProjectsController {
 
   @Post()
   @Roles('cadre')
+  @ApiResult('ProjectDetail')
+  @ApiErrors(404, 422)
   create(@CurrentUser() user: AuthUser, @Body() body: CreateProjectDto) {
     return this.projects.create(user, body);
   }
 
   @Get()
   @Roles('cadre', 'leader')
+  @ApiResult('ProjectPage')
   list(@CurrentUser() user: AuthUser, @Query() query: ListProjectsQuery) {
     return this.views.list(user, query);
   }
 
   @Get(':id')
+  @ApiResult('ProjectDetail')
+  @ApiErrors(404)
   detail(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.views.detail(user, id);
   }
 
   @Patch(':id')
+  @ApiResult('ProjectDetail')
+  @ApiErrors(404, 409, 422)
   update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateProjectDto) {
     return this.projects.update(user, id, body);
   }
@@ -45,6 +54,8 @@ export class ProjectsController {
   @Post(':id/actions/:action')
   @HttpCode(200)
   @ApiBody({ schema: { type: 'object', required: ['version'], properties: { version: { type: 'integer' } }, additionalProperties: true } })
+  @ApiResult('ProjectDetail')
+  @ApiErrors(404, 409, 422)
   act(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Param('action') action: string, @Body(new ActionBodyPipe('project')) body: ActionBody) {
     return this.projects.act(user, id, action, body);
   }

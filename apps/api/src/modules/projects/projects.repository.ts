@@ -5,7 +5,9 @@ import { PROJECT_PUBLIC_STATUSES, type ProjectEvent, type ProjectState, type Pro
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { updateVersioned } from '../../common/database/update-versioned';
+import { MILESTONE_OPEN } from './milestones/milestones.repository';
 import { ProjectEntity } from './project.entity';
+import { runTransaction } from '../../common/database/run-transaction';
 
 const PUBLIC_LIMIT = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -32,6 +34,8 @@ export interface ProjectTarget {
   ownerUserId: string;
   /** YYYY-MM-DD */
   deadline: string;
+  /** milestones neither done nor waived (counted under the project's lock) */
+  openMilestones: number;
 }
 
 /** A request as linking it to a project needs it. */
@@ -57,7 +61,9 @@ export interface ProjectListRow {
   linkedRequestCount: number;
   milestoneCount: number;
   milestoneDoneCount: number;
+  milestoneWaivedCount: number;
   createdAt: Date;
+  completedAt: Date | null;
   cursorAt: string;
 }
 
@@ -74,7 +80,6 @@ export interface ProjectDetailRow extends ProjectListRow {
   updatedAt: Date;
   approvedAt: Date | null;
   startedAt: Date | null;
-  completedAt: Date | null;
   report: string | null;
   score: string | null;
   evaluationComment: string | null;
@@ -111,6 +116,7 @@ export interface PublicProjectRow {
   linkedRequestCount: number;
   milestoneCount: number;
   milestoneDoneCount: number;
+  milestoneWaivedCount: number;
 }
 
 export interface RequestProjectRow {
@@ -138,10 +144,11 @@ export interface ProjectListFilters {
   limit: number;
 }
 
-/** What progress % is derived from (see project-progress.ts). */
+/** What progress % is derived from (see project-progress.ts), and the waived ones shown beside it. */
 const MILESTONE_COUNT_COLUMNS = [
   '(SELECT count(*)::int FROM project_milestone m WHERE m.project_id = p.id) AS "milestoneCount"',
   '(SELECT count(*)::int FROM project_milestone m WHERE m.project_id = p.id AND m.done_at IS NOT NULL) AS "milestoneDoneCount"',
+  '(SELECT count(*)::int FROM project_milestone m WHERE m.project_id = p.id AND m.waived_at IS NOT NULL) AS "milestoneWaivedCount"',
 ];
 
 const LIST_COLUMNS = [
@@ -155,6 +162,7 @@ const LIST_COLUMNS = [
   '(SELECT count(*)::int FROM project_request pr WHERE pr.project_id = p.id) AS "linkedRequestCount"',
   ...MILESTONE_COUNT_COLUMNS,
   'p.created_at AS "createdAt"',
+  'p.completed_at AS "completedAt"',
   `to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"`,
 ];
 
@@ -163,7 +171,7 @@ export class ProjectsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return runTransaction(this.dataSource, work);
   }
 
   async nextCodeNumber(manager: EntityManager): Promise<number> {
@@ -223,7 +231,8 @@ export class ProjectsRepository {
     if (!UUID.test(id)) return null;
     const [row] = await manager.query(
       `SELECT p.id, p.status, p.version, p.owner_unit_id AS "ownerUnitId", u.path AS "ownerUnitPath", p.owner_user_id AS "ownerUserId",
-              to_char(p.deadline, 'YYYY-MM-DD') AS "deadline"
+              to_char(p.deadline, 'YYYY-MM-DD') AS "deadline",
+              (SELECT count(*)::int FROM project_milestone m WHERE m.project_id = p.id AND ${MILESTONE_OPEN}) AS "openMilestones"
          FROM project p JOIN org_unit u ON u.id = p.owner_unit_id
         WHERE p.id = $1
         FOR UPDATE OF p`,
@@ -300,7 +309,7 @@ export class ProjectsRepository {
       `SELECT ${LIST_COLUMNS.join(', ')},
               p.goal, p.plan, ou.path AS "ownerUnitPath", p.owner_user_id AS "ownerUserId", owner.display_name AS "ownerUserName",
               p.budget, p.expected_beneficiaries AS "expectedBeneficiaries", p.version, p.created_by AS "createdBy",
-              p.updated_at AS "updatedAt", p.approved_at AS "approvedAt", p.started_at AS "startedAt", p.completed_at AS "completedAt",
+              p.updated_at AS "updatedAt", p.approved_at AS "approvedAt", p.started_at AS "startedAt",
               p.report, p.score, p.evaluation_comment AS "evaluationComment"
          FROM project p
          JOIN org_unit ou ON ou.id = p.owner_unit_id

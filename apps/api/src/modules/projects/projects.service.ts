@@ -80,8 +80,14 @@ export class ProjectsService {
             manager,
           );
         } catch (error) {
-          // Say which of the requests could not join.
-          if (error instanceof DomainError) throw new DomainError(error.code, `${request.code}: ${error.message}`, error.details);
+          // Say which of the requests could not join, by its place in requestIds (the web marks that request).
+          if (error instanceof DomainError) {
+            const message = `${request.code}: ${error.message}`;
+            throw new DomainError(error.code, message, {
+              ...error.details,
+              errors: [{ field: `requestIds.${dto.requestIds.findIndex((id) => id.toLowerCase() === request.id)}`, message }],
+            });
+          }
           throw error;
         }
       }

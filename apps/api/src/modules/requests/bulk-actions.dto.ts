@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsObject, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { VersionField } from '../../common/decorators/version-field.decorator';
 
 export const BULK_ACTIONS = ['accept', 'assign'] as const;
 
 export class BulkItemDto {
   @ApiProperty() @IsUUID() id!: string;
-  @ApiProperty() @IsInt() @Min(1) version!: number;
+  @ApiProperty() @VersionField('request') version!: number;
 }
 
 export class BulkActionsDto {
@@ -15,6 +16,7 @@ export class BulkActionsDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
+  @IsObject({ each: true, message: 'items must be a list of {id, version}' })
   @ValidateNested({ each: true })
   @Type(() => BulkItemDto)
   items!: BulkItemDto[];

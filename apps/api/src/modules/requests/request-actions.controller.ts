@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiResult } from '../../common/decorators/api-responses.decorator';
 import { ActionBodyPipe, type ActionBody } from '../../common/pipes/action-body.pipe';
 import type { AuthUser } from '../identity/auth-user';
 import { CurrentUser } from '../identity/current-user.decorator';
@@ -9,6 +10,7 @@ import { RequestActionsService } from './request-actions.service';
 
 @ApiTags('requests')
 @ApiBearerAuth()
+@ApiErrors(400, 401, 403, 503)
 @Controller('requests')
 export class RequestActionsController {
   constructor(private readonly actions: RequestActionsService) {}
@@ -16,6 +18,7 @@ export class RequestActionsController {
   @Post('bulk-actions')
   @HttpCode(200)
   @Roles('cadre')
+  @ApiResult('BulkActionResults')
   async bulk(@CurrentUser() user: AuthUser, @Body() body: BulkActionsDto) {
     const input = body.action === 'assign' ? { handlerId: body.handlerId } : {};
     return { results: await this.actions.bulk(user, body.action, body.items, input) };
@@ -25,6 +28,8 @@ export class RequestActionsController {
   @Post(':id/actions/:action')
   @HttpCode(200)
   @ApiBody({ schema: { type: 'object', required: ['version'], properties: { version: { type: 'integer' } }, additionalProperties: true } })
+  @ApiResult('RequestDetail')
+  @ApiErrors(404, 409, 422)
   act(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Param('action') action: string, @Body(new ActionBodyPipe('request')) body: ActionBody) {
     return this.actions.act(user, id, action, body);
   }

@@ -70,6 +70,16 @@ describe('request effects', () => {
     expect(stepRequest(request('resolved'), 'close_unrated', system, {}, context).changes).toEqual({ closedAt: now });
   });
 
+  it("a merged request's own answer, once what it follows is done, moves no column and leaves it merged", () => {
+    const followed = { done: true, answered: false };
+    const answered = stepRequest(request('merged', { followed }), 'feedback', requester, { resolved: 'unresolved', satisfaction: 'dissatisfied' }, context);
+    expect(answered.state).toEqual({ status: 'merged', reopenCount: 0, followed });
+    expect(answered.changes).toEqual({});
+    expect(() =>
+      stepRequest(request('merged', { followed: { done: false, answered: false } }), 'feedback', requester, { resolved: 'resolved', satisfaction: 'satisfied' }, context),
+    ).toThrow('not resolved yet');
+  });
+
   it('an extension is asked for before the due time, one at a time, and moves the clock when approved', () => {
     const acceptedAt = new Date('2026-06-01T02:00:00Z');
     const dueAt = new Date('2026-06-15T02:00:00Z');

@@ -64,7 +64,9 @@ export function requestEffects(subject: EffectSubject, event: RequestEvent, { no
       return { ...changes, resolvedAt: now };
     case 'feedback':
     case 'return_visit':
-      // Closed now, or back with the handler (重办): the resolution is undone.
+      // A merged request's own answer is recorded (request_answer) and moves nothing; else closed now, or back with
+      // the handler (重办): the resolution is undone.
+      if (event.to === 'merged') return changes;
       return event.to === 'closed' ? { ...changes, closedAt: now } : { ...changes, resolvedAt: null };
     case 'close_unrated':
       return { ...changes, closedAt: now };

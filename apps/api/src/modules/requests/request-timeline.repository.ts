@@ -8,6 +8,7 @@ import { updateVersioned } from '../../common/database/update-versioned';
 import { RequestEventEntity } from './request-event.entity';
 import { storedPayload } from './request-event-row';
 import { RequestEntity } from './request.entity';
+import { runTransaction } from '../../common/database/run-transaction';
 
 export interface RecordedTransition {
   requestId: string;
@@ -27,7 +28,7 @@ export class RequestTimelineRepository {
 
   /** Runs in the caller's transaction when given one, otherwise in its own. */
   async record(transition: RecordedTransition, manager?: EntityManager): Promise<void> {
-    if (!manager) return this.dataSource.transaction((own) => this.record(transition, own));
+    if (!manager) return runTransaction(this.dataSource, (own) => this.record(transition, own));
     const { requestId, version, state, event } = transition;
     await updateVersioned(
       manager,

@@ -32,6 +32,7 @@ import { requestEffects, type EffectContext, type EffectSubject, type RequestCha
 import { RequestTimelineRepository } from './request-timeline.repository';
 import type { RequestEntity } from './request.entity';
 import { RequestsRepository, type LockedRequest } from './requests.repository';
+import { runTransaction } from '../../common/database/run-transaction';
 
 /** Who carries out a transition. */
 export type RequestActorRef =
@@ -75,7 +76,8 @@ export interface RequestStep {
  * through this same function, so it cannot drift from the API.
  */
 export function stepRequest(request: RequestState & EffectSubject, action: string, actor: Actor, input: Record<string, unknown>, context: EffectContext): RequestStep {
-  const result = applyTransition(requestWorkflow, { status: request.status, reopenCount: request.reopenCount }, action, actor, input);
+  const state: RequestState = { status: request.status, reopenCount: request.reopenCount, ...(request.followed ? { followed: request.followed } : {}) };
+  const result = applyTransition(requestWorkflow, state, action, actor, input);
   if (!result.ok) throw transitionError(result.error);
   return { state: result.state, event: result.event, changes: requestEffects(request, result.event, context) };
 }
@@ -107,7 +109,7 @@ export class RequestTransitionsService {
     if (!(REQUEST_ACTIONS as readonly string[]).includes(command.action)) throw new DomainError('NOT_FOUND', `No action "${command.action}" on requests`);
     if (!manager) {
       await this.clock.sync();
-      return this.dataSource.transaction((own) => this.carryOut(command, own));
+      return runTransaction(this.dataSource, (own) => this.carryOut(command, own));
     }
     const request = await this.repository.lock(manager, command.requestId);
     const actor = request ? this.actorFor(command.by, request) : null;
@@ -117,7 +119,10 @@ export class RequestTransitionsService {
     }
 
     const now = this.clock.now();
-    const { state, event, changes } = stepRequest(request, command.action, actor, command.input, { now, calendar: await this.calendar.workingDays() });
+    // A merged request's own answer waits for what it follows to be done (libs/workflow's guard reads this).
+    const followed = request.status === 'merged' ? await this.repository.followState(request.id, manager) : undefined;
+    const subject = followed ? { ...request, followed } : request;
+    const { state, event, changes } = stepRequest(subject, command.action, actor, command.input, { now, calendar: await this.calendar.workingDays() });
     await this.targets(manager, command, request, event, now);
 
     const attachmentIds = event.action === 'note' ? (command.attachmentIds ?? []) : [];
@@ -129,6 +134,8 @@ export class RequestTransitionsService {
     const recorded = attachmentIds.length > 0 ? ({ ...event, payload: { ...event.payload, attachmentIds } } as RequestEvent) : event;
     await this.timeline.record({ requestId: request.id, version: request.version, state, event: recorded, changes: toColumns(changes), public: isPublic }, manager);
     await this.notifications.forTransition(manager, request, event);
+    // The requests merged into this one follow it: their requesters are told of its progress and asked for their answer.
+    await this.notifications.forFollowers(manager, request.id, event);
     await this.answers.record(manager, {
       requestId: request.id,
       event,

@@ -1,6 +1,6 @@
 // Reading requests: the scoped list for cadres and leaders, 我的诉求 for a worker, and the detail view.
 import { Injectable } from '@nestjs/common';
-import type { Page, RequestCounts, RequestDetail, RequestListItem, RequestTimelineEntry } from '@banshishi/contracts';
+import type { FollowedRequest, MergedDuplicate, Page, RequestCounts, RequestDetail, RequestListItem, RequestTimelineEntry } from '@banshishi/contracts';
 import { REQUEST_OPEN_STATUSES, REQUEST_STATUS_LABELS, availableActions, requestWorkflow, type Actor, type Role } from '@banshishi/workflow';
 import { DomainError } from '../../common/errors/domain-error';
 import type { AuthUser } from '../identity/auth-user';
@@ -10,12 +10,15 @@ import { AttachmentsRepository } from '../attachments/attachments.repository';
 import type { ListMyRequestsQuery, ListRequestsQuery, RequestCountsQuery } from './dto/list-requests.query';
 import { RequestsRepository, type RequestRow, type TimelineRow } from './requests.repository';
 import { decodeRequestCursor, encodeRequestCursor } from './request-cursor';
+import { ANSWER_ACTIONS, isFollowedEvent, toTrackedEvent } from './tracked-event';
 
 /** Who sees requests (and internal notes) of the units in their subtree. */
 export const STAFF_ROLES: readonly Role[] = ['cadre', 'leader'];
 const DEFAULT_LIMIT = 20;
 /** What a requester may read of a public event's payload. */
 const PUBLIC_PAYLOAD_KEYS = ['note', 'reason', 'resolution', 'deadline', 'attachmentIds'];
+/** …and of an answer event: the answer itself, theirs (given here, or to a cadre on a 回访). */
+const ANSWER_PAYLOAD_KEYS = [...PUBLIC_PAYLOAD_KEYS, 'resolved', 'satisfaction', 'comment', 'channel'];
 
 export function toListItem(row: RequestRow): RequestListItem {
   return {
@@ -27,6 +30,7 @@ export function toListItem(row: RequestRow): RequestListItem {
     title: row.title,
     categoryId: row.categoryId,
     categoryName: row.categoryName,
+    categoryNameEn: row.categoryNameEn,
     handlingUnitId: row.handlingUnitId,
     handlingUnitName: row.handlingUnitName,
     submittedAt: row.submittedAt.toISOString(),
@@ -39,7 +43,8 @@ export function toListItem(row: RequestRow): RequestListItem {
 }
 
 function toTimelineEntry(row: TimelineRow, staff: boolean): RequestTimelineEntry {
-  const payload = staff ? row.payload : Object.fromEntries(Object.entries(row.payload).filter(([key]) => PUBLIC_PAYLOAD_KEYS.includes(key)));
+  const keys = ANSWER_ACTIONS.has(row.action) ? ANSWER_PAYLOAD_KEYS : PUBLIC_PAYLOAD_KEYS;
+  const payload = staff ? row.payload : Object.fromEntries(Object.entries(row.payload).filter(([key]) => keys.includes(key)));
   return {
     action: row.action,
     fromStatus: row.fromStatus,
@@ -103,6 +108,10 @@ export class RequestViewsService {
 
     const actor: Actor = { id: user.id, roles, isRequester, isHandler: row.handlerId === user.id };
     const timeline = await this.repository.timeline(id, !staff);
+    const files = await this.attachments.forRequestByOrigin(id, staff);
+    const mergedInto = row.status === 'merged' ? await this.followedOf(id, staff) : null;
+    // The answer a merged request's requester gives waits for what it follows (libs/workflow's guard reads this).
+    const followed = row.status === 'merged' ? await this.repository.followState(id) : undefined;
     return {
       ...toListItem(row),
       description: row.description,
@@ -110,6 +119,9 @@ export class RequestViewsService {
       homeUnitName: row.homeUnitName,
       requesterId: row.requesterId,
       requesterName: row.requesterName,
+      channel: row.channel,
+      heardOn: row.heardOn,
+      takenByName: row.takenByName,
       handlerId: row.handlerId,
       reopenCount: row.reopenCount,
       hasContact: staff && row.hasContact,
@@ -118,11 +130,59 @@ export class RequestViewsService {
       extendedDays: row.extendedDays,
       pendingExtension: row.extensionDays !== null && staff ? { days: row.extensionDays, requestedAt: row.extensionRequestedAt?.toISOString() ?? '' } : null,
       version: row.version,
-      availableActions: availableActions(requestWorkflow, { status: row.status, reopenCount: row.reopenCount }, actor),
+      availableActions: availableActions(requestWorkflow, { status: row.status, reopenCount: row.reopenCount, ...(followed ? { followed } : {}) }, actor),
       timeline: timeline.map((event) => toTimelineEntry(event, staff)),
-      attachments: await this.attachments.forRequest(id, staff),
+      attachments: files.own,
+      notePhotos: files.notes,
       project: await this.projects.forRequest(id),
+      mergedInto,
+      duplicates: staff ? await this.duplicates(id) : [],
     };
+  }
+
+  /**
+   * The request a merged one follows (the end of its chain of merges), with its public progress and its project: the
+   * merged request's requester follows this instead of their own. `staff` may open it (its id); the requester may not.
+   */
+  async followedOf(requestId: string, staff: boolean): Promise<FollowedRequest | null> {
+    const followed = await this.repository.followed(requestId);
+    if (!followed) return null;
+    const timeline = (await this.repository.timeline(followed.id, true)).filter(isFollowedEvent);
+    return {
+      id: staff ? followed.id : null,
+      code: followed.code,
+      title: followed.title,
+      status: followed.status,
+      statusLabel: REQUEST_STATUS_LABELS[followed.status].zh,
+      timeline: timeline.map((event) => toTrackedEvent(event, false)),
+      project: await this.projects.forRequest(followed.id),
+    };
+  }
+
+  /** The requests following this one, with their own files (the duplicates' photos) and their requesters' answers. */
+  private async duplicates(requestId: string): Promise<MergedDuplicate[]> {
+    const rows = await this.repository.duplicates(requestId);
+    return Promise.all(
+      rows.map(async (row) => ({
+        id: row.id,
+        code: row.code,
+        title: row.title,
+        description: row.description,
+        anonymous: row.anonymous,
+        requesterName: row.requesterName,
+        submittedAt: row.submittedAt.toISOString(),
+        attachments: (await this.attachments.forRequestByOrigin(row.id, true)).own,
+        answer:
+          row.answerResolved && row.answerSatisfaction && row.answeredAt
+            ? {
+                resolved: row.answerResolved,
+                satisfaction: row.answerSatisfaction,
+                ...(row.answerComment ? { comment: row.answerComment } : {}),
+                answeredAt: row.answeredAt.toISOString(),
+              }
+            : null,
+      })),
+    );
   }
 
   private page(rows: RequestRow[], limit: number, sort: 'newest' | 'urgency' = 'newest'): Page<RequestListItem> {

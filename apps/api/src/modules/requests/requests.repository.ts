@@ -2,7 +2,7 @@
 // (the scoped lists, counts, the detail view, the timeline, the request behind a tracking code).
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { REQUEST_OPEN_STATUSES, type RequestStatus } from '@banshishi/workflow';
+import { REQUEST_DONE_STATUSES, REQUEST_OPEN_STATUSES, type AnswerResolved, type AnswerSatisfaction, type RequestChannel, type RequestStatus } from '@banshishi/workflow';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestCursor } from './request-cursor';
 
@@ -32,6 +32,7 @@ export interface RequestRow {
   title: string;
   categoryId: string;
   categoryName: string;
+  categoryNameEn: string;
   handlingUnitId: string;
   handlingUnitName: string;
   submittedAt: Date;
@@ -53,6 +54,9 @@ export interface RequestDetailRow extends RequestRow {
   handlingUnitPath: string;
   requesterId: string | null;
   requesterName: string | null;
+  channel: RequestChannel;
+  heardOn: string | null;
+  takenByName: string | null;
   handlerId: string | null;
   reopenCount: number;
   hasContact: boolean;
@@ -85,12 +89,41 @@ export interface TrackingRow {
   id: string;
   code: string;
   status: RequestStatus;
+  reopenCount: number;
   title: string;
   categoryName: string;
+  categoryNameEn: string;
   submittedAt: Date;
   responseDueAt: Date | null;
   trackingSecretHash: string | null;
 }
+
+/** The request a merged one follows: the end of its chain of merges (a merge target may itself be merged later). */
+export interface FollowedRow {
+  id: string;
+  code: string;
+  title: string;
+  status: RequestStatus;
+  handlingUnitPath: string;
+}
+
+/** A request merged into another (directly, or into one merged into it later), as the target's staff see it. */
+export interface DuplicateRow {
+  id: string;
+  code: string;
+  title: string;
+  description: string;
+  anonymous: boolean;
+  requesterName: string | null;
+  submittedAt: Date;
+  answerResolved: AnswerResolved | null;
+  answerSatisfaction: AnswerSatisfaction | null;
+  answerComment: string | null;
+  answeredAt: Date | null;
+}
+
+/** A chain of merges is followed this far at most (each link was a merge into a request still being handled). */
+const MAX_CHAIN = 32;
 
 export interface ListFilters {
   /** only requests handled by these units (the caller's scope) */
@@ -116,6 +149,7 @@ const LIST_COLUMNS = [
   'r.title AS "title"',
   'r.category_id AS "categoryId"',
   'c.name_zh AS "categoryName"',
+  'c.name_en AS "categoryNameEn"',
   'r.handling_unit_id AS "handlingUnitId"',
   'hu.name AS "handlingUnitName"',
   'r.submitted_at AS "submittedAt"',
@@ -223,7 +257,8 @@ export class RequestsRepository {
     const [row] = await this.dataSource.query(
       `SELECT ${LIST_COLUMNS.join(', ')},
               r.description AS "description", r.home_unit_id AS "homeUnitId", home.name AS "homeUnitName", hu.path AS "handlingUnitPath",
-              r.requester_id AS "requesterId", u.display_name AS "requesterName", r.handler_id AS "handlerId",
+              r.requester_id AS "requesterId", COALESCE(u.display_name, r.requester_name) AS "requesterName", r.handler_id AS "handlerId",
+              r.channel, to_char(r.heard_on, 'YYYY-MM-DD') AS "heardOn", taker.display_name AS "takenByName",
               r.reopen_count AS "reopenCount", r.contact_encrypted IS NOT NULL AS "hasContact",
               r.response_warn_at AS "responseWarnAt", r.resolution_due_at AS "resolutionDueAt",
               r.extension_days AS "extensionDays", r.extension_requested_at AS "extensionRequestedAt", r.extended_days AS "extendedDays"
@@ -232,6 +267,7 @@ export class RequestsRepository {
          JOIN org_unit hu ON hu.id = r.handling_unit_id
          JOIN org_unit home ON home.id = r.home_unit_id
          LEFT JOIN app_user u ON u.id = r.requester_id
+         LEFT JOIN app_user taker ON taker.id = r.taken_by_id
         WHERE r.id = $1`,
       [id],
     );
@@ -248,9 +284,56 @@ export class RequestsRepository {
     );
   }
 
+  /** What a merged request follows, at the end of its chain of merges; null for a request that is not merged. */
+  async followed(requestId: string, manager: EntityManager = this.dataSource.manager): Promise<FollowedRow | null> {
+    const [row] = await manager.query(
+      `WITH RECURSIVE chain(id, depth) AS (
+         SELECT r.merged_into_id, 1 FROM request r WHERE r.id = $1 AND r.merged_into_id IS NOT NULL
+         UNION ALL
+         SELECT n.merged_into_id, c.depth + 1 FROM chain c JOIN request n ON n.id = c.id WHERE n.merged_into_id IS NOT NULL AND c.depth < ${MAX_CHAIN}
+       )
+       SELECT t.id, t.code, t.title, t.status, u.path AS "handlingUnitPath"
+         FROM chain c JOIN request t ON t.id = c.id JOIN org_unit u ON u.id = t.handling_unit_id
+        ORDER BY c.depth DESC LIMIT 1`,
+      [requestId],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * A merged request as the workflow's answer rule reads it (RequestState.followed): whether what it follows is done,
+   * and whether its own requester has answered. For a transition, in its transaction after the request's lock.
+   */
+  async followState(requestId: string, manager: EntityManager = this.dataSource.manager): Promise<{ done: boolean; answered: boolean }> {
+    const followed = await this.followed(requestId, manager);
+    const [row] = await manager.query(`SELECT EXISTS (SELECT 1 FROM request_answer a WHERE a.request_id = $1) AS answered`, [requestId]);
+    return { done: followed !== null && (REQUEST_DONE_STATUSES as readonly string[]).includes(followed.status), answered: row.answered };
+  }
+
+  /** Every request that follows this one (merged into it, or into one merged into it), oldest first, with its own latest answer. */
+  duplicates(requestId: string): Promise<DuplicateRow[]> {
+    return this.dataSource.query(
+      `WITH RECURSIVE followers(id, depth) AS (
+         SELECT r.id, 1 FROM request r WHERE r.merged_into_id = $1
+         UNION ALL
+         SELECT r.id, f.depth + 1 FROM followers f JOIN request r ON r.merged_into_id = f.id WHERE f.depth < ${MAX_CHAIN}
+       )
+       SELECT r.id, r.code, r.title, r.description, r.anonymous, u.display_name AS "requesterName", r.submitted_at AS "submittedAt",
+              la.resolved AS "answerResolved", la.satisfaction AS "answerSatisfaction", la.comment AS "answerComment", la.answered_at AS "answeredAt"
+         FROM followers f JOIN request r ON r.id = f.id
+         LEFT JOIN app_user u ON u.id = r.requester_id
+         LEFT JOIN LATERAL (
+           SELECT a.resolved, a.satisfaction, a.comment, a.answered_at FROM request_answer a
+            WHERE a.request_id = r.id ORDER BY a.answered_at DESC, a.id DESC LIMIT 1
+         ) la ON true
+        ORDER BY r.submitted_at, r.id`,
+      [requestId],
+    );
+  }
+
   async byCode(code: string): Promise<TrackingRow | null> {
     const [row] = await this.dataSource.query(
-      `SELECT r.id, r.code, r.status, r.title, c.name_zh AS "categoryName", r.submitted_at AS "submittedAt",
+      `SELECT r.id, r.code, r.status, r.reopen_count AS "reopenCount", r.title, c.name_zh AS "categoryName", c.name_en AS "categoryNameEn", r.submitted_at AS "submittedAt",
               r.response_due_at AS "responseDueAt", r.tracking_secret_hash AS "trackingSecretHash"
          FROM request r JOIN category c ON c.id = r.category_id
         WHERE r.code = $1`,

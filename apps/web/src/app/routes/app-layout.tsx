@@ -7,6 +7,7 @@ import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { MAIN_CONTENT, SkipLink } from '../../components/skip-link';
 import { useCurrentUser } from '../../features/identity/api/get-current-user';
 import { LogoutButton } from '../../features/identity/components/logout-button';
+import { PasswordChangeGate } from '../../features/identity/components/password-change-gate';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { LANGUAGES, type Language } from '../../lib/i18n';
 import { NavMenu } from '../layout/nav-menu';
@@ -54,7 +55,7 @@ export function AppLayout() {
         />
         {user ? (
           <Flex align="center" gap={8}>
-            <NotificationBell narrow={narrow} />
+            {!user.mustChangePassword && <NotificationBell narrow={narrow} />}
             {!narrow && (
               <Link to="/account" style={HEADER_TEXT}>
                 {user.displayName}
@@ -92,7 +93,9 @@ export function AppLayout() {
         )}
         {/* antd's Layout.Content is the page's <main>. */}
         <Layout.Content {...MAIN_CONTENT} style={{ padding: narrow ? 12 : 24, maxWidth: 1280, width: '100%', margin: '0 auto' }}>
-          <Outlet />
+          <PasswordChangeGate user={user}>
+            <Outlet />
+          </PasswordChangeGate>
         </Layout.Content>
       </Layout>
       <Layout.Footer style={{ textAlign: 'center' }}>{t('app.footer')}</Layout.Footer>

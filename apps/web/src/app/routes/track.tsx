@@ -1,6 +1,5 @@
 // /track (no login): the tracking code and secret → status, public timeline, expected dates, the project's progress,
-// and the answer form once the request is resolved.
-import { inStatusGroup, REQUEST_AWAITING_ANSWER_STATUSES } from '@banshishi/workflow';
+// and the answer form once the request is resolved — or, merged, once the request it follows is.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -10,6 +9,7 @@ import { AnswerForm } from '../../features/evaluation/components/answer-form';
 import type { TrackInput } from '../../features/intake/api/track-request';
 import { TrackForm, type TrackedParts } from '../../features/intake/components/track-form';
 import { RequestProjectProgress } from '../../features/projects/components/request-project-progress';
+import { trackingFromHash } from '../../lib/tracking-link';
 
 function isTrackInput(state: unknown): state is TrackInput {
   return typeof state === 'object' && state !== null && typeof (state as TrackInput).code === 'string' && typeof (state as TrackInput).secret === 'string';
@@ -20,17 +20,19 @@ export function TrackRoute() {
   const location = useLocation();
   const navigate = useNavigate();
   const answer = useAnswerTracked();
-  // From the result page, in router state (never the URL). Read once, then dropped from the history entry.
-  const [prefill] = useState(() => (isTrackInput(location.state) ? { code: location.state.code, secret: location.state.secret } : undefined));
+  // From the result page, in router state; or from a tracking link (a slip's QR, a saved link), in the fragment, which
+  // no server ever receives. Read once, then dropped from the history entry and the address bar.
+  const [prefill] = useState(() => (isTrackInput(location.state) ? { code: location.state.code, secret: location.state.secret } : (trackingFromHash(location.hash) ?? undefined)));
   useEffect(() => {
-    if (prefill) void navigate('.', { replace: true, state: null });
+    if (prefill) void navigate({ pathname: location.pathname, search: location.search, hash: '' }, { replace: true, state: null });
   }, [prefill, navigate]);
   const parts: TrackedParts = {
     project: (project) => <RequestProjectProgress project={project} />,
     answer: ({ request, access, reload }) => (
       <AnswerForm
         key={request.code}
-        open={inStatusGroup(REQUEST_AWAITING_ANSWER_STATUSES, request.status)}
+        open={request.canAnswer}
+        merged={request.status === 'merged'}
         submit={async (input) => {
           const result = await answer.mutateAsync({ ...access, ...input });
           // Show the new status and the answer on the timeline.

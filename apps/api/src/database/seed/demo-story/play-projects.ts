@@ -118,7 +118,8 @@ function act(project: ProjectSim, action: string, actor: Actor, input: Record<st
 
 function step(project: ProjectSim, action: string, actor: Actor, input: Record<string, unknown>, at: number): ProjectStep {
   try {
-    return stepProject(project, action, actor, input, new Date(at));
+    // The demo's projects plan no milestones, so none is open when they complete.
+    return stepProject({ status: project.status, openMilestones: 0 }, action, actor, input, new Date(at));
   } catch (error) {
     throw new Error(`demo story: project ${project.plan.theme.title} ${action}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }

@@ -1,17 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { BreakdownBy, DashboardFigure, FigurePart } from '@banshishi/contracts';
+import { INT4, type BreakdownBy, type DashboardFigure, type FigurePart } from '@banshishi/contracts';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IntColumn } from '../../../common/decorators/int-column.decorator';
 import { DASHBOARD_FIGURE_NAMES } from '../figure-predicates';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class DashboardQuery {
-  @ApiPropertyOptional({ example: '2026-11-01', description: 'first day (China time) of submission; default: the first of the month' })
+  @ApiPropertyOptional({ example: '2026-11-01', description: 'first day (China time) of submission; default: the last full month (with `to` alone: the 1st of its month)' })
   @IsOptional()
   @Matches(DAY, { message: 'from must be YYYY-MM-DD' })
   from?: string;
-  @ApiPropertyOptional({ example: '2026-11-30', description: 'last day (China time, included); default: today' })
+  @ApiPropertyOptional({ example: '2026-11-30', description: 'last day (China time, included); default: the last full month (with `from` alone: today)' })
   @IsOptional()
   @Matches(DAY, { message: 'to must be YYYY-MM-DD' })
   to?: string;
@@ -19,16 +20,28 @@ export class DashboardQuery {
 }
 
 export class BreakdownQuery extends DashboardQuery {
-  @ApiProperty({ enum: ['unit', 'category', 'month'] }) @IsIn(['unit', 'category', 'month']) by!: BreakdownBy;
+  @ApiProperty({ enum: ['unit', 'category', 'month', 'channel'] }) @IsIn(['unit', 'category', 'month', 'channel']) by!: BreakdownBy;
 }
 
 export class FigureRequestsQuery extends DashboardQuery {
   @ApiProperty({ enum: DASHBOARD_FIGURE_NAMES }) @IsIn(DASHBOARD_FIGURE_NAMES) figure!: DashboardFigure;
   @ApiProperty({ enum: ['numerator', 'denominator'] }) @IsIn(['numerator', 'denominator']) part!: FigurePart;
-  @ApiPropertyOptional({ minimum: 1, default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
+  @ApiPropertyOptional({ minimum: 1, default: 1 }) @IsOptional() @Type(() => Number) @IntColumn('page', { min: 1, max: INT4.max }) page?: number;
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
 }
 
 export class HotspotsQuery extends DashboardQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
+}
+
+const LANG = { description: "the reader's language for the sheet's words (the web's: zh-CN or en); default: Accept-Language, then Chinese", example: 'en' } as const;
+
+/** The figures as Excel, in the reader's language. */
+export class DashboardExportQuery extends DashboardQuery {
+  @ApiPropertyOptional(LANG) @IsOptional() @IsString() @Length(1, 20) lang?: string;
+}
+
+/** The requests behind a figure as Excel, in the reader's language. */
+export class FigureRequestsExportQuery extends FigureRequestsQuery {
+  @ApiPropertyOptional(LANG) @IsOptional() @IsString() @Length(1, 20) lang?: string;
 }

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ANSWER_LIMITS, REQUEST_EXCLUSION_LIMITS, TRACKING_LIMITS, type EvaluationSettings } from '@banshishi/contracts';
 import { ANSWER_RESOLVED, ANSWER_SATISFACTION } from '@banshishi/workflow';
 import { Type } from 'class-transformer';
-import { IsIn, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsIn, IsNumber, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { TextLength } from '../../../common/decorators/text-length.decorator';
 
 export class CompositeWeightsDto {
@@ -14,7 +14,11 @@ export class CompositeWeightsDto {
 /** Shape only here; the ranges and the sum of the weights are libs/workflow's validateFigureSettings. */
 export class EvaluationSettingsDto implements EvaluationSettings {
   @ApiProperty({ description: 'w in 满意率 = (满意 + w·基本满意) ÷ answered', minimum: 0, maximum: 1 }) @IsNumber() basicallySatisfiedWeight!: number;
-  @ApiProperty({ type: CompositeWeightsDto }) @ValidateNested() @Type(() => CompositeWeightsDto) weights!: CompositeWeightsDto;
+  @ApiProperty({ type: CompositeWeightsDto })
+  @IsObject({ message: 'weights must be an object {response, resolution, satisfaction}' })
+  @ValidateNested()
+  @Type(() => CompositeWeightsDto)
+  weights!: CompositeWeightsDto;
   @ApiProperty({ description: 'answered requests a unit needs to be ranked' }) @IsNumber() minSample!: number;
 }
 

@@ -16,6 +16,7 @@ import { Clock } from '../../../platform/clock/clock';
 import { JobsService } from '../../../platform/jobs/jobs.service';
 import { MetricsService } from '../../../platform/metrics/metrics.service';
 import { ClockSweepRepository, type SweptRequest } from './clock-sweep.repository';
+import { runTransaction } from '../../../common/database/run-transaction';
 
 export const CLOCK_SWEEP_JOB = 'clock-sweep';
 const BATCH = 200;
@@ -93,7 +94,7 @@ export class ClockSweepService implements OnModuleInit {
 
   /** One event, in one transaction; false when it is not due after all, or someone else fired it. */
   private fire(id: string, kind: ClockEventKind, calendar: WorkingDayCalendar, now: Date): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const request = await this.repository.lock(manager, id);
       if (!request) return false;
       const point = reachedClockPoints(request, calendar, now).find((reached) => reached.kind === kind);

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { PROJECT_IMPLEMENTING_STATUSES, REQUEST_IN_HAND_STATUSES } from '@banshishi/workflow';
 import { DataSource } from 'typeorm';
 import { sqlList } from '../../../common/database/sql-list';
-import { MILESTONE_DUE_AT, MILESTONE_DUE_SOON, MILESTONE_OVERDUE } from '../../projects/milestones/milestones.repository';
+import { MILESTONE_DUE_AT, MILESTONE_DUE_SOON, MILESTONE_OPEN, MILESTONE_OVERDUE } from '../../projects/milestones/milestones.repository';
 
 /** More than anyone can work through; keeps one response bounded. */
 export const WORKSPACE_LIMIT = 500;
@@ -36,7 +36,7 @@ export class WorkspaceRepository {
          UNION ALL
          SELECT 'milestone', m.id, p.code, m.title, p.title, ${MILESTONE_DUE_AT}, ${MILESTONE_OVERDUE}, ${MILESTONE_DUE_SOON}, p.id
            FROM project_milestone m JOIN project p ON p.id = m.project_id
-          WHERE p.owner_user_id = $1 AND p.status IN ${sqlList(PROJECT_IMPLEMENTING_STATUSES)} AND m.done_at IS NULL
+          WHERE p.owner_user_id = $1 AND p.status IN ${sqlList(PROJECT_IMPLEMENTING_STATUSES)} AND ${MILESTONE_OPEN}
        ) items
        ORDER BY "dueAt" ASC NULLS LAST, code, id
        LIMIT ${WORKSPACE_LIMIT}`,

@@ -1,23 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ATTACHMENT_LIMITS, REQUEST_LIMITS, type CreateRequestRequest } from '@banshishi/contracts';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { NameText } from '../../../common/decorators/name-text.decorator';
 import { TextLength } from '../../../common/decorators/text-length.decorator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trimmed } from '../../../common/decorators/trimmed.decorator';
 
 /** Lengths count characters (a Chinese character is one), after trimming spaces at both ends. */
 export class CreateRequestDto implements CreateRequestRequest {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'categoryId must be the id of a category' }) categoryId!: string;
 
   @ApiProperty({ example: '车间夏季高温降温措施不足', minLength: REQUEST_LIMITS.title.min, maxLength: REQUEST_LIMITS.title.max })
-  @Transform(trim)
-  @IsString()
-  @TextLength('title', REQUEST_LIMITS.title)
+  @NameText('title', REQUEST_LIMITS.title)
   title!: string;
 
   @ApiProperty({ minLength: REQUEST_LIMITS.description.min, maxLength: REQUEST_LIMITS.description.max })
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @TextLength('description', REQUEST_LIMITS.description)
   description!: string;
@@ -40,7 +37,7 @@ export class CreateRequestDto implements CreateRequestRequest {
 
   @ApiPropertyOptional({ maxLength: REQUEST_LIMITS.contact.max, description: 'for a return visit; stored encrypted' })
   @IsOptional()
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @TextLength('contact', REQUEST_LIMITS.contact)
   contact?: string;

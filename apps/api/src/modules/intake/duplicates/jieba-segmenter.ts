@@ -1,13 +1,9 @@
-// The process-wide jieba instance: loading its dictionary takes a few hundred milliseconds, so it is built once.
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+// The segmenter duplicates match with: the process's one jieba (platform/text/jieba.ts).
+import { sharedJieba } from '../../../platform/text/jieba';
 import { chineseTerms, type Segmenter } from './chinese-terms';
 
-let shared: Segmenter | undefined;
-
 export function jiebaSegmenter(): Segmenter {
-  shared ??= Jieba.withDict(dict);
-  return shared;
+  return sharedJieba();
 }
 
 /** What a request is stored and matched by: the terms of its title and description. */

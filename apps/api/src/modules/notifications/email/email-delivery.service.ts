@@ -3,9 +3,11 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { publicUrl } from '../../../config/public-url';
 import { JobsService } from '../../../platform/jobs/jobs.service';
 import { NotificationsRepository } from '../notifications.repository';
 import { SmtpMailer } from './mailer';
+import { notificationEmailLink } from './notification-email-link';
 
 export const SEND_EMAIL_JOB = 'send-email';
 
@@ -14,7 +16,7 @@ export class EmailDeliveryService implements OnModuleInit, OnModuleDestroy {
   private readonly mailer: SmtpMailer | null;
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobsService,
     private readonly repository: NotificationsRepository,
   ) {
@@ -45,7 +47,8 @@ export class EmailDeliveryService implements OnModuleInit, OnModuleDestroy {
   async deliver(notificationId: string): Promise<void> {
     const mail = await this.repository.forEmail(notificationId);
     if (!this.mailer || !mail?.email || mail.emailSentAt) return;
-    await this.mailer.send({ to: mail.email, subject: `【办实事】${mail.titleZh}`, text: mail.bodyZh });
+    const link = notificationEmailLink(publicUrl(this.config), mail);
+    await this.mailer.send({ to: mail.email, subject: `【办实事】${mail.titleZh}`, text: link ? `${mail.bodyZh}\n\n查看详情：${link}` : mail.bodyZh });
     await this.repository.markEmailSent(notificationId);
   }
 }

@@ -1,23 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PROJECT_LIMITS, type CreateProjectRequest } from '@banshishi/contracts';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { IntColumn } from '../../../common/decorators/int-column.decorator';
+import { MoneyAmount } from '../../../common/decorators/money-amount.decorator';
+import { NameText } from '../../../common/decorators/name-text.decorator';
 import { TextLength } from '../../../common/decorators/text-length.decorator';
+import { Trimmed } from '../../../common/decorators/trimmed.decorator';
 
-export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `POST /api/projects`: a draft 实事项目 from the accepted or in-progress requests it answers (PROJECT_LIMITS.requests). */
 export class CreateProjectDto implements CreateProjectRequest {
   @ApiProperty({ example: '江海精密机械车间饮水改造', minLength: PROJECT_LIMITS.title.min, maxLength: PROJECT_LIMITS.title.max })
-  @Transform(trim)
-  @IsString()
-  @TextLength('title', PROJECT_LIMITS.title)
+  @NameText('title', PROJECT_LIMITS.title)
   title!: string;
 
-  @ApiProperty({ maxLength: PROJECT_LIMITS.goal.max }) @Transform(trim) @IsString() @TextLength('goal', PROJECT_LIMITS.goal) goal!: string;
+  @ApiProperty({ maxLength: PROJECT_LIMITS.goal.max }) @Trimmed() @IsString() @TextLength('goal', PROJECT_LIMITS.goal) goal!: string;
 
-  @ApiProperty({ maxLength: PROJECT_LIMITS.plan.max }) @Transform(trim) @IsString() @TextLength('plan', PROJECT_LIMITS.plan) plan!: string;
+  @ApiProperty({ maxLength: PROJECT_LIMITS.plan.max }) @Trimmed() @IsString() @TextLength('plan', PROJECT_LIMITS.plan) plan!: string;
 
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'ownerUnitId must be the id of a unit' }) ownerUnitId!: string;
 
@@ -27,9 +27,7 @@ export class CreateProjectDto implements CreateProjectRequest {
 
   @ApiPropertyOptional({ minimum: PROJECT_LIMITS.budget.min, maximum: PROJECT_LIMITS.budget.max, description: 'yuan, two decimals at most' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: 'budget must be an amount in yuan with at most two decimals' })
-  @Min(PROJECT_LIMITS.budget.min)
-  @Max(PROJECT_LIMITS.budget.max)
+  @MoneyAmount('budget', PROJECT_LIMITS.budget)
   budget?: number | null;
 
   @ApiProperty({ example: '2026-12-31', description: 'YYYY-MM-DD, today or later' })
@@ -38,9 +36,7 @@ export class CreateProjectDto implements CreateProjectRequest {
   deadline!: string;
 
   @ApiProperty({ minimum: PROJECT_LIMITS.expectedBeneficiaries.min, maximum: PROJECT_LIMITS.expectedBeneficiaries.max })
-  @IsInt()
-  @Min(PROJECT_LIMITS.expectedBeneficiaries.min)
-  @Max(PROJECT_LIMITS.expectedBeneficiaries.max)
+  @IntColumn('expectedBeneficiaries', PROJECT_LIMITS.expectedBeneficiaries)
   expectedBeneficiaries!: number;
 
   @ApiProperty({ type: [String], minItems: PROJECT_LIMITS.requests.min, maxItems: PROJECT_LIMITS.requests.max })

@@ -1,16 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ATTACHMENT_LIMITS, MILESTONE_LIMITS, type CompleteMilestoneRequest } from '@banshishi/contracts';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, IsUUID, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsString, IsUUID } from 'class-validator';
 import { TextLength } from '../../../common/decorators/text-length.decorator';
-import { trim } from '../dto/create-project.dto';
+import { Trimmed } from '../../../common/decorators/trimmed.decorator';
+import { VersionField } from '../../../common/decorators/version-field.decorator';
 
 /** `POST /api/projects/:id/milestones/:milestoneId/complete`: the project action `complete_milestone`. */
 export class CompleteMilestoneDto implements CompleteMilestoneRequest {
-  @ApiProperty({ minimum: 1 }) @IsInt({ message: 'version must be the version of the project you are looking at' }) @Min(1) version!: number;
+  @ApiProperty({ minimum: 1 }) @VersionField('project') version!: number;
 
   @ApiProperty({ description: 'what was done; public on the 公示 page', maxLength: MILESTONE_LIMITS.evidence.max })
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @TextLength('evidence', MILESTONE_LIMITS.evidence)
   evidence!: string;

@@ -1,11 +1,13 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LoadError } from '../../../components/load-error';
 import { PageHeader } from '../../../components/page-header';
 import { useUnits } from '../../../lib/api/get-units';
 import { useUsers } from '../../../features/users/api/get-users';
+import { PasswordResetModal } from '../../../features/users/components/password-reset-modal';
 import { UserFormModal } from '../../../features/users/components/user-form-modal';
 import { UsersTable } from '../../../features/users/components/users-table';
 
@@ -15,6 +17,8 @@ export function UsersRoute() {
   const users = useUsers();
   const units = useUnits();
   const [editing, setEditing] = useState<string | null>(null);
+  const [resetting, setResetting] = useState<string | null>(null);
+  const resetUser = resetting ? users.data?.find((entry) => entry.id === resetting) : undefined;
   const user = editing && editing !== 'new' ? users.data?.find((entry) => entry.id === editing) : undefined;
   const error = users.error ?? units.error;
 
@@ -23,9 +27,14 @@ export function UsersRoute() {
       <PageHeader
         title={t('nav.users')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} disabled={!units.isSuccess}>
-            {t('users.create')}
-          </Button>
+          <>
+            <Link to="/admin/roster">
+              <Button icon={<UploadOutlined />}>{t('nav.roster')}</Button>
+            </Link>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} disabled={!units.isSuccess}>
+              {t('users.create')}
+            </Button>
+          </>
         }
       >
         {t('users.intro')}
@@ -39,9 +48,10 @@ export function UsersRoute() {
           }}
         />
       ) : (
-        <UsersTable users={users.data ?? []} loading={users.isPending} onEdit={(entry) => setEditing(entry.id)} />
+        <UsersTable users={users.data ?? []} loading={users.isPending} onEdit={(entry) => setEditing(entry.id)} onResetPassword={(entry) => setResetting(entry.id)} />
       )}
       {units.data && (editing === 'new' || user) && <UserFormModal key={editing} user={user} units={units.data} onClose={() => setEditing(null)} />}
+      {resetUser && <PasswordResetModal key={resetUser.id} user={resetUser} onClose={() => setResetting(null)} />}
     </>
   );
 }

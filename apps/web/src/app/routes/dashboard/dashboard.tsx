@@ -11,6 +11,7 @@ import { QueryState } from '../../../components/query-state';
 import { WhyLink } from '../../../components/why-link';
 import { useDashboardBreakdown, useDashboardHotspots, useDashboardSummary, figuresExportUrl } from '../../../features/evaluation/api/get-dashboard';
 import { DashboardFilters } from '../../../features/evaluation/components/dashboard-filters';
+import { ChannelTable } from '../../../features/evaluation/components/channel-table';
 import { CategoryChart, TrendChart } from '../../../features/evaluation/components/figure-charts';
 import { FigureCards } from '../../../features/evaluation/components/figure-cards';
 import { HotspotClusters, HotspotTerms } from '../../../features/evaluation/components/hotspots-panel';
@@ -43,7 +44,7 @@ function Section({
 }
 
 export function DashboardRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const scope = scopeFromSearch(search);
   const setScope = (next: DashboardScope) => setSearch(searchFromScope(next), { replace: true });
@@ -52,6 +53,7 @@ export function DashboardRoute() {
   const byMonth = useDashboardBreakdown(scope, 'month');
   const byUnit = useDashboardBreakdown(scope, 'unit');
   const byCategory = useDashboardBreakdown(scope, 'category');
+  const byChannel = useDashboardBreakdown(scope, 'channel');
   const hotspots = useDashboardHotspots(scope);
   const reportMonth = monthOf(scope) ?? scope.to.slice(0, 7);
 
@@ -61,7 +63,7 @@ export function DashboardRoute() {
         title={t('nav.dashboard')}
         extra={
           <>
-            <DownloadButton icon={<FileExcelOutlined />} url={figuresExportUrl(scope)}>
+            <DownloadButton icon={<FileExcelOutlined />} url={figuresExportUrl(scope, i18n.language)}>
               {t('evaluation.exportFigures')}
             </DownloadButton>
             <Link to={`/dashboard/report?${new URLSearchParams({ month: reportMonth, ...(scope.unitId ? { unitId: scope.unitId } : {}) }).toString()}`}>
@@ -70,7 +72,8 @@ export function DashboardRoute() {
           </>
         }
       >
-        {t('evaluation.intro', { from: scope.from, to: scope.to })} <WhyLink stage="evaluation" />
+        {t('evaluation.intro', { from: scope.from, to: scope.to })}
+        {summary.data && ` ${t('evaluation.comparedWith', { from: summary.data.previous.from, to: summary.data.previous.to })}`} <WhyLink stage="evaluation" />
       </PageHeader>
       <DashboardFilters scope={scope} onChange={setScope} />
       <QueryState query={summary}>
@@ -79,7 +82,7 @@ export function DashboardRoute() {
             {!figures.figures.sampleSufficient && (
               <Alert type="info" showIcon data-testid="sample-insufficient" message={t('evaluation.sampleInsufficient', { min: figures.settings.minSample })} />
             )}
-            <FigureCards figures={figures.figures} scope={scope} settings={figures.settings} />
+            <FigureCards figures={figures.figures} previous={figures.previous} scope={scope} settings={figures.settings} />
             <Row gutter={[16, 16]}>
               <Col xs={24} xl={12}>
                 <Section title={t('evaluation.trend')} loading={byMonth.isPending} error={byMonth.error} retry={() => void byMonth.refetch()}>
@@ -100,6 +103,11 @@ export function DashboardRoute() {
                 <Card size="small" title={t('evaluation.overdue.title')} style={{ height: '100%' }}>
                   <OverdueList unitId={scope.unitId} />
                 </Card>
+              </Col>
+              <Col xs={24}>
+                <Section title={t('evaluation.byChannel')} loading={byChannel.isPending} error={byChannel.error} retry={() => void byChannel.refetch()}>
+                  <ChannelTable rows={byChannel.data?.rows ?? []} />
+                </Section>
               </Col>
               <Col xs={24} xl={16}>
                 <Section title={t('evaluation.hotspots.clusters')} loading={hotspots.isPending} error={hotspots.error} retry={() => void hotspots.refetch()} testId="hotspots">

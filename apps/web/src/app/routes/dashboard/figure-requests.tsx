@@ -13,6 +13,7 @@ import { scopeFromSearch, searchFromScope } from '../../../features/evaluation/u
 import { RequestStatusTag } from '../../../components/request-status-tag';
 import type { RequestStatus } from '@banshishi/workflow';
 import { useFormat } from '../../../lib/use-format';
+import { categoryName } from '../../../lib/localized-name';
 
 const FIGURES: readonly DashboardFigure[] = [
   'responseRate',
@@ -31,7 +32,7 @@ const FIGURES: readonly DashboardFigure[] = [
 const PAGE_SIZE = 20;
 
 export function FigureRequestsRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const [search, setSearch] = useSearchParams();
   const scope = scopeFromSearch(search);
@@ -63,7 +64,7 @@ export function FigureRequestsRoute() {
       <PageHeader
         title={title}
         extra={
-          <DownloadButton icon={<FileExcelOutlined />} url={figureRequestsExportUrl(scope, figure, part)}>
+          <DownloadButton icon={<FileExcelOutlined />} url={figureRequestsExportUrl(scope, figure, part, i18n.language)}>
             {t('evaluation.requests.export')}
           </DownloadButton>
         }
@@ -100,7 +101,7 @@ export function FigureRequestsRoute() {
               { key: 'code', title: t('intake.detail.code'), render: (_, row) => <Link to={`/inbox/${row.id}`}>{row.code}</Link> },
               { key: 'title', title: t('evaluation.requests.title'), dataIndex: 'title', ellipsis: true },
               { key: 'status', title: t('evaluation.requests.status'), render: (_, row) => <RequestStatusTag status={row.status as RequestStatus} /> },
-              { key: 'category', title: t('intake.detail.category'), dataIndex: 'categoryName' },
+              { key: 'category', title: t('intake.detail.category'), render: (_, row) => categoryName(row, i18n.language) },
               { key: 'unit', title: t('intake.detail.unit'), dataIndex: 'unitName' },
               { key: 'submitted', title: t('intake.detail.submittedAt'), render: (_, row) => format.dateTime(row.submittedAt) },
             ]}

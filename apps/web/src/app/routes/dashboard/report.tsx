@@ -13,7 +13,7 @@ import { PageSpin } from '../../../components/page-spin';
 import { useDashboardBreakdown, useDashboardHotspots, useDashboardSummary } from '../../../features/evaluation/api/get-dashboard';
 import { HotspotClusters, HotspotTerms } from '../../../features/evaluation/components/hotspots-panel';
 import { UnitRankingTable } from '../../../features/evaluation/components/unit-ranking-table';
-import { monthScope, searchFromScope, thisMonth } from '../../../features/evaluation/utils/dashboard-scope';
+import { lastFullMonth, monthScope, searchFromScope } from '../../../features/evaluation/utils/dashboard-scope';
 import { formatCount, formatHours, formatScore, HEADLINE_RATIOS, MEDIANS } from '../../../features/evaluation/utils/figure-format';
 import { formatNumber, formatPercent, NO_VALUE } from '../../../lib/format';
 import { findUnit } from '../../../features/org-units/utils/find-unit';
@@ -28,28 +28,47 @@ interface FigureLine {
   value: string;
   numerator: string;
   denominator: string;
+  /** the same figure in the period before (环比) */
+  previous: string;
 }
 
-function figureLines(figures: DashboardFigures, t: TFunction, language: string): FigureLine[] {
+function figureLines(figures: DashboardFigures, previous: DashboardFigures, t: TFunction, language: string): FigureLine[] {
   const ratios = HEADLINE_RATIOS.flatMap(({ figure, beside }) => (beside ? [figure, beside] : [figure])).map((figure) => ({
     key: figure,
     label: t(`evaluation.figure.${figure}`),
     value: formatPercent(figures[figure].value, language),
     numerator: formatCount(figures[figure].numerator, language),
     denominator: formatCount(figures[figure].denominator, language),
+    previous: formatPercent(previous[figure].value, language),
   }));
+  const hours = (figure: DashboardFigures[(typeof MEDIANS)[number]]) => `${figure.estimated ? t('evaluation.estimated') : ''}${formatHours(figure.value, language)}`;
   const medians = MEDIANS.map((figure) => ({
     key: figure,
     label: t('evaluation.inUnit', { figure: t(`evaluation.figure.${figure}`), unit: t('evaluation.hours') }),
-    value: `${figures[figure].estimated ? t('evaluation.estimated') : ''}${formatHours(figures[figure].value, language)}`,
+    value: hours(figures[figure]),
     numerator: NO_VALUE,
     denominator: `${t('evaluation.sample')} ${formatNumber(figures[figure].sampleSize, language)}`,
+    previous: hours(previous[figure]),
   }));
   return [
     ...ratios,
     ...medians,
-    { key: 'backlog', label: t('evaluation.figure.backlog'), value: formatNumber(figures.backlog, language), numerator: NO_VALUE, denominator: NO_VALUE },
-    { key: 'compositeScore', label: t('evaluation.figure.compositeScore'), value: formatScore(figures.compositeScore.value, language), numerator: NO_VALUE, denominator: NO_VALUE },
+    {
+      key: 'backlog',
+      label: t('evaluation.figure.backlog'),
+      value: formatNumber(figures.backlog, language),
+      numerator: NO_VALUE,
+      denominator: NO_VALUE,
+      previous: formatNumber(previous.backlog, language),
+    },
+    {
+      key: 'compositeScore',
+      label: t('evaluation.figure.compositeScore'),
+      value: formatScore(figures.compositeScore.value, language),
+      numerator: NO_VALUE,
+      denominator: NO_VALUE,
+      previous: formatScore(previous.compositeScore.value, language),
+    },
   ];
 }
 
@@ -57,7 +76,7 @@ export function ReportRoute() {
   const { t } = useTranslation();
   const format = useFormat();
   const [search] = useSearchParams();
-  const month = /^\d{4}-\d{2}$/.test(search.get('month') ?? '') ? (search.get('month') as string) : thisMonth().from.slice(0, 7);
+  const month = /^\d{4}-\d{2}$/.test(search.get('month') ?? '') ? (search.get('month') as string) : lastFullMonth().from.slice(0, 7);
   const unitId = search.get('unitId') || undefined;
   const scope = { ...monthScope(month), ...(unitId ? { unitId } : {}) };
   const summary = useDashboardSummary(scope);
@@ -101,12 +120,13 @@ export function ReportRoute() {
           bordered
           pagination={false}
           rowKey="key"
-          dataSource={figureLines(summary.data.figures, t, format.language)}
+          dataSource={figureLines(summary.data.figures, summary.data.previous.figures, t, format.language)}
           columns={[
             { key: 'label', title: t('evaluation.report.figure'), dataIndex: 'label' },
             { key: 'value', title: t('evaluation.report.value'), dataIndex: 'value', align: 'right' },
             { key: 'numerator', title: t('evaluation.part.numerator'), dataIndex: 'numerator', align: 'right' },
             { key: 'denominator', title: t('evaluation.part.denominator'), dataIndex: 'denominator', align: 'right' },
+            { key: 'previous', title: t('evaluation.report.previous', { from: summary.data.previous.from, to: summary.data.previous.to }), dataIndex: 'previous', align: 'right' },
           ]}
         />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
@@ -142,6 +162,12 @@ export function ReportRoute() {
             { key: 'title', title: t('evaluation.requests.title'), dataIndex: 'title' },
             { key: 'unit', title: t('evaluation.unit'), dataIndex: 'ownerUnitName' },
             { key: 'requests', title: t('evaluation.report.linkedRequests'), dataIndex: 'linkedRequestCount', align: 'right' },
+            {
+              key: 'completed',
+              title: t('evaluation.report.completedOn'),
+              dataIndex: 'completedAt',
+              render: (completedAt: string | null) => (completedAt ? format.date(completedAt) : '—'),
+            },
             { key: 'deadline', title: t('evaluation.report.deadline'), dataIndex: 'deadline', render: (deadline: string) => format.date(deadline) },
           ]}
         />

@@ -1,5 +1,6 @@
-// /inbox/:id: one request as staff handle it: header with clocks, description, files, timeline, possible duplicates,
-// its project, the contact (audited) and the buttons its availableActions allow.
+// /inbox/:id: one request as staff handle it: header with clocks, description, the requester's files, timeline (with
+// the notes' photos), possible duplicates, the requests merged into it (or where it was merged), its project, the
+// contact (audited) and the buttons its availableActions allow.
 import { ArrowLeftOutlined, FilePdfOutlined, PaperClipOutlined } from '@ant-design/icons';
 import type { RequestDetail } from '@banshishi/contracts';
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
@@ -12,10 +13,12 @@ import { RequestStatusTag } from '../../../components/request-status-tag';
 import { ContactReveal } from '../../../features/triage/components/contact-reveal';
 import { DueMark } from '../../../components/due-mark';
 import { DuplicatesPanel } from '../../../features/triage/components/duplicates-panel';
+import { MergedDuplicates, MergedInto } from '../../../features/triage/components/merged-duplicates';
 import { RequestActions, type OpenAction } from '../../../features/triage/components/request-actions';
 import { StaffTimeline } from '../../../features/triage/components/staff-timeline';
 import { useFormat } from '../../../lib/use-format';
 import { QueryState } from '../../../components/query-state';
+import { categoryName } from '../../../lib/localized-name';
 
 /** The project a request joined, from its latest link_project event (the summary carries the code only). */
 function projectIdOf(request: RequestDetail): string | undefined {
@@ -24,7 +27,7 @@ function projectIdOf(request: RequestDetail): string | undefined {
 }
 
 function RequestHeader({ request }: { request: RequestDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   return (
     <Card>
@@ -50,10 +53,17 @@ function RequestHeader({ request }: { request: RequestDetail }) {
           column={{ xs: 1, sm: 2, lg: 3 }}
           items={[
             { key: 'code', label: t('intake.detail.code'), children: <Typography.Text copyable>{request.code}</Typography.Text> },
-            { key: 'category', label: t('intake.detail.category'), children: request.categoryName },
+            { key: 'category', label: t('intake.detail.category'), children: categoryName(request, i18n.language) },
             { key: 'requester', label: t('triage.detail.requester'), children: request.anonymous ? <Tag>{t('triage.anonymous')}</Tag> : (request.requesterName ?? '—') },
             { key: 'home', label: t('triage.detail.homeUnit'), children: request.homeUnitName },
             { key: 'handling', label: t('triage.detail.handlingUnit'), children: request.handlingUnitName },
+            { key: 'channel', label: t('inPerson.detail.channel'), children: <span data-testid="request-channel">{t(`inPerson.channel.${request.channel}`)}</span> },
+            ...(request.heardOn
+              ? [
+                  { key: 'heardOn', label: t('inPerson.detail.heardOn'), children: format.date(`${request.heardOn}T12:00:00+08:00`) },
+                  { key: 'takenBy', label: t('inPerson.detail.takenBy'), children: request.takenByName ?? '—' },
+                ]
+              : []),
             { key: 'submitted', label: t('intake.detail.submittedAt'), children: format.dateTime(request.submittedAt) },
             { key: 'responseDue', label: t('triage.detail.responseDue'), children: format.dateTime(request.responseDueAt) },
             { key: 'due', label: t('triage.detail.clock'), children: <DueMark dueAt={request.dueAt} overdue={request.overdue} dueSoon={request.dueSoon} /> },
@@ -122,12 +132,14 @@ export function InboxRequestRoute() {
                     </Card>
                   )}
                   <Card size="small" title={t('intake.detail.timeline')}>
-                    <StaffTimeline entries={detail.timeline} attachments={detail.attachments} />
+                    <StaffTimeline entries={detail.timeline} attachments={[...detail.attachments, ...detail.notePhotos]} />
                   </Card>
                 </Flex>
               </Col>
               <Col xs={24} lg={9}>
                 <Flex vertical gap={16}>
+                  {detail.mergedInto && <MergedInto followed={detail.mergedInto} />}
+                  <MergedDuplicates duplicates={detail.duplicates} />
                   {detail.project && (
                     <Card size="small" title={t('triage.detail.project')}>
                       {projectIdOf(detail) ? (

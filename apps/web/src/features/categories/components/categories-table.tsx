@@ -2,6 +2,7 @@ import type { Category } from '@banshishi/contracts';
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { UrgentTag } from '../../../components/category-label';
 
 export function CategoriesTable({ categories, loading, onEdit }: { categories: Category[]; loading: boolean; onEdit: (category: Category) => void }) {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ export function CategoriesTable({ categories, loading, onEdit }: { categories: C
       title: t('categories.flags'),
       render: (_, category) => (
         <>
-          {category.urgent && <Tag color="red">{t('categories.urgent')}</Tag>}
+          {category.urgent && <UrgentTag />}
           {category.active ? <Tag color="green">{t('categories.active')}</Tag> : <Tag>{t('categories.inactive')}</Tag>}
         </>
       ),

@@ -1,5 +1,5 @@
 // `POST /api/track/:code/feedback` {secret, resolved, satisfaction, comment?}: an anonymous requester's answer.
-import type { RequestStatus } from '@banshishi/workflow';
+import type { TrackedAnswerResult } from '@banshishi/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { AnswerValues } from '../utils/answer-outcome';
@@ -9,8 +9,8 @@ export interface TrackedAnswerInput extends AnswerValues {
   secret: string;
 }
 
-export function answerTracked({ code, ...body }: TrackedAnswerInput): Promise<{ code: string; status: RequestStatus }> {
-  return api<{ code: string; status: RequestStatus }>(`/track/${encodeURIComponent(code)}/feedback`, { method: 'POST', json: body });
+export function answerTracked({ code, ...body }: TrackedAnswerInput): Promise<TrackedAnswerResult> {
+  return api<TrackedAnswerResult>(`/track/${encodeURIComponent(code)}/feedback`, { method: 'POST', json: body });
 }
 
 export function useAnswerTracked() {

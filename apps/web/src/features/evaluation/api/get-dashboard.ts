@@ -40,20 +40,21 @@ export const useDashboardBreakdown = (scope: DashboardScope, by: BreakdownBy) =>
 export const useDashboardHotspots = (scope: DashboardScope, limit?: number) => useQuery({ ...dashboardHotspotsOptions(scope, limit), placeholderData: keepPreviousData });
 export const useFigureRequests = (scope: DashboardScope, input: FigureRequestsInput) => useQuery({ ...figureRequestsOptions(scope, input), placeholderData: keepPreviousData });
 
-/** The Excel files are plain links: the session cookie goes with them and the browser saves the attachment. */
-export function figuresExportUrl(scope: DashboardScope): string {
-  return `/api/dashboard/export.xlsx?${scopeSearch(scope)}`;
+/** The Excel files are plain links: the session cookie goes with them; `lang` (the interface's) words the sheets. */
+export function figuresExportUrl(scope: DashboardScope, lang: string): string {
+  return `/api/dashboard/export.xlsx?${scopeSearch(scope, lang)}`;
 }
 
-export function figureRequestsExportUrl(scope: DashboardScope, figure: DashboardFigure, part: FigurePart): string {
-  const params = new URLSearchParams(scopeSearch(scope));
+export function figureRequestsExportUrl(scope: DashboardScope, figure: DashboardFigure, part: FigurePart, lang: string): string {
+  const params = new URLSearchParams(scopeSearch(scope, lang));
   params.set('figure', figure);
   params.set('part', part);
   return `/api/dashboard/requests.xlsx?${params.toString()}`;
 }
 
-function scopeSearch(scope: DashboardScope): string {
+function scopeSearch(scope: DashboardScope, lang: string): string {
   const params = new URLSearchParams({ from: scope.from, to: scope.to });
   if (scope.unitId) params.set('unitId', scope.unitId);
+  params.set('lang', lang);
   return params.toString();
 }

@@ -17,13 +17,15 @@ interface AnswerFormProps {
   submit: (values: AnswerValues) => Promise<RequestStatus>;
   /** after a 409 (someone answered first) */
   reload?: () => Promise<unknown>;
+  /** a merged request's own answer: recorded for the requester, it reopens nothing */
+  merged?: boolean;
 }
 
 export function AnswerOutcomeAlert({ outcome }: { outcome: AnswerOutcome }) {
   const { t } = useTranslation();
   return (
     <Alert
-      type={outcome === 'closed' ? 'success' : 'warning'}
+      type={outcome === 'closed' || outcome === 'recorded' ? 'success' : 'warning'}
       showIcon
       role="status"
       data-testid="answer-outcome"
@@ -34,7 +36,7 @@ export function AnswerOutcomeAlert({ outcome }: { outcome: AnswerOutcome }) {
   );
 }
 
-export function AnswerForm({ open, submit, reload }: AnswerFormProps) {
+export function AnswerForm({ open, submit, reload, merged = false }: AnswerFormProps) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<AnswerValues>();
   const state = useApiForm(form, reload);
@@ -83,7 +85,11 @@ export function AnswerForm({ open, submit, reload }: AnswerFormProps) {
         <Form.Item name="comment" label={t('actionField.comment')} rules={[{ max: ANSWER_LIMITS.comment.max, message: t('validation.max', { max: ANSWER_LIMITS.comment.max }) }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} placeholder={t('evaluation.answer.commentPlaceholder')} />
         </Form.Item>
-        {negative && <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="answer-reopen-hint" message={t('evaluation.answer.reopenHint')} />}
+        {merged ? (
+          <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="answer-merged-hint" message={t('evaluation.answer.mergedHint')} />
+        ) : (
+          negative && <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="answer-reopen-hint" message={t('evaluation.answer.reopenHint')} />
+        )}
         <Button type="primary" htmlType="submit" loading={saving}>
           {t('evaluation.answer.submit')}
         </Button>

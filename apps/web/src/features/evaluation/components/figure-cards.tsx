@@ -1,12 +1,13 @@
 // The headline cards: each figure as a percentage (or hours, or a count) with "numerator / denominator", and both
 // numbers link to exactly the requests behind them.
-import type { DashboardFigure, DashboardFigures, EvaluationSettings, FigurePart } from '@banshishi/contracts';
+import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
+import type { DashboardComparison, DashboardFigure, DashboardFigures, EvaluationSettings, FigurePart } from '@banshishi/contracts';
 import { Card, Col, Row, Statistic, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { searchFromScope, type DashboardScope } from '../utils/dashboard-scope';
 import { formatPercent } from '../../../lib/format';
-import { formatCount, formatHours, formatScore, HEADLINE_RATIOS, MEDIANS } from '../utils/figure-format';
+import { formatCount, formatHours, formatScore, HEADLINE_RATIOS, MEDIANS, ratioChange, type RatioFigure } from '../utils/figure-format';
 
 export function figureRequestsPath(scope: DashboardScope, figure: DashboardFigure, part: FigurePart): string {
   return `/dashboard/requests?${searchFromScope(scope, { figure, part })}`;
@@ -28,9 +29,41 @@ function PartLink({ scope, figure, part, value }: { scope: DashboardScope; figur
   );
 }
 
+/** 环比: the ratio against the period before, in percentage points, green when it is good news. */
+function Change({ figure, value, previous }: { figure: RatioFigure; value: number | null; previous: DashboardComparison }) {
+  const { t, i18n } = useTranslation();
+  const before = previous.figures[figure].value;
+  const change = ratioChange(figure, value, before, i18n.language);
+  const tooltip = t('evaluation.previousValue', { from: previous.from, to: previous.to, value: formatPercent(before, i18n.language) });
+  return (
+    <Tooltip title={tooltip}>
+      <div data-testid="figure-change">
+        {change ? (
+          <Typography.Text type={change.better === null ? 'secondary' : change.better ? 'success' : 'danger'}>
+            {change.direction === 'up' ? <ArrowUpOutlined /> : change.direction === 'down' ? <ArrowDownOutlined /> : null} {t('evaluation.change', { points: change.points })}
+          </Typography.Text>
+        ) : (
+          <Typography.Text type="secondary">{t('evaluation.changeNone')}</Typography.Text>
+        )}
+      </div>
+    </Tooltip>
+  );
+}
+
 const CARD_SPAN = { xs: 24, sm: 12, lg: 8, xl: 6 } as const;
 
-export function FigureCards({ figures, scope, settings }: { figures: DashboardFigures; scope: DashboardScope; settings: EvaluationSettings }) {
+export function FigureCards({
+  figures,
+  previous,
+  scope,
+  settings,
+}: {
+  figures: DashboardFigures;
+  /** the period before, to compare each rate with */
+  previous?: DashboardComparison;
+  scope: DashboardScope;
+  settings: EvaluationSettings;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   return (
@@ -45,6 +78,7 @@ export function FigureCards({ figures, scope, settings }: { figures: DashboardFi
                 <PartLink scope={scope} figure={figure} part="numerator" value={value.numerator} /> /{' '}
                 <PartLink scope={scope} figure={figure} part="denominator" value={value.denominator} />
               </Typography.Text>
+              {previous && <Change figure={figure} value={value.value} previous={previous} />}
               {beside && (
                 <div data-figure={beside}>
                   <Typography.Text type="secondary">

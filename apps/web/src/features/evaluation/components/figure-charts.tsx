@@ -4,6 +4,7 @@ import type { EChartsCoreOption } from 'echarts';
 import { Alert, Empty } from 'antd';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localizedName } from '../../../lib/localized-name';
 import { useEChart } from './use-echart';
 
 const SERIES = ['responseRate', 'resolutionRate', 'satisfactionRate', 'participationRate'] as const;
@@ -19,7 +20,7 @@ function Chart({ option, label, testId }: { option: EChartsCoreOption | null; la
 }
 
 function useOption(rows: readonly BreakdownRow[], type: 'line' | 'bar'): EChartsCoreOption | null {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return useMemo(
     () =>
       rows.length
@@ -29,7 +30,11 @@ function useOption(rows: readonly BreakdownRow[], type: 'line' | 'bar'): ECharts
             tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => (value === null || value === undefined ? '—' : `${String(value)}%`) },
             legend: { top: 0 },
             grid: { left: 48, right: 16, top: 40, bottom: type === 'bar' ? 64 : 32 },
-            xAxis: { type: 'category', data: rows.map((row) => row.label), axisLabel: { interval: 0, rotate: type === 'bar' && rows.length > 5 ? 30 : 0 } },
+            xAxis: {
+              type: 'category',
+              data: rows.map((row) => localizedName(row.label, row.labelEn, i18n.language)),
+              axisLabel: { interval: 0, rotate: type === 'bar' && rows.length > 5 ? 30 : 0 },
+            },
             yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
             series: SERIES.map((figure) => ({
               name: t(`evaluation.figure.${figure}`),
@@ -39,7 +44,7 @@ function useOption(rows: readonly BreakdownRow[], type: 'line' | 'bar'): ECharts
             })),
           }
         : null,
-    [rows, type, t],
+    [rows, type, t, i18n.language],
   );
 }
 

@@ -1,12 +1,14 @@
-// 未诉先办: where requests cluster (category × unit × month) and the words many of them use. A cluster's requests can
-// become a 实事项目 draft at once (/projects/new?requests=…, as from the inbox selection); a term opens the inbox search.
+// 未诉先办: where requests cluster (category × unit × month) and the words many of them use. A cluster's requests that
+// may join a project (accepted or in progress) can become a 实事项目 draft at once (/projects/new?requests=…, as from
+// the inbox selection); merged, closed or not yet accepted ones are never proposed. A term opens the inbox search.
 import type { DashboardHotspots, HotspotCluster } from '@banshishi/contracts';
 import { Button, Empty, Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { categoryName } from '../../../lib/localized-name';
 
-export function proposeProjectPath(cluster: Pick<HotspotCluster, 'requestIds'>): string {
-  return `/projects/new?requests=${cluster.requestIds.join(',')}`;
+export function proposeProjectPath(cluster: Pick<HotspotCluster, 'linkableRequestIds'>): string {
+  return `/projects/new?requests=${cluster.linkableRequestIds.join(',')}`;
 }
 
 interface HotspotsPanelProps {
@@ -18,7 +20,7 @@ interface HotspotsPanelProps {
 }
 
 export function HotspotClusters({ hotspots, canPropose, print = false }: HotspotsPanelProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const clusters = print ? hotspots.clusters.slice(0, 10) : hotspots.clusters;
   return (
     <Table<HotspotCluster>
@@ -29,7 +31,7 @@ export function HotspotClusters({ hotspots, canPropose, print = false }: Hotspot
       pagination={print ? false : { pageSize: 8, hideOnSinglePage: true }}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('evaluation.hotspots.none')} /> }}
       columns={[
-        { key: 'category', title: t('intake.detail.category'), dataIndex: 'categoryName' },
+        { key: 'category', title: t('intake.detail.category'), render: (_, row) => categoryName(row, i18n.language) },
         { key: 'unit', title: t('evaluation.unit'), dataIndex: 'unitName' },
         { key: 'month', title: t('evaluation.month'), dataIndex: 'month' },
         { key: 'count', title: t('evaluation.hotspots.count'), dataIndex: 'count', align: 'right' },
@@ -40,10 +42,10 @@ export function HotspotClusters({ hotspots, canPropose, print = false }: Hotspot
                 key: 'propose',
                 title: t('common.actions'),
                 render: (_: unknown, row: HotspotCluster) =>
-                  canPropose ? (
-                    <Link to={proposeProjectPath(row)}>{t('evaluation.hotspots.propose')}</Link>
+                  canPropose && row.linkableRequestIds.length > 0 ? (
+                    <Link to={proposeProjectPath(row)}>{t('evaluation.hotspots.proposeCount', { count: row.linkableRequestIds.length })}</Link>
                   ) : (
-                    <Tooltip title={t('evaluation.hotspots.cadreOnly')}>
+                    <Tooltip title={canPropose ? t('evaluation.hotspots.noneLinkable') : t('evaluation.hotspots.cadreOnly')}>
                       <Button type="link" size="small" disabled style={{ paddingInline: 0 }}>
                         {t('evaluation.hotspots.propose')}
                       </Button>

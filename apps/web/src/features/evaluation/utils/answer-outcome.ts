@@ -7,10 +7,14 @@ export interface AnswerValues {
   comment?: string;
 }
 
-export type AnswerOutcome = 'closed' | 'reopened' | 'escalated';
+export type AnswerOutcome = 'closed' | 'reopened' | 'escalated' | 'recorded';
 
-/** From the answer and the status the server moved the request to (a third negative answer closes and escalates). */
+/**
+ * From the answer and the status the server moved the request to (a third negative answer closes and escalates). A
+ * merged request stays merged: its requester's answer is recorded, and nothing is reopened (the work was the other's).
+ */
 export function answerOutcome(answer: Pick<AnswerValues, 'resolved' | 'satisfaction'>, status: RequestStatus): AnswerOutcome {
+  if (status === 'merged') return 'recorded';
   if (!isNegativeAnswer(answer)) return 'closed';
   // Sent back for 重办: in the handler's hands again. Otherwise the answer closed it and went to the leader.
   return inStatusGroup(REQUEST_IN_HAND_STATUSES, status) ? 'reopened' : 'escalated';

@@ -1,11 +1,20 @@
 import dayjs from 'dayjs';
-import { monthOf, monthScope, scopeFromSearch, searchFromScope } from './dashboard-scope';
+import { chinaToday, monthOf, monthScope, scopeFromSearch, searchFromScope } from './dashboard-scope';
 
 const TODAY = dayjs('2026-11-28');
+const FIRST_OF_DECEMBER = dayjs('2026-12-01');
+const FIRST_OF_JANUARY = dayjs('2027-01-01');
 
 describe('dashboard scope', () => {
-  it('defaults to this month up to today', () => {
-    expect(scopeFromSearch(new URLSearchParams(), TODAY)).toEqual({ from: '2026-11-01', to: '2026-11-28' });
+  it('defaults to the last full month, also on the 1st of a month (not one morning of this month)', () => {
+    expect(scopeFromSearch(new URLSearchParams(), FIRST_OF_DECEMBER)).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+    expect(scopeFromSearch(new URLSearchParams(), FIRST_OF_JANUARY)).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+    expect(scopeFromSearch(new URLSearchParams(), TODAY)).toEqual({ from: '2026-10-01', to: '2026-10-31' });
+  });
+
+  it('takes today in China: 20:00 UTC on 30 November is already 1 December there', () => {
+    expect(chinaToday(Date.parse('2026-11-30T20:00:00Z')).format('YYYY-MM-DD')).toBe('2026-12-01');
+    expect(scopeFromSearch(new URLSearchParams(), chinaToday(Date.parse('2026-11-30T20:00:00Z')))).toEqual({ from: '2026-11-01', to: '2026-11-30' });
   });
 
   it('reads a range and a unit', () => {
@@ -13,8 +22,8 @@ describe('dashboard scope', () => {
   });
 
   it('ignores a malformed or reversed range', () => {
-    expect(scopeFromSearch(new URLSearchParams('from=2026-12-01&to=2026-11-01'), TODAY)).toEqual({ from: '2026-11-01', to: '2026-11-28' });
-    expect(scopeFromSearch(new URLSearchParams('from=yesterday&to=2026-11-01'), TODAY)).toEqual({ from: '2026-11-01', to: '2026-11-28' });
+    expect(scopeFromSearch(new URLSearchParams('from=2026-12-01&to=2026-11-01'), TODAY)).toEqual({ from: '2026-10-01', to: '2026-10-31' });
+    expect(scopeFromSearch(new URLSearchParams('from=yesterday&to=2026-11-01'), TODAY)).toEqual({ from: '2026-10-01', to: '2026-10-31' });
   });
 
   it('takes a month: a past month whole, this month up to today', () => {

@@ -37,3 +37,23 @@ export const HEADLINE_RATIOS: readonly { figure: RatioFigure; beside?: RatioFigu
 ];
 
 export const MEDIANS: readonly MedianFigure[] = ['medianResponseHours', 'medianResolveHours'];
+
+/** Rates where less is better: a fall is good news. */
+const LOWER_IS_BETTER: ReadonlySet<DashboardFigure> = new Set(['overdueRate', 'reopenRate']);
+
+export interface RatioChange {
+  /** percentage points, signed ("+3.2") */
+  points: string;
+  direction: 'up' | 'down' | 'same';
+  /** whether the change is good news */
+  better: boolean | null;
+}
+
+/** A ratio against the same ratio of the period before, in percentage points; null when either has no value. */
+export function ratioChange(figure: DashboardFigure, value: number | null, previous: number | null, language: string): RatioChange | null {
+  if (value === null || previous === null) return null;
+  const points = Math.round((value - previous) * 1000) / 10;
+  const direction = points > 0 ? 'up' : points < 0 ? 'down' : 'same';
+  const better = direction === 'same' ? null : (direction === 'down') === LOWER_IS_BETTER.has(figure);
+  return { points: new Intl.NumberFormat(language, { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(points), direction, better };
+}

@@ -1,7 +1,8 @@
-// Username + password. A wrong password or a locked account is said plainly; the typed username stays.
-import { LOGIN_LIMITS, type LoginRequest } from '@banshishi/contracts';
+// Username or phone + password. A wrong password says how many tries are left before the lockout, a locked account
+// when it opens again, and the rule itself is under the form; the typed username stays.
+import { LOGIN_LIMITS, LOGIN_LOCKOUT, type LoginFailure, type LoginRequest } from '@banshishi/contracts';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
@@ -15,7 +16,11 @@ function waitText(t: TFunction, seconds: number): string {
 
 function loginFailure(t: TFunction, error: unknown): string | null {
   if (!(error instanceof ApiRequestError)) return null;
-  if (error.status === 401) return t('login.invalid');
+  if (error.status === 401) {
+    const left = (error.body as Partial<LoginFailure>).attemptsLeft;
+    if (left === undefined) return t('login.invalid');
+    return left > 0 ? t('login.invalidLeft', { count: left }) : t('login.invalidLocked', { minutes: LOGIN_LOCKOUT.lockMinutes });
+  }
   if (error.status === 429) {
     const locked = error.code === 'ACCOUNT_LOCKED';
     const wait = error.retryAfterSeconds;
@@ -48,7 +53,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
           { max: LOGIN_LIMITS.username.max, message: t('validation.max', { max: LOGIN_LIMITS.username.max }) },
         ]}
       >
-        <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" autoCapitalize="off" spellCheck={false} />
+        <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" autoCapitalize="off" spellCheck={false} placeholder={t('login.usernamePlaceholder')} />
       </Form.Item>
       <Form.Item
         name="password"
@@ -63,6 +68,9 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
       <Button type="primary" htmlType="submit" block size="large" loading={mutation.isPending}>
         {t('login.submit')}
       </Button>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
+        {t('login.lockoutRule', { max: LOGIN_LOCKOUT.maxFailures, window: LOGIN_LOCKOUT.windowMinutes, lock: LOGIN_LOCKOUT.lockMinutes })} {t('login.forgot')}
+      </Typography.Paragraph>
     </Form>
   );
 }

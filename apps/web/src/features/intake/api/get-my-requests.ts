@@ -1,12 +1,12 @@
 // `GET /api/requests/mine`: the caller's real-name requests, newest first, a page at a time.
-import type { Page, RequestListItem } from '@banshishi/contracts';
+import type { RequestPage } from '@banshishi/contracts';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 
 export const myRequestsQueryKey = ['requests', 'mine'] as const;
 
-export function getMyRequests(cursor?: string): Promise<Page<RequestListItem>> {
-  return api<Page<RequestListItem>>('/requests/mine', { query: { cursor, limit: 20 } });
+export function getMyRequests(cursor?: string): Promise<RequestPage> {
+  return api<RequestPage>('/requests/mine', { query: { cursor, limit: 20 } });
 }
 
 export const myRequestsQueryOptions = infiniteQueryOptions({

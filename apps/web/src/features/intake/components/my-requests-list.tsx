@@ -8,6 +8,7 @@ import { QueryState } from '../../../components/query-state';
 import { useMyRequests } from '../api/get-my-requests';
 import { RequestStatusTag } from '../../../components/request-status-tag';
 import { useFormat } from '../../../lib/use-format';
+import { categoryName } from '../../../lib/localized-name';
 
 export function MyRequestsList() {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function MyRequestsList() {
 }
 
 function MyRequestItems({ items, mine }: { items: RequestListItem[]; mine: ReturnType<typeof useMyRequests> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   return (
     <>
@@ -46,7 +47,7 @@ function MyRequestItems({ items, mine }: { items: RequestListItem[]; mine: Retur
                   {t('mine.meta', {
                     code: item.code,
                     submitted: format.date(item.submittedAt),
-                    category: item.categoryName,
+                    category: categoryName(item, i18n.language),
                   })}
                 </Typography.Text>
                 {inStatusGroup(REQUEST_AWAITING_RESPONSE_STATUSES, item.status) && item.responseDueAt && (

@@ -1,10 +1,11 @@
 // The one submission form: the QR entry page (anonymous, with the unit's entryToken) and a logged-in worker's page
 // (实名 by default, or 匿名). One Idempotency-Key per form, so a double tap or a retry never makes two requests.
 import { REQUEST_LIMITS, type CreatedRequest, type CreateRequestRequest } from '@banshishi/contracts';
-import { Alert, Button, Form, Input, Radio, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Form, Input, Radio, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { CategoryLabel } from '../../../components/category-label';
 import { FormSelect } from '../../../components/form-select';
 import { ApiRequestError } from '../../../lib/api-client';
 import { useApiForm } from '../../../lib/use-api-form';
@@ -121,12 +122,7 @@ export function RequestForm({ entryToken, onSubmitted }: RequestFormProps) {
           notFoundContent={categories.isError ? t('errors.loadFailed') : undefined}
           options={(categories.data ?? []).map((category) => ({
             value: category.id,
-            label: (
-              <Space size={6}>
-                {zh ? category.nameZh : category.nameEn}
-                {category.urgent && <Tag color="red">{t('intake.form.urgent')}</Tag>}
-              </Space>
-            ),
+            label: <CategoryLabel name={zh ? category.nameZh : category.nameEn} urgent={category.urgent} />,
             title: zh ? category.nameZh : category.nameEn,
           }))}
           optionLabelProp="label"

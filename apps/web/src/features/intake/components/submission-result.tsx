@@ -1,9 +1,11 @@
-// After a submission: the code (and, when anonymous, the secret) big and copyable, shown this once, and what happens next.
+// After a submission: the code (and, when anonymous, the secret) big and copyable, shown this once — with the tracking
+// link as a QR and a picture to keep on the phone — and what happens next.
 import { Alert, Button, Card, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { SubmittedRequest } from './request-form';
 import { useFormat } from '../../../lib/use-format';
+import { TrackingLinkCard } from './tracking-link-card';
 
 const BIG = { fontSize: 22, fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontWeight: 600, wordBreak: 'break-all' } as const;
 
@@ -41,6 +43,11 @@ export function SubmissionResult({ result, onAnother }: { result: SubmittedReque
             )}
           </Card>
           {secret && <Alert type="warning" showIcon role="alert" message={t('intake.result.saveIt')} description={t('intake.result.saveItText')} />}
+          {secret && (
+            <Card size="small" title={t('intake.keep.title')}>
+              <TrackingLinkCard code={created.code} secret={secret} />
+            </Card>
+          )}
           <Alert type="info" showIcon message={t('intake.result.next')} description={t('intake.result.nextText', { date: format.date(created.responseDueAt) })} />
           <Flex vertical gap={8}>
             {secret ? (

@@ -8,6 +8,7 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { ApiRequestError } from '../../../lib/api-client';
 import { useTrackRequest, type TrackInput } from '../api/track-request';
 import { RequestProgress } from './request-progress';
+import { categoryName } from '../../../lib/localized-name';
 
 /** What the found request is shown with from other stages (the app composes them): its project's card, the answer form. */
 export interface TrackedParts {
@@ -17,7 +18,7 @@ export interface TrackedParts {
 }
 
 export function TrackForm({ prefill, parts = {} }: { prefill?: TrackInput; parts?: TrackedParts }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form] = Form.useForm<TrackInput>();
   const track = useTrackRequest();
   const asked = useRef<TrackInput | null>(null);
@@ -76,13 +77,16 @@ export function TrackForm({ prefill, parts = {} }: { prefill?: TrackInput; parts
             code={shown.code}
             title={shown.title}
             status={shown.status}
-            categoryName={shown.categoryName}
+            categoryName={categoryName(shown, i18n.language)}
             submittedAt={shown.submittedAt}
             responseDueAt={shown.responseDueAt}
             timeline={shown.timeline}
             attachments={shown.attachments}
+            notePhotos={shown.notePhotos}
             attachmentAccess={access}
             project={shown.project && parts.project?.(shown.project)}
+            mergedInto={shown.mergedInto}
+            mergedIntoProject={shown.mergedInto?.project && parts.project?.(shown.mergedInto.project)}
             notifications={shown.notifications}
             answer={parts.answer?.({ request: shown, access, reload: () => track.mutate(access, { onSuccess: setShown }) })}
           />

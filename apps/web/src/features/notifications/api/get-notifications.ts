@@ -1,5 +1,5 @@
 // `GET /api/notifications` (newest first, keyset pages) and `GET /api/notifications/unread-count` for the bell.
-import type { NotificationPage } from '@banshishi/contracts';
+import type { NotificationPage, UnreadCount } from '@banshishi/contracts';
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 
@@ -11,8 +11,8 @@ export function getNotifications(cursor: string | null, unread: boolean): Promis
   return api<NotificationPage>('/notifications', { query: { cursor, limit: PAGE_SIZE, unread: unread || undefined } });
 }
 
-export function getUnreadCount(): Promise<{ unreadCount: number }> {
-  return api<{ unreadCount: number }>('/notifications/unread-count');
+export function getUnreadCount(): Promise<UnreadCount> {
+  return api<UnreadCount>('/notifications/unread-count');
 }
 
 export const unreadCountQueryOptions = () =>

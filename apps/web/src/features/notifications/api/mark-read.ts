@@ -1,5 +1,5 @@
 // `POST /api/notifications/:id/read` and `POST /api/notifications/read-all`; both refresh the bell and the list.
-import type { NotificationItem } from '@banshishi/contracts';
+import type { NotificationItem, ReadAllResult } from '@banshishi/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 
@@ -7,8 +7,8 @@ export function markRead(id: string): Promise<NotificationItem> {
   return api<NotificationItem>(`/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' });
 }
 
-export function markAllRead(): Promise<{ marked: number; unreadCount: number }> {
-  return api<{ marked: number; unreadCount: number }>('/notifications/read-all', { method: 'POST' });
+export function markAllRead(): Promise<ReadAllResult> {
+  return api<ReadAllResult>('/notifications/read-all', { method: 'POST' });
 }
 
 export function useMarkRead() {

@@ -1,8 +1,9 @@
-// A unit's QR entry: the path to copy, the QR code and its printable poster (PNG, SVG), and (for cadres and admins) a new key when the old one leaked.
+// A unit's QR entry on the public address (PUBLIC_URL): the path to copy, the QR code and its printable poster (PNG, SVG), and (for cadres and admins) a new key when the old one leaked.
 import { DownloadOutlined, QrcodeOutlined, SyncOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Popconfirm, Popover, QRCode, Space, Typography } from 'antd';
+import { App, Button, Flex, Popconfirm, Popover, QRCode, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSite } from '../../../lib/api/get-site';
 import { apiErrorText } from '../../../lib/api-error-text';
 import { useRotateEntryToken } from '../api/rotate-entry-token';
 import { entryPath } from '../utils/entry-url';
@@ -40,8 +41,11 @@ export function EntryPoint({ unitId, unitName, entryToken, canRotate }: { unitId
   const { t } = useTranslation();
   const { message } = App.useApp();
   const rotate = useRotateEntryToken();
+  const site = useSite();
   const path = entryPath(entryToken);
-  const url = `${window.location.origin}${path}`;
+  // The public address (PUBLIC_URL), not this browser's: a poster printed from an office PC on the intranet must work on a worker's phone.
+  if (!site.data) return site.isError ? <Typography.Text type="danger">{t('errors.loadFailed')}</Typography.Text> : <Spin size="small" />;
+  const url = `${site.data.publicUrl}${path}`;
   return (
     <Space wrap size={4}>
       <Typography.Text code copyable={{ text: url, tooltips: [t('units.copyLink'), t('units.copied')] }} style={{ wordBreak: 'break-all' }}>

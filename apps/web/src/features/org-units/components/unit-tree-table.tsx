@@ -28,6 +28,7 @@ export function UnitTreeTable({ units, extra }: { units: readonly OrgUnitNode[];
     : [
         { key: 'name', title: t('units.name'), dataIndex: 'name' },
         { key: 'kind', title: t('units.kind'), dataIndex: 'kind', render: (kind: UnitRow['kind']) => <UnitKindTag kind={kind} />, width: 130 },
+        { key: 'code', title: t('units.code'), dataIndex: 'code', render: (code?: string | null) => code || '—', width: 120 },
         { key: 'extra', title: extra.title, render: (_, unit) => extra.render(unit) },
       ];
   return (

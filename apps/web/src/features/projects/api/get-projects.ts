@@ -1,13 +1,8 @@
 // `GET /api/projects?status=`: 实事项目 in the caller's scope, newest first, one keyset page at a time.
-import type { ProjectListItem } from '@banshishi/contracts';
+import type { ProjectPage } from '@banshishi/contracts';
 import type { ProjectStatus } from '@banshishi/workflow';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-
-export interface ProjectPage {
-  items: ProjectListItem[];
-  nextCursor: string | null;
-}
 
 export function getProjects(status?: ProjectStatus, cursor?: string, limit = 20): Promise<ProjectPage> {
   return api<ProjectPage>('/projects', { query: { status, cursor, limit } });

@@ -1,5 +1,5 @@
-// `POST /api/projects/:id/milestones` and `POST /api/projects/:id/milestones/:milestoneId/complete` → the new detail.
-import type { CompleteMilestoneRequest, PlanMilestoneRequest, ProjectDetail } from '@banshishi/contracts';
+// `POST /api/projects/:id/milestones`, `…/:milestoneId/complete` and `…/:milestoneId/waive` → the new detail.
+import type { CompleteMilestoneRequest, PlanMilestoneRequest, ProjectDetail, WaiveMilestoneRequest } from '@banshishi/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { projectQueryOptions } from './get-project';
@@ -10,6 +10,11 @@ export function planMilestone({ id, body }: { id: string; body: PlanMilestoneReq
 
 export function completeMilestone({ id, milestoneId, body }: { id: string; milestoneId: string; body: CompleteMilestoneRequest }): Promise<ProjectDetail> {
   return api<ProjectDetail>(`/projects/${encodeURIComponent(id)}/milestones/${encodeURIComponent(milestoneId)}/complete`, { method: 'POST', json: body });
+}
+
+/** The approver (a leader) waives a milestone that will not be done, with the reason. */
+export function waiveMilestone({ id, milestoneId, body }: { id: string; milestoneId: string; body: WaiveMilestoneRequest }): Promise<ProjectDetail> {
+  return api<ProjectDetail>(`/projects/${encodeURIComponent(id)}/milestones/${encodeURIComponent(milestoneId)}/waive`, { method: 'POST', json: body });
 }
 
 function useSettle() {
@@ -30,4 +35,9 @@ export function usePlanMilestone() {
 export function useCompleteMilestone() {
   const onSuccess = useSettle();
   return useMutation({ mutationFn: completeMilestone, onSuccess });
+}
+
+export function useWaiveMilestone() {
+  const onSuccess = useSettle();
+  return useMutation({ mutationFn: waiveMilestone, onSuccess });
 }

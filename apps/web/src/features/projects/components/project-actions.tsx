@@ -12,7 +12,7 @@ import { useProjectAction } from '../api/project-action';
 const PRIMARY: readonly ProjectAction[] = ['submit', 'approve', 'start', 'complete', 'evaluate'];
 const DANGER: readonly ProjectAction[] = ['reject', 'cancel'];
 /** Milestone actions have their own buttons on the milestones card. */
-const ELSEWHERE: readonly ProjectAction[] = ['plan_milestone', 'complete_milestone'];
+const ELSEWHERE: readonly ProjectAction[] = ['plan_milestone', 'complete_milestone', 'waive_milestone'];
 
 interface ProjectActionsProps {
   project: ProjectDetail;

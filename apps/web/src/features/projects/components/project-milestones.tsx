@@ -1,19 +1,22 @@
-// 精准实施 on a project: its progress, the milestones (due, done with evidence and photos, overdue marks) and the
-// 添加节点 / 完成节点 forms when the project's availableActions allow them.
-import { CheckCircleFilled, ClockCircleOutlined, ExclamationCircleOutlined, PlusOutlined } from '@ant-design/icons';
+// 精准实施 on a project: its progress, the milestones (due, done with evidence and photos, waived with the reason,
+// overdue marks) and the 添加节点 / 完成节点 / 免除节点 forms when the project's availableActions allow them.
+import { CheckCircleFilled, ClockCircleOutlined, ExclamationCircleOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ProjectDetail, ProjectMilestone } from '@banshishi/contracts';
-import { PROJECT_ACTION_LABELS, projectWorkflow } from '@banshishi/workflow';
-import { App, Button, Card, Empty, Flex, Form, List, Progress, Tag, Typography } from 'antd';
+import { PROJECT_ACTION_LABELS, PROJECT_IMPLEMENTING_STATUSES, inStatusGroup, projectWorkflow } from '@banshishi/workflow';
+import { Alert, App, Button, Card, Empty, Flex, Form, List, Progress, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionFormModal } from '../../../components/action-form-modal';
 import { workflowLabel } from '../../../lib/workflow-label';
 import { NotePhotos } from '../../../components/note-photos';
 import { AttachmentUpload, isUploading, uploadedIds, type AttachmentFile } from '../../../components/attachment-upload';
-import { useCompleteMilestone, usePlanMilestone } from '../api/milestones';
+import { useCompleteMilestone, usePlanMilestone, useWaiveMilestone } from '../api/milestones';
 import { useFormat } from '../../../lib/use-format';
 
-type Open = { kind: 'plan' } | { kind: 'complete'; milestone: ProjectMilestone };
+type Open = { kind: 'plan' } | { kind: 'complete' | 'waive'; milestone: ProjectMilestone };
+
+/** Neither done nor waived: still to do, and what holds the project's completion up. */
+const isOpen = (milestone: ProjectMilestone): boolean => !milestone.doneAt && !milestone.waivedAt;
 
 function MilestoneState({ milestone }: { milestone: ProjectMilestone }) {
   const { t } = useTranslation();
@@ -22,6 +25,12 @@ function MilestoneState({ milestone }: { milestone: ProjectMilestone }) {
     return (
       <Tag color="green" icon={<CheckCircleFilled />} data-state="done">
         {t('implementation.milestone.doneOn', { date: format.date(milestone.doneAt) })}
+      </Tag>
+    );
+  if (milestone.waivedAt)
+    return (
+      <Tag color="orange" icon={<MinusCircleOutlined />} data-state="waived">
+        {t('implementation.milestone.waivedOn', { date: format.date(milestone.waivedAt) })}
       </Tag>
     );
   if (milestone.overdue)
@@ -43,10 +52,13 @@ export function ProjectMilestones({ project, reload }: { project: ProjectDetail;
   const { message } = App.useApp();
   const plan = usePlanMilestone();
   const complete = useCompleteMilestone();
+  const waive = useWaiveMilestone();
   const [open, setOpen] = useState<Open | null>(null);
   const canPlan = project.availableActions.includes('plan_milestone');
   const canComplete = project.availableActions.includes('complete_milestone');
-  const label = (action: 'plan_milestone' | 'complete_milestone') => workflowLabel(PROJECT_ACTION_LABELS[action], i18n.language, action);
+  const canWaive = project.availableActions.includes('waive_milestone');
+  const stillOpen = project.milestones.filter(isOpen).length;
+  const label = (action: 'plan_milestone' | 'complete_milestone' | 'waive_milestone') => workflowLabel(PROJECT_ACTION_LABELS[action], i18n.language, action);
   const done = () => {
     void message.success(t('common.saved'));
     setOpen(null);
@@ -55,7 +67,10 @@ export function ProjectMilestones({ project, reload }: { project: ProjectDetail;
   return (
     <Card
       size="small"
-      title={t('implementation.milestone.title', { done: project.milestoneDoneCount, total: project.milestoneCount })}
+      title={
+        t('implementation.milestone.title', { done: project.milestoneDoneCount, total: project.milestoneCount }) +
+        (project.milestoneWaivedCount ? t('implementation.milestone.waivedCount', { count: project.milestoneWaivedCount }) : '')
+      }
       extra={
         canPlan && (
           <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setOpen({ kind: 'plan' })}>
@@ -66,6 +81,9 @@ export function ProjectMilestones({ project, reload }: { project: ProjectDetail;
       data-testid="milestones"
     >
       <Progress percent={project.progress} format={(percent) => `${percent}%`} aria-label={t('publicProjects.progress')} style={{ marginBottom: 8 }} />
+      {inStatusGroup(PROJECT_IMPLEMENTING_STATUSES, project.status) && stillOpen > 0 && (
+        <Alert type="info" showIcon data-testid="milestones-open" message={t('implementation.milestone.openBeforeCompletion', { count: stillOpen })} style={{ marginBottom: 8 }} />
+      )}
       {project.milestones.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('implementation.milestone.none')} />
       ) : (
@@ -76,11 +94,22 @@ export function ProjectMilestones({ project, reload }: { project: ProjectDetail;
             <List.Item
               data-milestone={milestone.title}
               actions={
-                canComplete && !milestone.doneAt
+                isOpen(milestone) && (canComplete || canWaive)
                   ? [
-                      <Button key="complete" size="small" onClick={() => setOpen({ kind: 'complete', milestone })}>
-                        {t('implementation.milestone.complete')}
-                      </Button>,
+                      ...(canComplete
+                        ? [
+                            <Button key="complete" size="small" onClick={() => setOpen({ kind: 'complete', milestone })}>
+                              {t('implementation.milestone.complete')}
+                            </Button>,
+                          ]
+                        : []),
+                      ...(canWaive
+                        ? [
+                            <Button key="waive" size="small" onClick={() => setOpen({ kind: 'waive', milestone })}>
+                              {label('waive_milestone')}
+                            </Button>,
+                          ]
+                        : []),
                     ]
                   : undefined
               }
@@ -95,6 +124,11 @@ export function ProjectMilestones({ project, reload }: { project: ProjectDetail;
                   {milestone.doneByName ? ` · ${milestone.doneByName}` : ''}
                 </Typography.Text>
                 {milestone.evidence && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{milestone.evidence}</Typography.Paragraph>}
+                {milestone.waiverReason && (
+                  <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid="waiver-reason">
+                    {t('implementation.milestone.waiverReason', { reason: milestone.waiverReason, name: milestone.waivedByName ?? '—' })}
+                  </Typography.Paragraph>
+                )}
                 <NotePhotos attachments={milestone.attachments} />
               </Flex>
             </List.Item>
@@ -107,6 +141,19 @@ export function ProjectMilestones({ project, reload }: { project: ProjectDetail;
           title={label('plan_milestone')}
           fields={projectWorkflow.actions.plan_milestone.input.fields}
           submit={(input) => plan.mutateAsync({ id: project.id, body: { version: project.version, title: String(input.title), dueDate: String(input.dueDate) } })}
+          reload={reload}
+          onDone={done}
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {open?.kind === 'waive' && (
+        <ActionFormModal
+          action="project_waive_milestone"
+          title={t('implementation.milestone.actionOn', { action: label('waive_milestone'), milestone: open.milestone.title })}
+          intro={<Typography.Paragraph type="secondary">{t('implementation.milestone.waiveIntro')}</Typography.Paragraph>}
+          // the milestone is the one clicked; the reason is the only field to type
+          fields={projectWorkflow.actions.waive_milestone.input.fields.filter((field) => field.name !== 'milestoneId')}
+          submit={(input) => waive.mutateAsync({ id: project.id, milestoneId: open.milestone.id, body: { version: project.version, reason: String(input.reason) } })}
           reload={reload}
           onDone={done}
           onClose={() => setOpen(null)}

@@ -1,5 +1,6 @@
-// A project's milestones as the public and the linked requesters see them: due date, done date, evidence. No person.
-import { CheckCircleFilled, ClockCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
+// A project's milestones as the public and the linked requesters see them: due date, done date, evidence, or waived
+// with the reason. No person.
+import { CheckCircleFilled, ClockCircleOutlined, ExclamationCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import type { PublicMilestone } from '@banshishi/contracts';
 import { Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -14,8 +15,8 @@ export function PublicMilestones({ milestones }: { milestones: readonly PublicMi
       style={{ marginTop: 8, marginBottom: -16 }}
       items={milestones.map((milestone, index) => ({
         key: `${milestone.title}-${index}`,
-        color: milestone.doneOn ? 'green' : milestone.overdue ? 'red' : 'gray',
-        dot: milestone.doneOn ? <CheckCircleFilled /> : milestone.overdue ? <ExclamationCircleOutlined /> : <ClockCircleOutlined />,
+        color: milestone.doneOn ? 'green' : milestone.waivedOn ? 'orange' : milestone.overdue ? 'red' : 'gray',
+        dot: milestone.doneOn ? <CheckCircleFilled /> : milestone.waivedOn ? <MinusCircleOutlined /> : milestone.overdue ? <ExclamationCircleOutlined /> : <ClockCircleOutlined />,
         children: (
           <div data-milestone={milestone.title}>
             <Typography.Text strong>{milestone.title}</Typography.Text>
@@ -23,10 +24,17 @@ export function PublicMilestones({ milestones }: { milestones: readonly PublicMi
               <Typography.Text type={milestone.overdue ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
                 {milestone.doneOn
                   ? t('implementation.milestone.doneOn', { date: format.date(milestone.doneOn) })
-                  : `${t('implementation.milestone.due', { date: format.date(milestone.dueDate) })}${milestone.overdue ? ` · ${t('implementation.milestone.overdue')}` : ''}`}
+                  : milestone.waivedOn
+                    ? t('implementation.milestone.waivedOn', { date: format.date(milestone.waivedOn) })
+                    : `${t('implementation.milestone.due', { date: format.date(milestone.dueDate) })}${milestone.overdue ? ` · ${t('implementation.milestone.overdue')}` : ''}`}
               </Typography.Text>
             </div>
             {milestone.evidence && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{milestone.evidence}</Typography.Paragraph>}
+            {milestone.waiverReason && (
+              <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                {t('implementation.milestone.publicWaiverReason', { reason: milestone.waiverReason })}
+              </Typography.Paragraph>
+            )}
           </div>
         ),
       }))}

@@ -1,5 +1,5 @@
 // `POST /api/requests/bulk-actions`: accept or assign several requests, one outcome per request.
-import type { BulkActionResult } from '@banshishi/contracts';
+import type { BulkActionResults } from '@banshishi/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 
@@ -9,8 +9,8 @@ export interface BulkActionInput {
   handlerId?: string;
 }
 
-export function bulkAction(input: BulkActionInput): Promise<{ results: BulkActionResult[] }> {
-  return api<{ results: BulkActionResult[] }>('/requests/bulk-actions', { method: 'POST', json: input });
+export function bulkAction(input: BulkActionInput): Promise<BulkActionResults> {
+  return api<BulkActionResults>('/requests/bulk-actions', { method: 'POST', json: input });
 }
 
 export function useBulkAction() {

@@ -1,5 +1,5 @@
 // `GET /api/requests?sort=urgency…`: the inbox, one keyset page at a time (the clock that runs out first comes first).
-import type { RequestListItem } from '@banshishi/contracts';
+import type { RequestPage } from '@banshishi/contracts';
 import type { RequestStatus } from '@banshishi/workflow';
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
@@ -11,11 +11,6 @@ export interface InboxFilters {
   anonymous?: boolean;
   overdue?: boolean;
   q?: string;
-}
-
-export interface RequestPage {
-  items: RequestListItem[];
-  nextCursor: string | null;
 }
 
 export const INBOX_PAGE_SIZE = 20;

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { RequestStatusTag } from '../../../components/request-status-tag';
 import { DueMark } from '../../../components/due-mark';
 import { useFormat } from '../../../lib/use-format';
+import { categoryName } from '../../../lib/localized-name';
 
 interface InboxTableProps {
   items: RequestListItem[];
@@ -16,7 +17,7 @@ interface InboxTableProps {
 }
 
 export function InboxTable({ items, loading, selected, onSelect }: InboxTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const narrow = Grid.useBreakpoint().md === false;
   const toggle = (id: string, on: boolean) => onSelect(on ? [...selected, id] : selected.filter((other) => other !== id));
@@ -45,7 +46,7 @@ export function InboxTable({ items, loading, selected, onSelect }: InboxTablePro
                   <RequestStatusTag status={item.status} />
                   <DueMark dueAt={item.dueAt} overdue={item.overdue} dueSoon={item.dueSoon} />
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {item.code} · {item.categoryName} · {item.handlingUnitName}
+                    {item.code} · {categoryName(item, i18n.language)} · {item.handlingUnitName}
                   </Typography.Text>
                 </Flex>
               </Flex>
@@ -95,7 +96,7 @@ export function InboxTable({ items, loading, selected, onSelect }: InboxTablePro
           ),
         },
         { key: 'status', title: t('triage.inbox.status'), width: 110, render: (_, item) => <RequestStatusTag status={item.status} /> },
-        { key: 'category', title: t('triage.inbox.category'), width: 140, dataIndex: 'categoryName' },
+        { key: 'category', title: t('triage.inbox.category'), width: 140, render: (_, item) => categoryName(item, i18n.language) },
         { key: 'unit', title: t('triage.inbox.unit'), width: 200, dataIndex: 'handlingUnitName' },
         { key: 'submitted', title: t('triage.inbox.submittedAt'), width: 140, render: (_, item) => format.shortDateTime(item.submittedAt) },
       ]}

@@ -1,7 +1,7 @@
 // Create an account, or change a name, password, status or roles. Each role is held on a unit and covers its subtree.
 import { USERNAME_PATTERN, USER_LIMITS, type CreateUserRequest, type OrgUnitNode, type RoleName, type UserSummary } from '@banshishi/contracts';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Form, Input, Switch, TreeSelect } from 'antd';
+import { App, Button, Checkbox, Flex, Form, Input, Switch, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../components/form-modal';
 import { FormSelect } from '../../../components/form-select';
@@ -11,10 +11,15 @@ import { useUpdateUser } from '../api/update-user';
 
 const ROLE_NAMES: RoleName[] = ['worker', 'cadre', 'leader', 'admin'];
 
+/** A mainland mobile number as people type it: 11 digits after an optional +86, spaces and dashes (the server checks the rest). */
+const PHONE_INPUT = /^(\+?86)?[\s-]*1[3-9]\d(?:[\s-]*\d){8}$/;
+
 interface Values {
   username: string;
   displayName: string;
+  phone?: string;
   password?: string;
+  mustChangePassword?: boolean;
   disabled?: boolean;
   roles: Partial<CreateUserRequest['roles'][number]>[];
 }
@@ -45,20 +50,32 @@ export function UserFormModal({ user, units, onClose }: { user?: UserSummary; un
     state.reset();
     // The rules above made both parts of every row required.
     const roles = values.roles.map(({ role, unitId }) => ({ role: role as RoleName, unitId: unitId as string }));
+    // The server keeps a number's 11 digits (+86, spaces and dashes allowed); empty takes it off.
+    const phone = values.phone?.trim() ? values.phone.trim() : null;
     if (user) {
       update.mutate(
-        { id: user.id, displayName: values.displayName.trim(), disabled: !!values.disabled, roles, ...(values.password ? { password: values.password } : {}) },
+        { id: user.id, displayName: values.displayName.trim(), phone, disabled: !!values.disabled, roles, ...(values.password ? { password: values.password } : {}) },
         { onSuccess: done, onError: state.fail },
       );
     } else {
-      create.mutate({ username: values.username.trim(), displayName: values.displayName.trim(), password: values.password ?? '', roles }, { onSuccess: done, onError: state.fail });
+      create.mutate(
+        {
+          username: values.username.trim(),
+          displayName: values.displayName.trim(),
+          phone,
+          password: values.password ?? '',
+          mustChangePassword: !!values.mustChangePassword,
+          roles,
+        },
+        { onSuccess: done, onError: state.fail },
+      );
     }
   };
 
   const required = (field: string) => ({ required: true, whitespace: true, message: t('validation.required', { field }) });
   const initialValues: Partial<Values> = user
-    ? { username: user.username, displayName: user.displayName, disabled: user.disabled, roles: user.roles.map(({ role, unitId }) => ({ role, unitId })) }
-    : { roles: [{ role: 'worker' }] };
+    ? { username: user.username, displayName: user.displayName, phone: user.phone ?? '', disabled: user.disabled, roles: user.roles.map(({ role, unitId }) => ({ role, unitId })) }
+    : { roles: [{ role: 'worker' }], mustChangePassword: true };
 
   return (
     <FormModal<Values>
@@ -86,10 +103,13 @@ export function UserFormModal({ user, units, onClose }: { user?: UserSummary; un
       >
         <Input autoComplete="off" />
       </Form.Item>
+      <Form.Item name="phone" label={t('users.phone')} extra={t('users.phoneHint')} rules={[{ pattern: PHONE_INPUT, message: t('users.phoneInvalid') }]}>
+        <Input autoComplete="off" inputMode="tel" maxLength={20} />
+      </Form.Item>
       <Form.Item
         name="password"
         label={user ? t('users.newPassword') : t('users.password')}
-        extra={user ? t('users.passwordKeep') : t('users.passwordHint', { min: USER_LIMITS.password.min })}
+        extra={user ? t('users.passwordKeepChange') : t('users.passwordHint', { min: USER_LIMITS.password.min })}
         rules={[
           ...(user ? [] : [{ required: true, message: t('validation.required', { field: t('users.password') }) }]),
           { min: USER_LIMITS.password.min, message: t('validation.min', { min: USER_LIMITS.password.min }) },
@@ -98,6 +118,11 @@ export function UserFormModal({ user, units, onClose }: { user?: UserSummary; un
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
+      {!user && (
+        <Form.Item name="mustChangePassword" valuePropName="checked">
+          <Checkbox>{t('users.mustChangeOnFirst')}</Checkbox>
+        </Form.Item>
+      )}
       {user && (
         <Form.Item name="disabled" label={t('users.disabled')} valuePropName="checked" extra={t('users.disabledHint')}>
           <Switch />

@@ -1,0 +1,10 @@
+// What the web needs to know about the deployment.
+
+/** `GET /api/site` (no login). */
+export interface SiteSettings {
+  /**
+   * The address people reach this deployment at (PUBLIC_URL, without a trailing slash): QR posters, tracking slips and
+   * e-mail links are built on it. Without PUBLIC_URL (development) the address the request came to.
+   */
+  publicUrl: string;
+}
