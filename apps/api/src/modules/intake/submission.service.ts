@@ -13,6 +13,7 @@ import { AttachmentsService, entryScope } from '../attachments/attachments.servi
 import { ContactCipher } from './contact-cipher';
 import type { CreateRequestDto } from './dto/create-request.dto';
 import type { InPersonRequestDto } from './dto/in-person-request.dto';
+import type { RequestFieldsDto } from './dto/request-fields.dto';
 import { DuplicatesService } from './duplicates/duplicates.service';
 import { IdempotencyService, type StoredResponse } from './idempotency.service';
 import { IntakeRepository, type UnitRef } from './intake.repository';
@@ -39,9 +40,6 @@ interface InPersonFacts {
   requesterName: string | null;
   requesterPhone: string | null;
 }
-
-/** What both front doors submit: the request's own fields. */
-type SubmittedFields = Pick<CreateRequestDto, 'categoryId' | 'title' | 'description' | 'contact' | 'attachmentIds'>;
 
 /** The sealed contact: a named in-person requester's mobile number first, then whatever else was given for a return visit. */
 function sealedContactText(phone: string | null, contact: string | undefined): string | null {
@@ -110,7 +108,7 @@ export class SubmissionService {
   }
 
   /** The one way a request comes into being: its code, clock, row, first event, search terms and photos, in one transaction. */
-  private async record(submitter: Submitter, input: SubmittedFields, idempotencyKey?: string): Promise<StoredResponse<CreatedRequest>> {
+  private async record(submitter: Submitter, input: RequestFieldsDto, idempotencyKey?: string): Promise<StoredResponse<CreatedRequest>> {
     const inPerson = submitter.inPerson;
     const category = await this.repository.activeCategory(input.categoryId);
     if (!category) throw invalid('categoryId', 'categoryId must be an active category');

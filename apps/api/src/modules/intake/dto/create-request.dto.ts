@@ -1,24 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ATTACHMENT_LIMITS, REQUEST_LIMITS, type CreateRequestRequest } from '@banshishi/contracts';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { NameText } from '../../../common/decorators/name-text.decorator';
-import { TextLength } from '../../../common/decorators/text-length.decorator';
-import { Trimmed } from '../../../common/decorators/trimmed.decorator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { CreateRequestRequest } from '@banshishi/contracts';
+import { IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { RequestFieldsDto } from './request-fields.dto';
 
-/** Lengths count characters (a Chinese character is one), after trimming spaces at both ends. */
-export class CreateRequestDto implements CreateRequestRequest {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'categoryId must be the id of a category' }) categoryId!: string;
-
-  @ApiProperty({ example: '车间夏季高温降温措施不足', minLength: REQUEST_LIMITS.title.min, maxLength: REQUEST_LIMITS.title.max })
-  @NameText('title', REQUEST_LIMITS.title)
-  title!: string;
-
-  @ApiProperty({ minLength: REQUEST_LIMITS.description.min, maxLength: REQUEST_LIMITS.description.max })
-  @Trimmed()
-  @IsString()
-  @TextLength('description', REQUEST_LIMITS.description)
-  description!: string;
-
+/** A worker's own request (logged in), or an anonymous one from a unit's QR entry page. */
+export class CreateRequestDto extends RequestFieldsDto implements CreateRequestRequest {
   @ApiPropertyOptional({ description: 'submit without a name; required (true) without a login' })
   @IsOptional()
   @IsBoolean()
@@ -34,19 +20,4 @@ export class CreateRequestDto implements CreateRequestRequest {
   @IsOptional()
   @IsUUID('all', { message: 'unitId must be the id of a unit' })
   unitId?: string;
-
-  @ApiPropertyOptional({ maxLength: REQUEST_LIMITS.contact.max, description: 'for a return visit; stored encrypted' })
-  @IsOptional()
-  @Trimmed()
-  @IsString()
-  @TextLength('contact', REQUEST_LIMITS.contact)
-  contact?: string;
-
-  @ApiPropertyOptional({ type: [String], maxItems: ATTACHMENT_LIMITS.perRequest.max, description: 'ids from POST /api/attachments, uploaded by the same caller' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(ATTACHMENT_LIMITS.perRequest.max, { message: `attachmentIds may hold at most ${ATTACHMENT_LIMITS.perRequest.max} attachments` })
-  @ArrayUnique({ message: 'attachmentIds must not repeat an id' })
-  @IsUUID('all', { each: true, message: 'attachmentIds must be attachment ids' })
-  attachmentIds?: string[];
 }

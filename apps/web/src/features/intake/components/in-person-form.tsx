@@ -8,16 +8,14 @@ import type { Dayjs } from 'dayjs';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { CategoryLabel } from '../../../components/category-label';
-import { FormSelect } from '../../../components/form-select';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
-import { ApiRequestError } from '../../../lib/api-client';
-import { useActiveCategories } from '../../../lib/api/get-active-categories';
 import { keepEnterInPickers } from '../../../lib/keep-enter-in-pickers';
 import { useApiForm } from '../../../lib/use-api-form';
 import { useRecordInPerson } from '../api/record-in-person';
 import { chinaToday, isMainlandMobile } from '../utils/in-person-input';
-import { newIdempotencyKey } from '../utils/new-idempotency-key';
+import { lengthRules } from '../utils/length-rules';
+import { newIdempotencyKey, nothingStored } from '../utils/new-idempotency-key';
+import { RequestFields } from './request-fields';
 
 interface InPersonValues {
   unitId: string;
@@ -47,16 +45,9 @@ export interface RecordedInPerson {
  */
 const RADIO_GROUP = { role: 'radiogroup' } as object;
 
-/** A 4xx other than 409 (the same key still in flight) means nothing was stored: the next try may use a new key. */
-function nothingStored(error: unknown): boolean {
-  return error instanceof ApiRequestError && error.status >= 400 && error.status < 500 && error.status !== 409;
-}
-
 export function InPersonForm({ onRecorded }: { onRecorded: (recorded: RecordedInPerson) => void }) {
-  const { t, i18n } = useTranslation();
-  const zh = i18n.language === 'zh-CN';
+  const { t } = useTranslation();
   const [form] = Form.useForm<InPersonValues>();
-  const categories = useActiveCategories();
   const mutation = useRecordInPerson();
   const { error, fail, reset } = useApiForm(form);
   const idempotencyKey = useRef(newIdempotencyKey());
@@ -91,12 +82,6 @@ export function InPersonForm({ onRecorded }: { onRecorded: (recorded: RecordedIn
       },
     );
   };
-
-  const lengthRules = (field: string, { min, max }: { min: number; max: number }) => [
-    { required: true, whitespace: true, message: t('validation.required', { field }) },
-    { min, message: t('validation.min', { min }) },
-    { max, message: t('validation.max', { max }) },
-  ];
 
   return (
     <Form<InPersonValues>
@@ -159,7 +144,7 @@ export function InPersonForm({ onRecorded }: { onRecorded: (recorded: RecordedIn
       </Form.Item>
       {!anonymous && (
         <>
-          <Form.Item name="requesterName" label={t('inPerson.form.requesterName')} rules={lengthRules(t('inPerson.form.requesterName'), IN_PERSON_LIMITS.requesterName)}>
+          <Form.Item name="requesterName" label={t('inPerson.form.requesterName')} rules={lengthRules(t, t('inPerson.form.requesterName'), IN_PERSON_LIMITS.requesterName)}>
             <Input maxLength={IN_PERSON_LIMITS.requesterName.max} autoComplete="off" />
           </Form.Item>
           <Form.Item
@@ -182,36 +167,7 @@ export function InPersonForm({ onRecorded }: { onRecorded: (recorded: RecordedIn
       >
         <Input maxLength={REQUEST_LIMITS.contact.max} autoComplete="off" />
       </Form.Item>
-      <Form.Item name="categoryId" label={t('intake.form.category')} rules={[{ required: true, message: t('validation.select', { field: t('intake.form.category') }) }]}>
-        <FormSelect
-          placeholder={t('intake.form.categoryPlaceholder')}
-          loading={categories.isPending}
-          status={categories.isError ? 'error' : undefined}
-          notFoundContent={categories.isError ? t('errors.loadFailed') : undefined}
-          options={(categories.data ?? []).map((category) => ({
-            value: category.id,
-            label: <CategoryLabel name={zh ? category.nameZh : category.nameEn} urgent={category.urgent} />,
-            title: zh ? category.nameZh : category.nameEn,
-          }))}
-          optionLabelProp="label"
-        />
-      </Form.Item>
-      <Form.Item
-        name="title"
-        label={t('intake.form.title')}
-        extra={t('intake.form.titleHint', REQUEST_LIMITS.title)}
-        rules={lengthRules(t('intake.form.title'), REQUEST_LIMITS.title)}
-      >
-        <Input showCount maxLength={REQUEST_LIMITS.title.max} placeholder={t('intake.form.titlePlaceholder')} />
-      </Form.Item>
-      <Form.Item
-        name="description"
-        label={t('inPerson.form.description')}
-        extra={t('intake.form.descriptionHint', REQUEST_LIMITS.description)}
-        rules={lengthRules(t('inPerson.form.description'), REQUEST_LIMITS.description)}
-      >
-        <Input.TextArea showCount maxLength={REQUEST_LIMITS.description.max} autoSize={{ minRows: 5, maxRows: 12 }} style={{ marginBottom: 22 }} />
-      </Form.Item>
+      <RequestFields descriptionLabel={t('inPerson.form.description')} />
       <Button type="primary" htmlType="submit" size="large" loading={mutation.isPending}>
         {t('inPerson.form.submit')}
       </Button>

@@ -5,15 +5,12 @@ import { Alert, Button, Form, Input, Radio, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { CategoryLabel } from '../../../components/category-label';
-import { FormSelect } from '../../../components/form-select';
-import { ApiRequestError } from '../../../lib/api-client';
 import { useApiForm } from '../../../lib/use-api-form';
 import { ATTACHMENT_MAX_COUNT, ATTACHMENT_MAX_MB } from '../../../lib/attachment-rules';
-import { useActiveCategories } from '../../../lib/api/get-active-categories';
 import { useCreateRequest } from '../api/create-request';
-import { newIdempotencyKey } from '../utils/new-idempotency-key';
+import { newIdempotencyKey, nothingStored } from '../utils/new-idempotency-key';
 import { AttachmentUpload, isUploading, uploadedIds, type AttachmentFile } from '../../../components/attachment-upload';
+import { RequestFields } from './request-fields';
 import { SimilarRequests } from './similar-requests';
 
 interface RequestFormValues {
@@ -36,16 +33,9 @@ interface RequestFormProps {
   onSubmitted: (result: SubmittedRequest) => void;
 }
 
-/** A 4xx other than 409 (the same key still in flight) means nothing was stored: the next try may use a new key. */
-function nothingStored(error: unknown): boolean {
-  return error instanceof ApiRequestError && error.status >= 400 && error.status < 500 && error.status !== 409;
-}
-
 export function RequestForm({ entryToken, onSubmitted }: RequestFormProps) {
-  const { t, i18n } = useTranslation();
-  const zh = i18n.language === 'zh-CN';
+  const { t } = useTranslation();
   const [form] = Form.useForm<RequestFormValues>();
-  const categories = useActiveCategories();
   const mutation = useCreateRequest();
   const { error, fail, reset } = useApiForm(form);
   const idempotencyKey = useRef(newIdempotencyKey());
@@ -88,12 +78,6 @@ export function RequestForm({ entryToken, onSubmitted }: RequestFormProps) {
     );
   };
 
-  const lengthRules = (field: string, { min, max }: { min: number; max: number }) => [
-    { required: true, whitespace: true, message: t('validation.required', { field }) },
-    { min, message: t('validation.min', { min }) },
-    { max, message: t('validation.max', { max }) },
-  ];
-
   return (
     <Form<RequestFormValues>
       form={form}
@@ -113,44 +97,7 @@ export function RequestForm({ entryToken, onSubmitted }: RequestFormProps) {
           </Radio.Group>
         </Form.Item>
       )}
-      <Form.Item name="categoryId" label={t('intake.form.category')} rules={[{ required: true, message: t('validation.select', { field: t('intake.form.category') }) }]}>
-        <FormSelect
-          size="large"
-          placeholder={t('intake.form.categoryPlaceholder')}
-          loading={categories.isPending}
-          status={categories.isError ? 'error' : undefined}
-          notFoundContent={categories.isError ? t('errors.loadFailed') : undefined}
-          options={(categories.data ?? []).map((category) => ({
-            value: category.id,
-            label: <CategoryLabel name={zh ? category.nameZh : category.nameEn} urgent={category.urgent} />,
-            title: zh ? category.nameZh : category.nameEn,
-          }))}
-          optionLabelProp="label"
-        />
-      </Form.Item>
-      <Form.Item
-        name="title"
-        label={t('intake.form.title')}
-        extra={t('intake.form.titleHint', REQUEST_LIMITS.title)}
-        rules={lengthRules(t('intake.form.title'), REQUEST_LIMITS.title)}
-      >
-        <Input size="large" showCount maxLength={REQUEST_LIMITS.title.max} placeholder={t('intake.form.titlePlaceholder')} />
-      </Form.Item>
-      <Form.Item
-        name="description"
-        label={t('intake.form.description')}
-        extra={t('intake.form.descriptionHint', REQUEST_LIMITS.description)}
-        rules={lengthRules(t('intake.form.description'), REQUEST_LIMITS.description)}
-      >
-        <Input.TextArea
-          showCount
-          maxLength={REQUEST_LIMITS.description.max}
-          autoSize={{ minRows: 5, maxRows: 12 }}
-          // the counter hangs below the box: keep the hint clear of it
-          style={{ marginBottom: 22 }}
-          placeholder={t('intake.form.descriptionPlaceholder')}
-        />
-      </Form.Item>
+      <RequestFields size="large" descriptionLabel={t('intake.form.description')} descriptionPlaceholder={t('intake.form.descriptionPlaceholder')} />
       <SimilarRequests title={title} description={description} categoryId={categoryId} entryToken={entryToken} />
       <Form.Item
         name="attachmentIds"

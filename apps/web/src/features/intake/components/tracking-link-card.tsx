@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSite } from '../../../lib/api/get-site';
 import { trackingLink } from '../../../lib/tracking-link';
-import { saveBlob, trackingCardPng } from '../utils/tracking-card-png';
+import { saveBlob } from '../../../lib/qr-canvas';
+import { trackingCardPng } from '../utils/tracking-card-png';
 
 /** Copies text, with the old way for browsers without the clipboard API (plain http on an intranet). */
 async function copyText(text: string): Promise<void> {

@@ -7,7 +7,8 @@ import { useSite } from '../../../lib/api/get-site';
 import { apiErrorText } from '../../../lib/api-error-text';
 import { useRotateEntryToken } from '../api/rotate-entry-token';
 import { entryPath } from '../utils/entry-url';
-import { downloadBlob, posterFileName, posterPng, posterSvg } from '../utils/qr-poster';
+import { saveBlob } from '../../../lib/qr-canvas';
+import { posterFileName, posterPng, posterSvg } from '../utils/qr-poster';
 
 function PosterButtons({ url, unitName }: { url: string; unitName: string }) {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ function PosterButtons({ url, unitName }: { url: string; unitName: string }) {
     setBusy(kind);
     try {
       const blob = kind === 'svg' ? new Blob([await posterSvg(url, text)], { type: 'image/svg+xml' }) : await posterPng(url, text);
-      downloadBlob(blob, posterFileName(unitName, kind));
+      saveBlob(blob, posterFileName(unitName, kind));
     } catch {
       void message.error(t('units.posterFailed'));
     } finally {

@@ -1,6 +1,7 @@
 // A unit's printable QR poster, made in the browser: the unit's name, a call to action, the QR of its entry URL.
 // SVG: qrcode's own SVG nested in a page with text. PNG: qrcode drawn on a canvas, text drawn beside it.
 import QRCode from 'qrcode';
+import { CJK_FONT as FONT, canvasPng, drawQr, whiteCanvas } from '../../../lib/qr-canvas';
 
 export interface PosterText {
   unitName: string;
@@ -15,7 +16,6 @@ const HEIGHT = 840;
 const QR_SIZE = 440;
 const QR_TOP = 230;
 const RED = '#c8102e';
-const FONT = `"PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif`;
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string);
@@ -50,15 +50,7 @@ export async function posterSvg(url: string, text: PosterText): Promise<string> 
 
 /** The same poster as a PNG at twice the size, for printers that want pixels. */
 export async function posterPng(url: string, text: PosterText): Promise<Blob> {
-  const scale = 2;
-  const canvas = document.createElement('canvas');
-  canvas.width = WIDTH * scale;
-  canvas.height = HEIGHT * scale;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('no canvas');
-  context.scale(scale, scale);
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, WIDTH, HEIGHT);
+  const { canvas, context } = whiteCanvas(WIDTH, HEIGHT);
   context.fillStyle = RED;
   context.fillRect(0, 0, WIDTH, 24);
   context.fillRect(0, HEIGHT - 12, WIDTH, 12);
@@ -69,27 +61,14 @@ export async function posterPng(url: string, text: PosterText): Promise<Blob> {
   context.fillStyle = RED;
   context.font = `700 36px ${FONT}`;
   context.fillText(text.callToAction, WIDTH / 2, 185);
-  const qr = await QRCode.toCanvas(url, { width: QR_SIZE * scale, margin: 1, errorCorrectionLevel: 'M' });
-  context.drawImage(qr, (WIDTH - QR_SIZE) / 2, QR_TOP, QR_SIZE, QR_SIZE);
+  await drawQr(context, url, (WIDTH - QR_SIZE) / 2, QR_TOP, QR_SIZE);
   context.fillStyle = '#595959';
   context.font = `16px ${FONT}`;
   context.fillText(url, WIDTH / 2, QR_TOP + QR_SIZE + 60);
   context.fillStyle = '#8c8c8c';
   context.font = `20px ${FONT}`;
   context.fillText(text.footer, WIDTH / 2, HEIGHT - 40);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'));
-}
-
-/** Saves a blob under a file name, as a download. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const href = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 1000);
+  return canvasPng(canvas);
 }
 
 /** A file name from the unit's name: characters a file system refuses become `_`. */
