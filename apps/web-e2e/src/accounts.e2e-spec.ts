@@ -141,8 +141,18 @@ describe('accounts: roster import, one-time passwords, forced change, lockout sa
     const row = admin.getByRole('row').filter({ hasText: '13800001005' });
     await row.getByRole('button', { name: '重置密码' }).click();
     const dialog = admin.getByRole('dialog');
-    await dialog.getByRole('button', { name: '生成临时密码' }).click();
-    const temporary = (await dialog.getByLabel('临时密码').innerText()).trim();
+    const generate = dialog.getByRole('button', { name: '生成临时密码' });
+    const shown = dialog.getByLabel('临时密码');
+    await generate.click();
+    // On a loaded machine a click during the dialog's opening animation can be lost: click again while none is shown.
+    if (
+      !(await shown.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      ))
+    )
+      await generate.click();
+    const temporary = (await shown.innerText()).trim();
     expect(temporary).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
     await dialog.getByRole('button', { name: '我已记下' }).click();
     await row.getByText('待改密码').waitFor();

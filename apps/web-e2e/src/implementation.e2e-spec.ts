@@ -161,8 +161,9 @@ describe('implementation: progress with a photo, project completion, the request
     let dialog = page.getByRole('dialog');
     await dialog.getByLabel('节点名称').fill('储物柜采购到货');
     await dialog.getByLabel('计划完成日期').fill(chinaDay(10));
-    // Enter takes the typed date and sends the form (the button would be 确认添加节点).
+    // Enter takes the typed date; it never sends a dialog (day-one.e2e-spec.ts), the button does.
     await dialog.getByLabel('计划完成日期').press('Enter');
+    await dialog.getByRole('button', { name: '确认添加节点' }).click();
     await dialog.waitFor({ state: 'detached' });
     const item = milestones.locator('[data-milestone="储物柜采购到货"]');
     await item.waitFor();
