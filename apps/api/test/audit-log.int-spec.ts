@@ -1,25 +1,13 @@
 // The audit log as an office reads it (issue 15, defect 7): who by name, what in words (the action's code has a label
 // in both languages), on which object by its name or code, when; filtered by person, action, object and days; and
 // exported to Excel with the same filters. Real HTTP on real PostgreSQL; the entries come from real actions.
+import type { AuditEntry } from '@banshishi/contracts';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_TYPE_LABELS, chinaDayNumber, formatIsoDay, isAuditAction, isAuditEntityType } from '@banshishi/workflow';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { submit } from './support/factories';
 import { category, testWorld, type TestWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
-
-interface Entry {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  actorUsername: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  entityName: string | null;
-  entityNameEn: string | null;
-}
 
 describe('the audit log in words, filtered and exported (real HTTP, real PostgreSQL)', () => {
   let t: TestApp;
@@ -31,7 +19,7 @@ describe('the audit log in words, filtered and exported (real HTTP, real Postgre
   const names: Record<string, string> = {};
 
   const get = (path: string, who = 'admin') => t.request('GET', path, { token: w.tokens[who] });
-  const entries = async (query = ''): Promise<Entry[]> => {
+  const entries = async (query = ''): Promise<AuditEntry[]> => {
     const res = await get(`/api/audit?limit=200${query ? `&${query}` : ''}`);
     expect(res.status).toBe(200);
     return res.body.items;
@@ -129,7 +117,7 @@ describe('the audit log in words, filtered and exported (real HTTP, real Postgre
     const first = (await get('/api/audit?action=auth.login&limit=2')).body;
     expect(first.items).toHaveLength(2);
     const second = (await get(`/api/audit?action=auth.login&limit=2&cursor=${first.nextCursor}`)).body;
-    expect(second.items.every((entry: Entry) => entry.action === 'auth.login' && Number(entry.id) < Number(first.items[1].id))).toBe(true);
+    expect(second.items.every((entry: AuditEntry) => entry.action === 'auth.login' && Number(entry.id) < Number(first.items[1].id))).toBe(true);
   });
 
   it('exports the filtered entries to Excel in the reader language, China time, with a frozen header', async () => {
