@@ -3,19 +3,11 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { act, submit, tryAct } from './support/factories';
+import { mailText } from './support/mail';
 import { testWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
 
 const PUBLIC = 'https://bss.example.org/banshishi';
-
-/** A plain-text e-mail's text, in either transfer encoding nodemailer picks (base64, or quoted-printable when mostly ASCII). */
-function textOf(raw: string): string {
-  const [headers, ...rest] = raw.split(/\r?\n\r?\n/);
-  const body = rest.join('\n\n');
-  if (/Content-Transfer-Encoding: base64/i.test(headers)) return Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8');
-  const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => `%${hex}`);
-  return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/g, '%25'));
-}
 
 describe('PUBLIC_URL (real HTTP, real PostgreSQL)', () => {
   it('is what GET /api/site answers, whatever address the request came to', async () => {
@@ -69,7 +61,7 @@ describe('PUBLIC_URL (real HTTP, real PostgreSQL)', () => {
       const deadline = Date.now() + 15_000;
       while (received.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
       expect(received).toHaveLength(1);
-      expect(textOf(received[0])).toContain(`查看详情：${PUBLIC}/inbox/${submitted.id}`);
+      expect(mailText(received[0]).text).toContain(`查看详情：${PUBLIC}/inbox/${submitted.id}`);
     } finally {
       await t?.close();
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
