@@ -174,6 +174,34 @@ describe('identity, scope and audit (real HTTP, real PostgreSQL)', () => {
   });
 
   describe('admin changes', () => {
+    it('lets only an admin at the top of the tree change what every unit shares: categories, calendar, figure settings', async () => {
+      const admin = await tokenOf('admin');
+      const town = (await unitsByName(t, admin)).get('滨江街道总工会') as OrgUnitNode;
+      const created = await t.request('POST', '/api/users', {
+        token: admin,
+        body: { username: 'town-admin', displayName: '街道管理员', password: PASSWORD, roles: [{ role: 'admin', unitId: town.id }] },
+      });
+      expect(created.status).toBe(201);
+      const townAdmin = await tokenOf('town-admin');
+      const category = { code: 'town_only', nameZh: '街道自设', nameEn: 'Town only', responseDays: 1, resolutionDays: 1, graceDays: 0, urgent: false, active: true, sortOrder: 99 };
+      const settings = (await t.request('GET', '/api/settings/evaluation', { token: admin })).body;
+      const [anyCategory] = (await t.request('GET', '/api/categories')).body;
+      const refused = [
+        await t.request('POST', '/api/categories', { token: townAdmin, body: category }),
+        await t.request('PATCH', `/api/categories/${anyCategory.id}`, { token: townAdmin, body: { nameZh: '改名' } }),
+        await t.request('PUT', '/api/calendar/2027-03-04', { token: townAdmin, body: { kind: 'holiday', name: '街道自定' } }),
+        await t.request('PUT', '/api/settings/evaluation', { token: townAdmin, body: { ...settings, minSample: 3 } }),
+      ];
+      expect(refused.map((res) => [res.status, res.body.code])).toEqual(Array(4).fill([403, 'FORBIDDEN']));
+      expect(refused[0].body.message).toMatch(/top of the unit tree/);
+      // what the town admin does manage: its own town's units
+      expect((await t.request('POST', '/api/units', { token: townAdmin, body: { parentId: town.id, name: '滨江新材料公司工会', kind: 'grassroots' } })).status).toBe(201);
+      // nothing changed, and the district's admin still can
+      expect((await t.request('GET', '/api/settings/evaluation', { token: admin })).body).toEqual(settings);
+      expect((await t.request('PUT', '/api/calendar/2027-03-04', { token: admin, body: { kind: 'holiday', name: '区里定的' } })).status).toBe(200);
+      expect((await t.request('DELETE', '/api/calendar/2027-03-04', { token: admin })).status).toBe(204);
+    });
+
     it('creates a unit under one in scope, audits before/after, and refuses a stale rename with 409', async () => {
       const admin = await tokenOf('admin');
       const town2 = (await unitsByName(t, admin)).get('临港镇总工会') as OrgUnitNode;

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, ApiNoContent, ApiResult } from '../../common/decorators/api-responses.decorator';
 import type { AuthUser } from '../identity/auth-user';
 import { CurrentUser } from '../identity/current-user.decorator';
-import { Roles } from '../identity/roles.decorator';
+import { Roles, WholeTree } from '../identity/roles.decorator';
 import { CalendarService } from './calendar.service';
 import { CalendarYearQuery, PutCalendarDayDto } from './dto/calendar-day.dto';
 
@@ -22,6 +22,7 @@ export class CalendarController {
 
   @Put(':day')
   @Roles('admin')
+  @WholeTree()
   @ApiResult('CalendarDay')
   @ApiErrors(403)
   put(@CurrentUser() user: AuthUser, @Param('day') day: string, @Body() body: PutCalendarDayDto) {
@@ -30,6 +31,7 @@ export class CalendarController {
 
   @Delete(':day')
   @Roles('admin')
+  @WholeTree()
   @HttpCode(204)
   @ApiErrors(403, 404)
   @ApiNoContent()

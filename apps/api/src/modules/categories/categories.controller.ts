@@ -6,7 +6,7 @@ import type { AuthUser } from '../identity/auth-user';
 import { hasAnyRole } from '../identity/auth-user';
 import { CurrentUser } from '../identity/current-user.decorator';
 import { Public } from '../identity/public.decorator';
-import { Roles } from '../identity/roles.decorator';
+import { Roles, WholeTree } from '../identity/roles.decorator';
 import { CategoriesService } from './categories.service';
 import { CreateCategoryDto, ListCategoriesQuery, UpdateCategoryDto } from './dto/category.dto';
 
@@ -28,6 +28,7 @@ export class CategoriesController {
   @ApiBearerAuth()
   @Post()
   @Roles('admin')
+  @WholeTree()
   @ApiResult('Category')
   @ApiErrors(401, 409)
   create(@CurrentUser() user: AuthUser, @Body() body: CreateCategoryDto) {
@@ -37,6 +38,7 @@ export class CategoriesController {
   @ApiBearerAuth()
   @Patch(':id')
   @Roles('admin')
+  @WholeTree()
   @ApiResult('Category')
   @ApiErrors(401, 404, 409)
   update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateCategoryDto) {

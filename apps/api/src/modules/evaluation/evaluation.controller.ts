@@ -4,7 +4,7 @@ import { ApiErrors, ApiResult } from '../../common/decorators/api-responses.deco
 import type { AuthUser } from '../identity/auth-user';
 import { CurrentUser } from '../identity/current-user.decorator';
 import { Public } from '../identity/public.decorator';
-import { Roles } from '../identity/roles.decorator';
+import { Roles, WholeTree } from '../identity/roles.decorator';
 import { EvaluationSettingsDto, ExclusionDto, TrackFeedbackDto } from './dto/evaluation.dto';
 import { EvaluationSettingsService } from './evaluation-settings.service';
 import { RequestExclusionService } from './request-exclusion.service';
@@ -32,6 +32,7 @@ export class EvaluationController {
   @ApiBearerAuth()
   @Put('settings/evaluation')
   @Roles('admin')
+  @WholeTree()
   @ApiResult('EvaluationSettings')
   @ApiErrors(400, 401, 403)
   putSettings(@CurrentUser() user: AuthUser, @Body() body: EvaluationSettingsDto) {

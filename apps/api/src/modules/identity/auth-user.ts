@@ -36,3 +36,12 @@ export function scopePaths(user: AuthUser, roles?: readonly Role[]): string[] {
 export function hasAnyRole(user: AuthUser, roles: readonly Role[]): boolean {
   return user.grants.some((grant) => roles.includes(grant.role));
 }
+
+/**
+ * Whether the user holds one of `roles` at a root of the unit tree (path `/<root id>/`): what settings shared by the
+ * whole tree (categories and their clocks, the working-day calendar, the figures' settings) need. An admin of a town
+ * manages that town's units and people, not the district's rules.
+ */
+export function hasAnyRoleOverWholeTree(user: AuthUser, roles: readonly Role[]): boolean {
+  return user.grants.some((grant) => roles.includes(grant.role) && /^\/[^/]+\/$/.test(grant.unitPath));
+}

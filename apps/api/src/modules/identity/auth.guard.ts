@@ -6,10 +6,10 @@ import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { AuthService } from './auth.service';
-import { hasAnyRole, type AuthUser } from './auth-user';
+import { hasAnyRole, hasAnyRoleOverWholeTree, type AuthUser } from './auth-user';
 import { PASSWORD_CHANGE_ALLOWED } from './password-change-allowed.decorator';
 import { IS_PUBLIC } from './public.decorator';
-import { REQUIRED_ROLES } from './roles.decorator';
+import { REQUIRED_ROLES, WHOLE_TREE } from './roles.decorator';
 import { SESSION_COOKIE } from './session-token';
 
 export type AuthedRequest = FastifyRequest & { user?: AuthUser };
@@ -44,15 +44,16 @@ export class AuthGuard implements CanActivate {
     if (pending) throw new DomainError('PASSWORD_CHANGE_REQUIRED', 'Change your password first: POST /api/auth/password');
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
-    if (roles && !hasAnyRole(user, roles)) {
+    const wholeTree = this.reflector.getAllAndOverride<boolean | undefined>(WHOLE_TREE, targets) ?? false;
+    if (roles && !(wholeTree ? hasAnyRoleOverWholeTree(user, roles) : hasAnyRole(user, roles))) {
       await this.audit.record({
         actorId: user.id,
         action: 'auth.permission_denied',
         entityType: 'route',
         entityId: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,
-        after: { required: roles },
+        after: { required: roles, ...(wholeTree ? { wholeTree } : {}) },
       });
-      throw new DomainError('FORBIDDEN', `This needs the ${roles.join(' or ')} role`);
+      throw new DomainError('FORBIDDEN', `This needs the ${roles.join(' or ')} role${wholeTree ? ' at the top of the unit tree (a setting shared by every unit)' : ''}`);
     }
     return true;
   }
