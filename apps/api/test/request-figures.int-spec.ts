@@ -232,7 +232,8 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
       const byKey = new Map(scanned.map((row) => [`${row.categoryId} ${row.unitId} ${row.month}`, [...row.ids].sort()]));
       for (const cluster of clusters) {
         const key = `${cluster.categoryId} ${cluster.unitId} ${cluster.month}`;
-        expect({ key, ids: [...cluster.requestIds].sort(), count: cluster.count }).toEqual({ key, ids: byKey.get(key), count: byKey.get(key)?.length });
+        const { requestIds } = await repository.clusterRequests(filter, cluster);
+        expect({ key, ids: [...requestIds].sort(), count: cluster.count }).toEqual({ key, ids: byKey.get(key), count: byKey.get(key)?.length });
       }
     }
   });
@@ -248,6 +249,79 @@ describe('figure rollups stay equal to the figure predicates (real PostgreSQL)',
     ).rejects.toThrow('rolled back');
     expect(await repository.counts(filter, undefined, -1)).toEqual(before);
   });
+
+  it('concurrent writers into one unit × category commit side by side, and the rollups still count what the predicates count', async () => {
+    const filter: FigureFilter = { unitIds, from: new Date(START), to: new Date(PERIOD_END), now: at(40 * 24), w: 1 };
+    // Each transaction inserts into the same unit × category × day and moves other requests between units, the
+    // statements in a different order per transaction, with pauses between them so the transactions overlap.
+    const ids: string[] = (await db.query(`SELECT id FROM request WHERE code LIKE 'BS-ROLLUP-%' ORDER BY code LIMIT 48`)).map((row: { id: string }) => row.id);
+    const writers = Array.from({ length: 16 }, (_writer, w) =>
+      db.transaction(async (manager) => {
+        const steps = [
+          () =>
+            manager.query(
+              `INSERT INTO request (code, home_unit_id, handling_unit_id, category_id, anonymous, title, description, status, submitted_at, response_due_at)
+               VALUES ($1, $2, $2, $3, false, '并发测试', '并发测试的诉求内容', 'submitted', $4, $4::timestamptz + interval '2 days')`,
+              [`BS-ROLLUP-C${w}`, unitIds[0], categoryIds[0], at(24 * 20)],
+            ),
+          () => manager.query(`UPDATE request SET handling_unit_id = $2 WHERE id = ANY($1)`, [ids.slice(w * 3, w * 3 + 3), unitIds[w % unitIds.length]]),
+          () => manager.query(`UPDATE request SET responded_at = submitted_at + interval '3 hours' WHERE code = $1`, [`BS-ROLLUP-C${w}`]),
+        ];
+        for (const step of w % 2 ? [steps[1], steps[0], steps[2]] : steps) {
+          await step();
+          await manager.query(`SELECT pg_sleep(0.01)`);
+        }
+      }),
+    );
+    await Promise.all(writers);
+    // nothing left parked once committed
+    expect(await db.query(`SELECT count(*)::int AS n FROM request_figure_pending`)).toEqual([{ n: 0 }]);
+    for (const by of [undefined, 'unit', 'channel'] as const) await expectSame(filter, by, { concurrent: true, by });
+  });
+
+  it('a change is added to the rollups when its transaction commits, and not before', async () => {
+    const filter: FigureFilter = { unitIds, from: new Date(START), to: new Date(PERIOD_END), now: at(40 * 24), w: 1 };
+    const before = await repository.counts(filter, undefined, -1);
+    const runner = db.createQueryRunner();
+    await runner.connect();
+    try {
+      // into a unit × category × channel × day the rollups already have a row for
+      const [row] = await db.query(
+        `SELECT handling_unit_id AS unit, category_id AS category, submitted_at AS at FROM request
+          WHERE code LIKE 'BS-ROLLUP-%' AND channel = 'online' AND status <> 'withdrawn' AND excluded_at IS NULL ORDER BY code LIMIT 1`,
+      );
+      await runner.startTransaction();
+      await runner.query(
+        `INSERT INTO request (code, home_unit_id, handling_unit_id, category_id, anonymous, title, description, status, submitted_at, response_due_at)
+         VALUES ('BS-ROLLUP-LATE', $1, $1, $2, false, '提交时计入', '提交时计入的诉求内容', 'submitted', $3, $3::timestamptz + interval '2 days')`,
+        [row.unit, row.category, row.at],
+      );
+      // parked in the writer's transaction, the rollup row not yet locked: another transaction updates it at once
+      expect(await runner.query(`SELECT count(*)::int AS n FROM request_figure_pending`)).toEqual([{ n: 1 }]);
+      await db.transaction(async (manager) => {
+        await manager.query(`SET LOCAL lock_timeout = '2s'`);
+        const [updated] = await manager.query(
+          `UPDATE request_figure_day SET requests = requests WHERE handling_unit_id = $1 AND category_id = $2 AND channel = 'online' AND day = figure_day($3) RETURNING day`,
+          [row.unit, row.category, row.at],
+        );
+        expect(updated.length).toBeGreaterThan(0); // the key's rows, one per slot written
+      });
+      expect(await repository.counts(filter, undefined, -1)).toEqual(before);
+      await runner.commitTransaction();
+    } finally {
+      await runner.release();
+    }
+    expect(await repository.counts(filter, undefined, -1)).not.toEqual(before);
+    await expectSame(filter, 'category', { committed: true });
+  });
+
+  it('rebuilding the rollups in one pass gives the figures the triggers kept', async () => {
+    const filter: FigureFilter = { unitIds, from: new Date(START), to: new Date(PERIOD_END), now: at(40 * 24), w: 1 };
+    const kept = await Promise.all((['unit', 'month', 'channel'] as const).map((by) => repository.counts(filter, by, -1)));
+    await db.query(`SELECT figure_rollups_rebuild()`);
+    expect(await Promise.all((['unit', 'month', 'channel'] as const).map((by) => repository.counts(filter, by, -1)))).toEqual(kept);
+    await expectRollupsEqualScan(99);
+  }, 60_000);
 
   it('bands durations with the edges libs/workflow reads them with', async () => {
     const [{ definition }] = await db.query(`SELECT pg_get_functiondef('figure_rollup_apply'::regproc) AS definition`);
