@@ -261,7 +261,9 @@ describe('demo requests (real PostgreSQL)', () => {
 
       const hotspots = await t.request('GET', `/api/dashboard/hotspots?${period}`, { token });
       expect(hotspots.body.clusters.length).toBeGreaterThan(0);
-      expect(hotspots.body.clusters[0].requestIds.length).toBe(hotspots.body.clusters[0].count);
+      const [top] = hotspots.body.clusters;
+      const opened = await t.request('GET', `/api/dashboard/hotspots/requests?${period}&clusterUnitId=${top.unitId}&categoryId=${top.categoryId}&month=${top.month}`, { token });
+      expect(opened.body.requestIds.length).toBe(top.count);
       expect(hotspots.body.terms.length).toBeGreaterThan(0);
     });
   });

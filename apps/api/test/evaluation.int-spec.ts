@@ -516,7 +516,12 @@ describe('评估问效 figures on a constructed data set (real HTTP, real Postgr
         [unitA, '2025-03', 9],
         [unitB, '2025-03', 4],
       ]);
-      expect(res.body.clusters[0].requestIds).toHaveLength(9);
+      // a cluster's requests come when it is opened, in the same period and scope
+      const opened = (cluster: { unitId: string; categoryId: string; month: string }, query = P1, who?: string) =>
+        get(`/api/dashboard/hotspots/requests?${query}&clusterUnitId=${cluster.unitId}&categoryId=${cluster.categoryId}&month=${cluster.month}`, who);
+      expect((await opened(res.body.clusters[0])).body.requestIds).toHaveLength(9);
+      expect((await opened(res.body.clusters[0], P1, 'cadre2')).status).toBe(404);
+      expect((await opened({ ...res.body.clusters[0], month: '2025-13' })).body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'month' }] });
       // every constructed request says 空调 (air conditioning): 13 requests
       expect(res.body.terms.find((term: { term: string }) => term.term === '空调')).toEqual({ term: '空调', count: 13 });
       expect((await get(`/api/dashboard/hotspots?${P1}&unitId=${unitB}`, 'cadre')).status).toBe(404);

@@ -1,7 +1,7 @@
 // 据此提议实事项目 over real HTTP and PostgreSQL (issue 15, defect 3): a hotspot cluster proposes only the requests that
 // may join a project now (accepted or in progress), and a project created with one that may not is refused naming
 // that request by its place in requestIds (the web marks it), with nothing written.
-import type { DashboardHotspots, HotspotCluster } from '@banshishi/contracts';
+import type { DashboardHotspots, HotspotClusterRequests } from '@banshishi/contracts';
 import { chinaDay, detail, inStatus, newProject } from './support/factories';
 import { bodyOf } from './support/http';
 import { testWorld, type TestWorld } from './support/world';
@@ -26,8 +26,15 @@ describe('proposing a project from a hotspot (real HTTP, real PostgreSQL)', () =
     const closed = await inStatus(w, 'closed');
     const submitted = await inStatus(w, 'submitted');
 
-    const hotspots: DashboardHotspots = bodyOf(await t.request('GET', `/api/dashboard/hotspots?from=${chinaDay(-1)}&to=${chinaDay(0)}`, { token: w.tokens.leader }));
-    const cluster = hotspots.clusters.find((c: HotspotCluster) => c.requestIds.includes(accepted.id)) as HotspotCluster;
+    const period = `from=${chinaDay(-1)}&to=${chinaDay(0)}`;
+    const hotspots: DashboardHotspots = bodyOf(await t.request('GET', `/api/dashboard/hotspots?${period}`, { token: w.tokens.leader }));
+    // A cluster's requests are read when it is opened.
+    const opened: HotspotClusterRequests[] = [];
+    for (const c of hotspots.clusters) {
+      const query = `${period}&clusterUnitId=${c.unitId}&categoryId=${c.categoryId}&month=${c.month}`;
+      opened.push(bodyOf(await t.request('GET', `/api/dashboard/hotspots/requests?${query}`, { token: w.tokens.leader })));
+    }
+    const cluster = opened.find((c) => c.requestIds.includes(accepted.id)) as HotspotClusterRequests;
     // The cluster is every request of it (the merge target inStatus made included); only two may join a project.
     expect(cluster.requestIds).toEqual(expect.arrayContaining([accepted.id, inProgress.id, merged.id, closed.id, submitted.id]));
     expect([...cluster.linkableRequestIds].sort()).toEqual([accepted.id, inProgress.id].sort());

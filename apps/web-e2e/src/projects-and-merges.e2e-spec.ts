@@ -185,12 +185,20 @@ describe('projects and merges', () => {
     await act(cadre, closed.id, 'resolve', { resolution: '已换锁' });
     await act(cadre, closed.id, 'return_visit', { resolved: 'resolved', satisfaction: 'satisfied', channel: 'phone' });
 
-    // The hotspot's link proposes the cluster's linkable requests only.
+    // The hotspot's link proposes the cluster's linkable requests only; a cluster's requests come when it is opened.
     const period = `from=${chinaDay(-1)}&to=${chinaDay(0)}`;
-    const hotspots = await json<{ clusters: { categoryName: string; unitName: string; month: string; requestIds: string[]; linkableRequestIds: string[] }[] }>(
+    const hotspots = await json<{ clusters: { categoryId: string; categoryName: string; unitId: string; unitName: string; month: string }[] }>(
       await cadre.get(`${baseUrl()}/api/dashboard/hotspots?${period}`),
     );
-    const cluster = hotspots.clusters.find((c) => c.requestIds.includes(accepted.id))!;
+    const openedClusters = [];
+    for (const c of hotspots.clusters) {
+      const query = `${period}&clusterUnitId=${c.unitId}&categoryId=${c.categoryId}&month=${c.month}`;
+      openedClusters.push({
+        ...c,
+        ...(await json<{ requestIds: string[]; linkableRequestIds: string[] }>(await cadre.get(`${baseUrl()}/api/dashboard/hotspots/requests?${query}`))),
+      });
+    }
+    const cluster = openedClusters.find((c) => c.requestIds.includes(accepted.id))!;
     expect(cluster.linkableRequestIds).toEqual(expect.arrayContaining([accepted.id, inProgress.id]));
     expect(cluster.linkableRequestIds).not.toEqual(expect.arrayContaining([merged.id]));
     expect(cluster.linkableRequestIds).not.toEqual(expect.arrayContaining([closed.id]));
@@ -204,7 +212,11 @@ describe('projects and merges', () => {
       .filter({ hasText: cluster.categoryName })
       .filter({ hasText: cluster.unitName })
       .filter({ hasText: cluster.month });
-    await row.getByRole('link', { name: new RegExp(`据此提议实事项目（${cluster.linkableRequestIds.length} 件）`) }).click();
+    await row.click();
+    await page
+      .getByTestId('hotspot-cluster-opened')
+      .getByRole('link', { name: new RegExp(`据此提议实事项目（${cluster.linkableRequestIds.length} 件）`) })
+      .click();
     await page.waitForURL(/\/projects\/new\?requests=/);
     for (const request of [merged, closed]) expect(page.url()).not.toContain(request.id);
     await page.locator(`main [data-request="${accepted.code}"]`).waitFor();

@@ -118,7 +118,11 @@ export interface HotspotCluster {
   /** YYYY-MM, China time */
   month: string;
   count: number;
-  /** the requests in the cluster */
+}
+
+/** One cluster's requests (GET /api/dashboard/hotspots/requests), read when it is opened. */
+export interface HotspotClusterRequests {
+  /** the requests in the cluster, oldest first */
   requestIds: string[];
   /** those that may join a 实事项目 now (accepted or in progress): what 据此提议实事项目 proposes */
   linkableRequestIds: string[];

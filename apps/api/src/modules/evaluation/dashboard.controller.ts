@@ -7,7 +7,7 @@ import { Roles } from '../identity/roles.decorator';
 import { DashboardExportService } from './dashboard-export.service';
 import { DashboardService } from './dashboard.service';
 import { exportLanguage } from '../../platform/xlsx/export-language';
-import { BreakdownQuery, DashboardExportQuery, DashboardQuery, FigureRequestsExportQuery, FigureRequestsQuery, HotspotsQuery } from './dto/dashboard.query';
+import { BreakdownQuery, DashboardExportQuery, DashboardQuery, FigureRequestsExportQuery, FigureRequestsQuery, HotspotRequestsQuery, HotspotsQuery } from './dto/dashboard.query';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -47,6 +47,13 @@ export class DashboardController {
   @ApiResult('DashboardHotspots')
   hotspots(@CurrentUser() user: AuthUser, @Query() query: HotspotsQuery) {
     return this.dashboard.hotspots(user, query);
+  }
+
+  /** One cluster's requests, when it is opened (the clusters carry counts only), and those that may join a project. */
+  @Get('hotspots/requests')
+  @ApiResult('HotspotClusterRequests')
+  hotspotRequests(@CurrentUser() user: AuthUser, @Query() query: HotspotRequestsQuery) {
+    return this.dashboard.hotspotRequests(user, query);
   }
 
   @Get('export.xlsx')

@@ -1,7 +1,17 @@
 // 评估问效 dashboard: works out who and what period is asked for, counts through the repository, and leaves every
 // formula to libs/workflow (computeFigures, rankUnits).
 import { Injectable } from '@nestjs/common';
-import type { BreakdownBy, BreakdownRow, DashboardBreakdown, DashboardFigure, DashboardHotspots, DashboardSummary, FigurePart, FigureRequests } from '@banshishi/contracts';
+import type {
+  BreakdownBy,
+  BreakdownRow,
+  DashboardBreakdown,
+  DashboardFigure,
+  DashboardHotspots,
+  DashboardSummary,
+  FigurePart,
+  FigureRequests,
+  HotspotClusterRequests,
+} from '@banshishi/contracts';
 import {
   CHINA_OFFSET_MS,
   DAY_MS,
@@ -123,6 +133,13 @@ export class DashboardService {
     const limit = query.limit ?? 20;
     const [clusters, terms] = [await this.repository.clusters(resolved.filter, limit), await this.hotspotTerms.top(resolved.filter, limit)];
     return { from: resolved.from, to: resolved.to, unitId: resolved.unitId, clusters, terms };
+  }
+
+  /** One hotspot cluster's requests, when it is opened: its unit must be in the caller's units (404 otherwise). */
+  async hotspotRequests(user: AuthUser, query: PeriodQuery & { clusterUnitId: string; categoryId: string; month: string }): Promise<HotspotClusterRequests> {
+    const resolved = await this.resolve(user, query);
+    if (!resolved.filter.unitIds.includes(query.clusterUnitId)) throw new DomainError('NOT_FOUND', 'No such unit');
+    return this.repository.clusterRequests(resolved.filter, { unitId: query.clusterUnitId, categoryId: query.categoryId, month: query.month });
   }
 
   /**

@@ -26,6 +26,17 @@ export interface GrantRow {
   unit_path: string | null;
 }
 
+/** The signed-in account behind a live session, with its grants ordered by unit path then role. */
+export interface SessionUserRow {
+  session_id: string;
+  user_id: string;
+  username: string;
+  display_name: string;
+  phone: string | null;
+  must_change_password: boolean;
+  grants: { role: Role; unitId: string; unitName: string; unitPath: string }[];
+}
+
 export interface ThrottleLimits {
   windowMs: number;
   maxFailures: number;
@@ -73,14 +84,22 @@ export class AuthRepository {
     return session.id;
   }
 
-  /** The live session with this token hash: not revoked, not expired, its account not disabled. */
-  async liveSession(tokenHash: string): Promise<{ id: string; user_id: string } | null> {
-    const [session] = await this.dataSource.query(
-      `SELECT s.id, s.user_id FROM auth_session s JOIN app_user u ON u.id = s.user_id
+  /**
+   * The caller behind a token hash, in one indexed query: the live session (not revoked, not expired, its account not
+   * disabled) with the account and its grants (unit paths included), so a request costs one round trip to authenticate.
+   * Nothing is cached: a logout, a disabled account, a new role or password on any replica holds on the next request.
+   */
+  async sessionUser(tokenHash: string): Promise<SessionUserRow | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT s.id AS session_id, u.id AS user_id, u.username, u.display_name, u.phone, u.must_change_password,
+              COALESCE((SELECT json_agg(json_build_object('role', g.role, 'unitId', o.id, 'unitName', o.name, 'unitPath', o.path) ORDER BY o.path, g.role)
+                          FROM role_grant g JOIN org_unit o ON o.id = g.unit_id
+                         WHERE g.user_id = u.id), '[]') AS grants
+         FROM auth_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT u.disabled`,
       [tokenHash],
     );
-    return session ?? null;
+    return row ?? null;
   }
 
   async revokeSession(sessionId: string): Promise<void> {

@@ -105,10 +105,19 @@ export class AuthService {
     return toCurrentUser(after);
   }
 
-  /** The user behind a token, or null when it is unknown, expired, revoked or its account disabled. */
+  /** The user behind a token, or null when it is unknown, expired, revoked or its account disabled: one query. */
   async resolve(token: string): Promise<AuthUser | null> {
-    const session = await this.repository.liveSession(hashSessionToken(token, this.secret));
-    return session ? this.loadUser(session.user_id, session.id) : null;
+    const row = await this.repository.sessionUser(hashSessionToken(token, this.secret));
+    if (!row) return null;
+    return {
+      id: row.user_id,
+      username: row.username,
+      displayName: row.display_name,
+      sessionId: row.session_id,
+      grants: row.grants.map((grant) => ({ ...grant, unitName: grant.unitName ?? '' })),
+      phone: row.phone,
+      mustChangePassword: row.must_change_password,
+    };
   }
 
   async logout(user: AuthUser): Promise<void> {

@@ -34,6 +34,15 @@ export class HotspotsQuery extends DashboardQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
 }
 
+/** One hotspot cluster (a row of GET /api/dashboard/hotspots), within the same period and scope. */
+export class HotspotRequestsQuery extends DashboardQuery {
+  @ApiProperty({ format: 'uuid', description: "the cluster's handling unit (its unitId)" }) @IsUUID() clusterUnitId!: string;
+  @ApiProperty({ format: 'uuid', description: "the cluster's category" }) @IsUUID() categoryId!: string;
+  @ApiProperty({ example: '2026-11', description: "the cluster's month (YYYY-MM, China time)" })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  month!: string;
+}
+
 const LANG = { description: "the reader's language for the sheet's words (the web's: zh-CN or en); default: Accept-Language, then Chinese", example: 'en' } as const;
 
 /** The figures as Excel, in the reader's language. */

@@ -3,9 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { REQUEST_BACKLOG_STATUSES, type RequestStatus } from '@banshishi/workflow';
 import { DataSource, EntityManager } from 'typeorm';
+import { sqlList } from '../../../common/database/sql-list';
 
 /** How many full-text/trigram hits are scored in TypeScript. */
 export const CANDIDATE_LIMIT = 50;
+/** How many of an area's open hits (the newest) are ranked in SQL: a town's backlog rarely matches more. */
+export const CANDIDATE_POOL = 2000;
 /** Terms sent to PostgreSQL (title terms first); a long description adds little after these. */
 const MAX_QUERY_TERMS = 64;
 
@@ -79,21 +82,31 @@ export class DuplicatesRepository {
   /**
    * Open requests in the area that share a term or look alike by title, best first. A null query (no terms) is
    * NULL to to_tsquery, so only the title trigrams match.
+   *
+   * Bounded by design: the hits come from the open-request indexes only (request_open_search_vector,
+   * request_open_title_trgm: the backlog, never the history), read once and fenced off (MATERIALIZED) so the planner
+   * cannot intersect them with a per-unit index over every request; of the area's hits, the CANDIDATE_POOL newest are
+   * ranked (ts_rank and trigram similarity), and the best CANDIDATE_LIMIT are scored in TypeScript.
    */
   candidates(search: CandidateSearch): Promise<CandidateRow[]> {
     const scope = search.scopePaths?.map((path) => `${path}%`) ?? [`${search.areaPath}%`];
     return this.dataSource.query(
-      `SELECT r.id, r.code, r.title, r.status, r.category_id AS "categoryId", r.submitted_at AS "submittedAt",
-              coalesce(r.search_terms, '') AS "searchTerms", similarity(r.title, $2) AS "titleSimilarity"
-         FROM request r
-         JOIN org_unit hu ON hu.id = r.handling_unit_id
-        WHERE r.status = ANY($3)
-          AND hu.path LIKE $4 AND hu.path LIKE ANY($5)
-          AND r.id IS DISTINCT FROM $6::uuid
-          AND (r.search_vector @@ to_tsquery('simple', $1) OR r.title % $2)
-        ORDER BY coalesce(ts_rank(r.search_vector, to_tsquery('simple', $1)), 0) + similarity(r.title, $2) DESC, r.submitted_at DESC
+      `WITH hits AS MATERIALIZED (
+         SELECT r.id, r.code, r.title, r.status, r.category_id, r.submitted_at, r.search_terms, r.search_vector, r.handling_unit_id
+           FROM request r
+          WHERE r.status IN ${sqlList(REQUEST_BACKLOG_STATUSES)}
+            AND (r.search_vector @@ to_tsquery('simple', $1) OR r.title % $2)
+       ), pool AS (
+         SELECT h.* FROM hits h JOIN org_unit hu ON hu.id = h.handling_unit_id
+          WHERE hu.path LIKE $3 AND hu.path LIKE ANY($4) AND h.id IS DISTINCT FROM $5::uuid
+          ORDER BY h.submitted_at DESC, h.id LIMIT ${CANDIDATE_POOL}
+       )
+       SELECT p.id, p.code, p.title, p.status, p.category_id AS "categoryId", p.submitted_at AS "submittedAt",
+              coalesce(p.search_terms, '') AS "searchTerms", similarity(p.title, $2) AS "titleSimilarity"
+         FROM pool p
+        ORDER BY coalesce(ts_rank(p.search_vector, to_tsquery('simple', $1)), 0) + similarity(p.title, $2) DESC, p.submitted_at DESC
         LIMIT ${CANDIDATE_LIMIT}`,
-      [orQuery(search.terms), search.title, REQUEST_BACKLOG_STATUSES, `${search.areaPath}%`, scope.length ? scope : ['\u0000'], search.excludeId ?? null],
+      [orQuery(search.terms), search.title, `${search.areaPath}%`, scope.length ? scope : ['\u0000'], search.excludeId ?? null],
     );
   }
 }

@@ -1,6 +1,16 @@
 // `GET /api/dashboard/{summary,breakdown,hotspots,requests}`: the figures, their breakdowns, the clusters, and the
 // exact requests behind a number. All take the same period and unit scope.
-import type { BreakdownBy, DashboardBreakdown, DashboardFigure, DashboardHotspots, DashboardSummary, FigurePart, FigureRequests } from '@banshishi/contracts';
+import type {
+  BreakdownBy,
+  DashboardBreakdown,
+  DashboardFigure,
+  DashboardHotspots,
+  DashboardSummary,
+  FigurePart,
+  FigureRequests,
+  HotspotCluster,
+  HotspotClusterRequests,
+} from '@banshishi/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { DashboardScope } from '../utils/dashboard-scope';
@@ -20,6 +30,16 @@ export const dashboardHotspotsOptions = (scope: DashboardScope, limit = 20) =>
   queryOptions({
     queryKey: ['dashboard', 'hotspots', scope, limit],
     queryFn: () => api<DashboardHotspots>('/dashboard/hotspots', { query: { ...query(scope), limit } }),
+  });
+
+/** One cluster's requests, fetched when it is opened (the clusters carry counts only), in the hotspots' own period and scope. */
+export const hotspotRequestsOptions = (hotspots: Pick<DashboardHotspots, 'from' | 'to' | 'unitId'>, cluster: Pick<HotspotCluster, 'unitId' | 'categoryId' | 'month'>) =>
+  queryOptions({
+    queryKey: ['dashboard', 'hotspot-requests', hotspots.from, hotspots.to, hotspots.unitId, cluster.unitId, cluster.categoryId, cluster.month],
+    queryFn: () =>
+      api<HotspotClusterRequests>('/dashboard/hotspots/requests', {
+        query: { from: hotspots.from, to: hotspots.to, unitId: hotspots.unitId ?? undefined, clusterUnitId: cluster.unitId, categoryId: cluster.categoryId, month: cluster.month },
+      }),
   });
 
 export interface FigureRequestsInput {
