@@ -1,9 +1,11 @@
 // Attachments over real HTTP and PostgreSQL: upload checked by content, metadata stripped, nothing stored on refusal,
-// linking on submission, and reading by scope or by the tracking code + secret.
+// linking on submission, and reading (the file or a photo's thumbnail) by scope or by the tracking code + secret.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { DataSource } from 'typeorm';
 import { clientAddresses } from './support/http';
+import { colourAt, sidewaysPhonePhoto, tellsWhereOrWhat } from './support/phone-photo';
 import { tinyJpeg, upload as uploadFile } from './support/upload';
 import { entryTokenOf, testWorld, type TestWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
@@ -105,6 +107,62 @@ describe('attachments: upload, link and read (real HTTP, real PostgreSQL)', () =
 
     const wrong = await t.request('GET', `/api/attachments/${up.body.id}?code=${res.body.code}&secret=${res.body.trackingSecret}x`);
     expect(wrong.status).toBe(404);
+    const noThumbnail = await t.request('GET', `/api/attachments/${up.body.id}/thumbnail?code=${res.body.code}&secret=${res.body.trackingSecret}`);
+    expect(noThumbnail.status).toBe(404); // a PDF has none
+  });
+
+  it('makes an upright thumbnail of a big sideways phone photo, ≤ 50 KB and without metadata, for whoever may see the photo', async () => {
+    const photo = await sidewaysPhonePhoto();
+    expect(tellsWhereOrWhat((await sharp(photo).metadata()).exif)).toBe(true);
+    const entryToken = entryTokenOf(w, '滨江物流园联合工会');
+    const up = await upload(photo, '仓库漏雨.jpg', { entryToken });
+    expect(up.status).toBe(201);
+    const [row] = await db.query(`SELECT storage_path, thumbnail_path FROM attachment WHERE id = $1`, [up.body.id]);
+    expect(row.thumbnail_path).toMatch(/^uploads\/\d{4}\/\d{2}\/[0-9a-f]{32}\.webp$/);
+
+    // The full photo: as today, metadata gone but for the orientation.
+    const full = await sharp(await readFile(join(t.dataDir, row.storage_path))).metadata();
+    expect([full.width, full.height, full.orientation, tellsWhereOrWhat(full.exif)]).toEqual([4000, 3000, 6, false]);
+
+    const res = await t.request('POST', '/api/requests', { headers: asClient(), body: request({ entryToken, anonymous: true, attachmentIds: [up.body.id] }) });
+    expect(res.status).toBe(201);
+    const thumbnailUrl = `${t.baseUrl}/api/attachments/${up.body.id}/thumbnail`;
+    const tracking = `?code=${res.body.code}&secret=${res.body.trackingSecret}`;
+    const thumbnail = await fetch(thumbnailUrl + tracking);
+    expect(thumbnail.status).toBe(200);
+    expect(thumbnail.headers.get('content-type')).toBe('image/webp');
+    expect(thumbnail.headers.get('x-content-type-options')).toBe('nosniff');
+    const bytes = Buffer.from(await thumbnail.arrayBuffer());
+    expect(bytes.length).toBeLessThanOrEqual(50 * 1024);
+    expect(bytes).toEqual(await readFile(join(t.dataDir, row.thumbnail_path)));
+    const meta = await sharp(bytes).metadata();
+    // Turned upright: 3000×4000 as shown, red above blue, and nothing said about where or on what it was taken.
+    expect([meta.format, meta.width, meta.height, meta.orientation, meta.exif, meta.xmp, meta.icc]).toEqual(['webp', 270, 360, undefined, undefined, undefined, undefined]);
+    const [top, bottom] = [await colourAt(bytes, 135, 20), await colourAt(bytes, 135, 340)];
+    expect(top[0]).toBeGreaterThan(150);
+    expect(top[2]).toBeLessThan(100);
+    expect(bottom[2]).toBeGreaterThan(150);
+    expect(bottom[0]).toBeLessThan(100);
+
+    // The handling unit's cadre may; a wrong secret, no login, another town's cadre and the worker may not.
+    expect((await fetch(thumbnailUrl, { headers: { authorization: `Bearer ${w.tokens.cadre}` } })).status).toBe(200);
+    for (const outsider of [
+      t.request('GET', `/api/attachments/${up.body.id}/thumbnail${tracking}x`),
+      t.request('GET', `/api/attachments/${up.body.id}/thumbnail`),
+      t.request('GET', `/api/attachments/${up.body.id}/thumbnail`, { token: w.tokens.cadre2 }),
+      t.request('GET', `/api/attachments/${up.body.id}/thumbnail`, { token: w.tokens.worker }),
+    ]) {
+      expect((await outsider).status).toBe(404);
+    }
+
+    // A photo stored before thumbnails existed gets one on its first request, kept for the next.
+    await db.query(`UPDATE attachment SET thumbnail_path = NULL WHERE id = $1`, [up.body.id]);
+    const made = await fetch(thumbnailUrl + tracking);
+    expect(made.status).toBe(200);
+    const [again] = await db.query(`SELECT thumbnail_path FROM attachment WHERE id = $1`, [up.body.id]);
+    expect(again.thumbnail_path).toMatch(/\.webp$/);
+    expect(again.thumbnail_path).not.toBe(row.thumbnail_path);
+    expect(Buffer.from(await made.arrayBuffer())).toEqual(await readFile(join(t.dataDir, again.thumbnail_path)));
   });
 
   describe('refused uploads store nothing', () => {

@@ -1,11 +1,13 @@
 // Upload storage over real HTTP and PostgreSQL: with UPLOAD_STORAGE=database a photo stored through one API process
-// is read, byte for byte, through another on the same database (replicas with no shared disk); in either storage,
-// uploads never linked are swept after 24 hours — rows and bytes — and nothing linked or fresh is touched.
+// is read, byte for byte, through another on the same database (replicas with no shared disk), its thumbnail too; in
+// either storage, uploads never linked are swept after 24 hours — rows, bytes and thumbnails — and nothing linked or
+// fresh is touched.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AttachmentsService } from '../src/modules/attachments/attachments.service';
 import { ABANDONED_UPLOADS_JOB } from '../src/modules/attachments/abandoned-uploads.job';
+import { smallJpeg } from './support/phone-photo';
 import { tinyJpeg, upload } from './support/upload';
 import { testWorld, type TestWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
@@ -39,7 +41,7 @@ describe('uploads in PostgreSQL, shared by two API processes', () => {
   });
 
   it('reads through one process what the other stored, and writes no file', async () => {
-    const sent = await upload(first, photo(1), '食堂.jpg', { token: w.tokens.worker });
+    const sent = await upload(first, await smallJpeg(), '食堂.jpg', { token: w.tokens.worker });
     expect(sent.status).toBe(201);
     const submitted = await first.request('POST', '/api/requests', { token: w.tokens.worker, body: request(w, [sent.body.id]) });
     expect(submitted.status).toBe(201);
@@ -57,6 +59,13 @@ describe('uploads in PostgreSQL, shared by two API processes', () => {
     const [{ key }] = await db.query(`SELECT storage_path AS key FROM attachment WHERE id = $1`, [sent.body.id]);
     const [stored] = await db.query(`SELECT content FROM upload_content WHERE storage_key = $1`, [key]);
     expect(stored.content).toEqual(bytes);
+
+    const thumbnail = await fetch(`${second.baseUrl}/api/attachments/${sent.body.id}/thumbnail`, { headers: { authorization: `Bearer ${w.tokens.cadre}` } });
+    expect(thumbnail.status).toBe(200);
+    expect(thumbnail.headers.get('content-type')).toBe('image/webp');
+    const [{ thumbnailKey }] = await db.query(`SELECT thumbnail_path AS "thumbnailKey" FROM attachment WHERE id = $1`, [sent.body.id]);
+    const [storedThumbnail] = await db.query(`SELECT content FROM upload_content WHERE storage_key = $1`, [thumbnailKey]);
+    expect(storedThumbnail.content).toEqual(Buffer.from(await thumbnail.arrayBuffer()));
     expect([...(await filesUnder(first.dataDir)), ...(await filesUnder(second.dataDir))]).toEqual([]);
   });
 
@@ -95,11 +104,13 @@ describe.each(['disk', 'database'] as const)('abandoned uploads (%s storage) are
     await t?.close();
   });
 
+  const keyStored = async (key: string): Promise<boolean> => {
+    if (storage === 'database') return (await db.query(`SELECT 1 FROM upload_content WHERE storage_key = $1`, [key])).length === 1;
+    return (await filesUnder(join(t.dataDir, 'uploads'))).some((file) => file.endsWith(key.split('/').pop() as string));
+  };
   const stored = async (id: string): Promise<boolean> => {
     const [row] = await db.query(`SELECT storage_path AS key FROM attachment WHERE id = $1`, [id]);
-    if (!row) return false;
-    if (storage === 'database') return (await db.query(`SELECT 1 FROM upload_content WHERE storage_key = $1`, [row.key])).length === 1;
-    return (await filesUnder(join(t.dataDir, 'uploads'))).some((file) => file.endsWith(row.key.split('/').pop()));
+    return row ? keyStored(row.key) : false;
   };
   const bytesLeft = async (): Promise<number> =>
     storage === 'database' ? (await db.query(`SELECT count(*)::int AS n FROM upload_content`))[0].n : (await filesUnder(join(t.dataDir, 'uploads'))).length;
@@ -108,7 +119,8 @@ describe.each(['disk', 'database'] as const)('abandoned uploads (%s storage) are
   it('deletes the rows and bytes of uploads never linked for 24 hours, and nothing else', async () => {
     const ids: string[] = [];
     for (let n = 0; n < 4; n++) {
-      const res = await upload(t, photo(n), `p${n}.jpg`, { token: w.tokens.worker });
+      // The first, to be abandoned, is a photo libvips decodes: it has a thumbnail, which must go with it.
+      const res = await upload(t, n === 0 ? await smallJpeg() : photo(n), `p${n}.jpg`, { token: w.tokens.worker });
       expect(res.status).toBe(201);
       ids.push(res.body.id);
     }
@@ -119,12 +131,15 @@ describe.each(['disk', 'database'] as const)('abandoned uploads (%s storage) are
     await age(linkedLater, 25); // linked while it could be: it stays
     await age(almost, 23);
     const before = await bytesLeft();
+    const [{ thumbnailKey }] = await db.query(`SELECT thumbnail_path AS "thumbnailKey" FROM attachment WHERE id = $1`, [abandoned]);
+    expect(await keyStored(thumbnailKey)).toBe(true);
 
     expect(await t.app.get(AttachmentsService).sweepAbandoned(1)).toBe(1); // batches of one still find all there is
     expect(await stored(abandoned)).toBe(false);
+    expect(await keyStored(thumbnailKey)).toBe(false);
     expect((await db.query(`SELECT 1 FROM attachment WHERE id = $1`, [abandoned])).length).toBe(0);
     for (const kept of [fresh, linkedLater, almost]) expect(await stored(kept)).toBe(true);
-    expect(await bytesLeft()).toBe(before - 1);
+    expect(await bytesLeft()).toBe(before - 2); // the photo and its thumbnail
     const gone = await fetch(`${t.baseUrl}/api/attachments/${abandoned}`, { headers: { authorization: `Bearer ${w.tokens.worker}` } });
     expect(gone.status).toBe(404);
 

@@ -1,13 +1,45 @@
 // 意见收集 on a phone (375×812): a unit's QR entry page without login (with a photo), tracking by code and secret,
-// a logged-in worker's real-name request under 我的诉求, and the cadre's QR poster downloads.
-import { readFileSync } from 'node:fs';
+// a logged-in worker's real-name request under 我的诉求 (a 10 MB photo made small on the phone), and the cadre's QR
+// poster downloads.
+import { randomFillSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { flattenUnits, json, type OrgUnitNode } from './support/api';
 import { baseUrl, login, makeJpeg, PHONE, publicUrl, screenshot, useBrowser } from './support/browser';
 
 async function chooseCategory(page: Page, name: string): Promise<void> {
   await page.getByLabel('诉求类别').click();
   await page.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
+}
+
+/**
+ * A ~10 MB phone photo: 4000×3000 of noise at high quality, stored sideways with EXIF orientation 6 — its left half
+ * red and right half blue, so shown upright it is red above blue.
+ */
+async function bigPhonePhoto(name: string): Promise<string> {
+  const [width, height] = [4000, 3000];
+  const pixels = randomFillSync(Buffer.alloc(width * height * 3));
+  for (let i = 0; i < pixels.length; i++) {
+    const red = ((i / 3) | 0) % width < width / 2;
+    const strong = red ? i % 3 === 0 : i % 3 === 2;
+    pixels[i] = (strong ? 128 : 0) + (pixels[i] & 127);
+  }
+  const jpeg = await sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 93 })
+    .withMetadata({ orientation: 6 })
+    .toBuffer();
+  const path = join(mkdtempSync(join(tmpdir(), 'banshishi-e2e-photo-')), name);
+  writeFileSync(path, jpeg);
+  return path;
+}
+
+async function colourAt(image: Buffer, x: number, y: number): Promise<number[]> {
+  const { data, info } = await sharp(image).raw().toBuffer({ resolveWithObject: true });
+  const at = (y * info.width + x) * info.channels;
+  return [...data.subarray(at, at + 3)];
 }
 
 describe('intake: QR entry, tracking, 我的诉求 (phone)', () => {
@@ -55,7 +87,7 @@ describe('intake: QR entry, tracking, 我的诉求 (phone)', () => {
     await page.getByRole('heading', { name: title }).waitFor();
     await page.locator('main .ant-tag').filter({ hasText: '待受理' }).first().waitFor();
     await page.getByText('已提交，正在等待工会受理。').waitFor();
-    await page.getByRole('link', { name: /车间积水\.jpg/ }).waitFor();
+    await page.getByRole('img', { name: /车间积水\.jpg/ }).waitFor();
     expect(page.url()).not.toContain(secret);
     await screenshot(page, 'intake-track-375');
 
@@ -87,6 +119,65 @@ describe('intake: QR entry, tracking, 我的诉求 (phone)', () => {
     await page.getByText('提交诉求', { exact: true }).first().waitFor();
     await screenshot(page, 'intake-my-request-375');
   });
+
+  it('sends a worker’s 10 MB phone photo as ≤ 1 MB, upright and ≤ 2048 px, and shows its thumbnail', async () => {
+    const photo = await bigPhonePhoto('宿舍漏水.jpg');
+    expect(statSync(photo).size).toBeGreaterThan(8 * 1024 * 1024);
+    const page = await newPage(PHONE);
+    // The files the page hands to XMLHttpRequest, as sent (Chromium keeps no multipart body to read back).
+    await page.addInitScript(() => {
+      const send = XMLHttpRequest.prototype.send;
+      const sent: { name: string; type: string; size: number }[] = [];
+      Object.assign(window, { sentFiles: sent });
+      XMLHttpRequest.prototype.send = function (body) {
+        if (body instanceof FormData) for (const value of body.getAll('file')) if (value instanceof File) sent.push({ name: value.name, type: value.type, size: value.size });
+        return send.call(this, body);
+      };
+    });
+    await login(page, 'worker');
+    await page.goto(`${baseUrl()}/requests/new`);
+    const title = `宿舍天花板漏水${Date.now() % 100000}`;
+    await chooseCategory(page, '困难帮扶');
+    await page.getByLabel('标题').fill(title);
+    await page.getByLabel('具体情况').fill('三号宿舍楼四楼天花板下雨就漏水，床铺都湿了，照片附后，希望尽快维修。');
+
+    const uploaded = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/attachments');
+    await page.locator('input[type=file]').setInputFiles(photo);
+    const summary = (await (await uploaded).json()) as { id: string; size: number; originalName: string };
+    const [sent] = await page.evaluate(() => (window as unknown as { sentFiles: { name: string; type: string; size: number }[] }).sentFiles);
+    expect(sent).toEqual({ name: '宿舍漏水.jpg', type: 'image/jpeg', size: expect.any(Number) });
+    expect(sent.size).toBeLessThanOrEqual(1024 * 1024);
+    // What the server kept is what was sent (a canvas JPEG carries no metadata to strip).
+    expect(summary).toMatchObject({ size: sent.size, originalName: '宿舍漏水.jpg' });
+    await page.locator('.ant-upload-list-item-done').filter({ hasText: '宿舍漏水.jpg' }).waitFor();
+
+    // What the server keeps: upright (portrait, red above blue), its long edge 2048 px.
+    const stored = await (await page.request.get(`${baseUrl()}/api/attachments/${summary.id}`)).body();
+    const meta = await sharp(stored).metadata();
+    expect([meta.width, meta.height, meta.orientation ?? 1]).toEqual([1536, 2048, 1]);
+    const [top, bottom] = [await colourAt(stored, 768, 100), await colourAt(stored, 768, 1948)];
+    expect(top[0] - top[2]).toBeGreaterThan(60);
+    expect(bottom[2] - bottom[0]).toBeGreaterThan(60);
+
+    const submitted = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/requests');
+    await page.getByRole('button', { name: /^提\s*交$/ }).click();
+    const { id } = (await (await submitted).json()) as { id: string };
+    await page.getByText('提交成功').waitFor();
+    await page.goto(`${baseUrl()}/requests/${id}`);
+    await page.getByRole('heading', { name: title }).waitFor();
+    // The request's page shows the server's thumbnail, the full photo only on tap.
+    const thumbnail = page.getByRole('img', { name: /宿舍漏水\.jpg/ });
+    await thumbnail.waitFor();
+    await page.waitForFunction(() => {
+      const image = document.querySelector<HTMLImageElement>('main [data-testid="note-photos"] img');
+      return image !== null && image.complete && image.naturalWidth > 0;
+    });
+    expect(await thumbnail.getAttribute('src')).toBe(`/api/attachments/${summary.id}/thumbnail`);
+    expect(await thumbnail.evaluate((image: HTMLImageElement) => [image.naturalWidth, image.naturalHeight])).toEqual([270, 360]);
+    const small = await (await page.request.get(`${baseUrl()}/api/attachments/${summary.id}/thumbnail`)).body();
+    expect(small.length).toBeLessThanOrEqual(50 * 1024);
+    // A 10 MB file made, handed to the browser, decoded and encoded there: more time than the usual browser step.
+  }, 120_000);
 
   it('gives a cadre the unit’s QR poster as PNG and SVG', async () => {
     const page = await newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });

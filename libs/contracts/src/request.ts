@@ -27,7 +27,8 @@ export interface CreateRequestRequest {
 
 /**
  * `POST /api/attachments` (multipart: an optional `entryToken` field first, then one `file`) → 201 this.
- * Read the file at `GET /api/attachments/:id` (`?code=&secret=` for an anonymous requester).
+ * Read the file at `GET /api/attachments/:id` (`?code=&secret=` for an anonymous requester), and a photo's
+ * thumbnail (WebP, ≤ 360 px, ≤ 50 KB) at `GET /api/attachments/:id/thumbnail` with the same access.
  */
 export interface AttachmentSummary {
   id: string;

@@ -1,4 +1,5 @@
 // Up to ATTACHMENT_MAX_COUNT photos or PDFs, each uploaded at once with its own progress; a refused file says why (too big, wrong type).
+// A big photo is first made smaller on the phone (lib/shrink-photo), so the size limit applies to what is sent.
 import { UploadOutlined } from '@ant-design/icons';
 import type { AttachmentSummary } from '@banshishi/contracts';
 import { App, Button, Upload, type UploadFile, type UploadProps } from 'antd';
@@ -8,6 +9,7 @@ import { ApiRequestError } from '../lib/api-client';
 import { apiErrorText } from '../lib/api-error-text';
 import { uploadAttachment } from '../lib/api/upload-attachment';
 import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_COUNT, ATTACHMENT_MAX_MB, attachmentProblem } from '../lib/attachment-rules';
+import { isShrinkable, shrinkPhoto } from '../lib/shrink-photo';
 
 export type AttachmentFile = UploadFile<AttachmentSummary>;
 
@@ -43,13 +45,19 @@ export function AttachmentUpload({ entryToken, fileList = [], onChange, id }: At
 
   const customRequest: UploadProps<AttachmentSummary>['customRequest'] = ({ file, onProgress, onSuccess, onError }) => {
     const controller = new AbortController();
-    uploadAttachment({ file: file as File, entryToken, signal: controller.signal, onProgress: (percent) => onProgress?.({ percent }) }).then(
-      (summary) => onSuccess?.(summary),
-      (error: unknown) => {
-        const text = uploadFailure(t, error);
-        onError?.(Object.assign(new Error(text), { status: error instanceof ApiRequestError ? error.status : 0 }));
-      },
-    );
+    shrinkPhoto(file as File)
+      .then((sent) => {
+        // Removed from the list while it was being made smaller: nothing is sent.
+        if (controller.signal.aborted) throw new DOMException('aborted', 'AbortError');
+        return uploadAttachment({ file: sent, entryToken, signal: controller.signal, onProgress: (percent) => onProgress?.({ percent }) });
+      })
+      .then(
+        (summary) => onSuccess?.(summary),
+        (error: unknown) => {
+          const text = uploadFailure(t, error);
+          onError?.(Object.assign(new Error(text), { status: error instanceof ApiRequestError ? error.status : 0 }));
+        },
+      );
     return { abort: () => controller.abort() };
   };
 
@@ -64,7 +72,7 @@ export function AttachmentUpload({ entryToken, fileList = [], onChange, id }: At
       customRequest={customRequest}
       beforeUpload={(file, batch) => {
         const problem = attachmentProblem(file);
-        if (problem) {
+        if (problem && !(problem === 'tooBig' && isShrinkable(file))) {
           void message.error(t(`intake.attachments.${problem}Named`, { name: file.name, mb: ATTACHMENT_MAX_MB }));
           return Upload.LIST_IGNORE;
         }

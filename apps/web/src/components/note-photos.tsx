@@ -1,9 +1,10 @@
-// The photos of a progress note or a milestone's evidence: thumbnails that open full size (PDFs as links).
+// The photos of a request, a progress note or a milestone's evidence: the server's small thumbnails (≤ 50 KB), the
+// full photo only on tap (PDFs as links). A photo the server made no thumbnail of shows itself instead.
 import { FilePdfOutlined } from '@ant-design/icons';
 import type { AttachmentSummary } from '@banshishi/contracts';
 import { Flex, Image } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { attachmentUrl } from '../lib/api/upload-attachment';
+import { attachmentUrl, thumbnailUrl } from '../lib/api/upload-attachment';
 
 interface NotePhotosProps {
   /** the files to show; with `ids`, only those of them (in the order of `ids`) */
@@ -24,7 +25,9 @@ export function NotePhotos({ attachments, ids, access }: NotePhotosProps) {
           file.kind === 'image' ? (
             <Image
               key={file.id}
-              src={attachmentUrl(file.id, access)}
+              src={thumbnailUrl(file.id, access)}
+              fallback={attachmentUrl(file.id, access)}
+              preview={{ src: attachmentUrl(file.id, access) }}
               alt={t('implementation.photoAlt', { name: file.originalName })}
               width={88}
               height={88}

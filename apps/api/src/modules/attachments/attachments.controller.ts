@@ -48,4 +48,19 @@ export class AttachmentsController {
     void reply.header('X-Content-Type-Options', 'nosniff').header('Cache-Control', 'private, max-age=300');
     return new StreamableFile(file.content, { type: file.contentType, length: file.size, disposition: contentDisposition(file.originalName) });
   }
+
+  /** A photo's thumbnail (WebP, ≤ 360 px, ≤ 50 KB) for lists and timelines, for whoever may read the photo; 404 for a PDF. */
+  @Public()
+  @Get(':id/thumbnail')
+  @ApiFileResult('image/webp')
+  async thumbnail(
+    @CurrentUser() user: AuthUser | undefined,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: AttachmentAccessQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const file = await this.attachments.openThumbnail(user, id, query);
+    void reply.header('X-Content-Type-Options', 'nosniff').header('Cache-Control', 'private, max-age=300');
+    return new StreamableFile(file.content, { type: file.contentType, length: file.size, disposition: contentDisposition(file.originalName) });
+  }
 }

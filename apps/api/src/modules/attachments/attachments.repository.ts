@@ -16,6 +16,8 @@ export interface NewAttachmentRow {
   contentType: string;
   size: number;
   storagePath: string;
+  /** a photo's thumbnail (PDFs have none) */
+  thumbnailPath: string | null;
   originalName: string;
 }
 
@@ -31,6 +33,7 @@ export type AttachmentTarget = { requestId: string; internal?: boolean } | { mil
  */
 export interface AttachmentAccessRow extends AttachmentSummary {
   storagePath: string;
+  thumbnailPath: string | null;
   uploaderScope: string | null;
   requestId: string | null;
   internal: boolean;
@@ -49,15 +52,19 @@ export class AttachmentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async insert(row: NewAttachmentRow): Promise<void> {
-    await this.dataSource.query(`INSERT INTO attachment (id, uploader_scope, kind, content_type, size, storage_path, original_name) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
-      row.id,
-      row.uploaderScope,
-      row.kind,
-      row.contentType,
-      row.size,
-      row.storagePath,
-      row.originalName,
-    ]);
+    await this.dataSource.query(
+      `INSERT INTO attachment (id, uploader_scope, kind, content_type, size, storage_path, thumbnail_path, original_name) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [row.id, row.uploaderScope, row.kind, row.contentType, row.size, row.storagePath, row.thumbnailPath, row.originalName],
+    );
+  }
+
+  /** Records a thumbnail made later (photos stored before thumbnails existed); false when one was recorded already. */
+  async setThumbnail(id: string, thumbnailPath: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH done AS (UPDATE attachment SET thumbnail_path = $2 WHERE id = $1 AND thumbnail_path IS NULL RETURNING id) SELECT id FROM done`,
+      [id, thumbnailPath],
+    );
+    return rows.length === 1;
   }
 
   /**
@@ -118,24 +125,24 @@ export class AttachmentsRepository {
     return byMilestone;
   }
 
-  /** Deletes a batch of uploads never linked within UNLINKED_TTL; returns their storage keys. */
-  async deleteAbandoned(batch: number): Promise<string[]> {
-    const rows: { storagePath: string }[] = await this.dataSource.query(
+  /** Deletes a batch of uploads never linked within UNLINKED_TTL; returns their storage keys (thumbnails' among them). */
+  async deleteAbandoned(batch: number): Promise<{ deleted: number; keys: string[] }> {
+    const rows: { storagePath: string; thumbnailPath: string | null }[] = await this.dataSource.query(
       `WITH gone AS (
          DELETE FROM attachment WHERE id IN (
            SELECT id FROM attachment
             WHERE request_id IS NULL AND milestone_id IS NULL AND created_at < now() - interval '${UNLINKED_TTL}'
             ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-         RETURNING storage_path)
-       SELECT storage_path AS "storagePath" FROM gone`,
+         RETURNING storage_path, thumbnail_path)
+       SELECT storage_path AS "storagePath", thumbnail_path AS "thumbnailPath" FROM gone`,
       [batch],
     );
-    return rows.map((row) => row.storagePath);
+    return { deleted: rows.length, keys: rows.flatMap((row) => (row.thumbnailPath ? [row.storagePath, row.thumbnailPath] : [row.storagePath])) };
   }
 
   async withAccess(id: string): Promise<AttachmentAccessRow | null> {
     const [row] = await this.dataSource.query(
-      `SELECT ${SUMMARY_COLUMNS}, a.storage_path AS "storagePath", a.uploader_scope AS "uploaderScope", a.request_id AS "requestId",
+      `SELECT ${SUMMARY_COLUMNS}, a.storage_path AS "storagePath", a.thumbnail_path AS "thumbnailPath", a.uploader_scope AS "uploaderScope", a.request_id AS "requestId",
               a.internal, a.milestone_id AS "milestoneId", pu.path AS "projectUnitPath",
               r.requester_id AS "requesterId", hu.path AS "handlingUnitPath", r.code AS "requestCode", r.tracking_secret_hash AS "trackingSecretHash"
          FROM attachment a

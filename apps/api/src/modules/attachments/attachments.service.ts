@@ -1,10 +1,12 @@
-// Attachments: upload (checked by content, metadata stripped, stored under a server-made name), linking (on
-// submission, by a progress note, as a milestone's evidence), and reading by whoever may see what it is linked to.
+// Attachments: upload (checked by content, metadata stripped, a photo's thumbnail made, stored under server-made
+// names), linking (on submission, by a progress note, as a milestone's evidence), and reading (the file or its
+// thumbnail) by whoever may see what it is linked to.
 import { Inject, Injectable } from '@nestjs/common';
 import { ATTACHMENT_LIMITS, type AttachmentSummary } from '@banshishi/contracts';
 import type { FastifyRequest } from 'fastify';
 import { createHash, randomUUID } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { Readable } from 'node:stream';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error';
 import { APP_SECRET } from '../../config/app-config';
@@ -19,6 +21,7 @@ import { displayName } from './attachment-name';
 import { sniffAttachmentType } from './attachment-type';
 import { readUploadedPart } from './attachment-upload';
 import { AttachmentsRepository, type AttachmentAccessRow, type AttachmentTarget } from './attachments.repository';
+import { makeThumbnail, THUMBNAIL, UnreadablePhotoError } from './photo-thumbnail';
 import { DamagedImageError, stripImageMetadata } from './strip-image-metadata';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,6 +31,11 @@ export interface AttachmentFile {
   contentType: string;
   size: number;
   originalName: string;
+}
+
+function unlessUnreadable(error: unknown): null {
+  if (error instanceof UnreadablePhotoError) return null;
+  throw error;
 }
 
 function invalid(field: string, message: string): DomainError {
@@ -65,13 +73,20 @@ export class AttachmentsService {
       if (error instanceof DamagedImageError) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', error.message);
       throw error;
     }
+    // A photo libvips cannot decode is kept all the same, as before thumbnails (its structure passed): lists then
+    // show the photo itself in place of the thumbnail, which answers 404.
+    const thumbnail = type.kind === 'image' ? await makeThumbnail(clean).catch(unlessUnreadable) : null;
 
-    const storagePath = await this.storage.put(clean, type.extension);
+    const keys: string[] = [];
     const summary: AttachmentSummary = { id: randomUUID(), kind: type.kind, contentType: type.contentType, size: clean.length, originalName: name.name };
     try {
-      await this.repository.insert({ ...summary, uploaderScope, storagePath });
+      const storagePath = await this.storage.put(clean, type.extension);
+      keys.push(storagePath);
+      const thumbnailPath = thumbnail ? await this.storage.put(thumbnail, THUMBNAIL.extension) : null;
+      if (thumbnailPath) keys.push(thumbnailPath);
+      await this.repository.insert({ ...summary, uploaderScope, storagePath, thumbnailPath });
     } catch (error) {
-      await this.storage.remove([storagePath]);
+      await this.storage.remove(keys);
       throw error;
     }
     return summary;
@@ -110,23 +125,54 @@ export class AttachmentsService {
    * milestone evidence, over the project's owner unit), or the uploader before linking; else 404.
    */
   async open(user: AuthUser | undefined, id: string, query: AttachmentAccessQuery): Promise<AttachmentFile> {
-    const row = await this.repository.withAccess(id);
-    if (!row || !this.mayRead(user, row, query)) throw new DomainError('NOT_FOUND', 'No such attachment');
+    const row = await this.readable(user, id, query);
     const stored = await this.storage.open(row.storagePath);
     if (!stored) throw new DomainError('NOT_FOUND', 'No such attachment');
     return { content: stored.content, contentType: row.contentType, size: stored.size, originalName: row.originalName };
+  }
+
+  /**
+   * A photo's thumbnail, for whoever may read the photo (else 404; a PDF has none). A photo stored before thumbnails
+   * existed gets one on its first request, kept in the upload storage like those made at upload.
+   */
+  async openThumbnail(user: AuthUser | undefined, id: string, query: AttachmentAccessQuery): Promise<AttachmentFile> {
+    const row = await this.readable(user, id, query);
+    if (row.kind !== 'image') throw new DomainError('NOT_FOUND', 'A PDF has no thumbnail');
+    const originalName = row.originalName.replace(/\.[^.]*$/, '') + '.' + THUMBNAIL.extension;
+    const stored = row.thumbnailPath ? await this.storage.open(row.thumbnailPath) : null;
+    if (stored) return { content: stored.content, contentType: THUMBNAIL.contentType, size: stored.size, originalName };
+
+    const photo = await this.storage.open(row.storagePath);
+    if (!photo) throw new DomainError('NOT_FOUND', 'No such attachment');
+    let thumbnail: Buffer;
+    try {
+      thumbnail = await makeThumbnail(await buffer(photo.content));
+    } catch (error) {
+      if (error instanceof UnreadablePhotoError) throw new DomainError('NOT_FOUND', 'This photo has no thumbnail: it cannot be read');
+      throw error;
+    }
+    const key = await this.storage.put(thumbnail, THUMBNAIL.extension);
+    // Two first requests at once: one thumbnail is recorded, the other's bytes go (a lost bytes-only key is harmless).
+    if (!(await this.repository.setThumbnail(row.id, key))) await this.storage.remove([key]);
+    return { content: Readable.from([thumbnail]), contentType: THUMBNAIL.contentType, size: thumbnail.length, originalName };
   }
 
   /** Uploads never linked within UNLINKED_TTL: their rows and bytes go, a batch at a time. Returns how many went. */
   async sweepAbandoned(batch = 500): Promise<number> {
     let swept = 0;
     for (;;) {
-      const keys = await this.repository.deleteAbandoned(batch);
+      const { deleted, keys } = await this.repository.deleteAbandoned(batch);
       // After the rows: an abandoned upload can no longer be linked, and bytes left by a failure here only take space.
       await this.storage.remove(keys);
-      swept += keys.length;
-      if (keys.length < batch) return swept;
+      swept += deleted;
+      if (deleted < batch) return swept;
     }
+  }
+
+  private async readable(user: AuthUser | undefined, id: string, query: AttachmentAccessQuery): Promise<AttachmentAccessRow> {
+    const row = await this.repository.withAccess(id);
+    if (!row || !this.mayRead(user, row, query)) throw new DomainError('NOT_FOUND', 'No such attachment');
+    return row;
   }
 
   private mayRead(user: AuthUser | undefined, row: AttachmentAccessRow, query: AttachmentAccessQuery): boolean {

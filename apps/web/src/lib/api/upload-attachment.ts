@@ -48,3 +48,9 @@ export function attachmentUrl(id: string, access?: { code: string; secret: strin
   const query = access ? `?${new URLSearchParams(access).toString()}` : '';
   return `/api/attachments/${encodeURIComponent(id)}${query}`;
 }
+
+/** A photo's thumbnail (small WebP, for lists and timelines), with the same access as the photo. */
+export function thumbnailUrl(id: string, access?: { code: string; secret: string }): string {
+  const query = access ? `?${new URLSearchParams(access).toString()}` : '';
+  return `/api/attachments/${encodeURIComponent(id)}/thumbnail${query}`;
+}

@@ -1,17 +1,17 @@
 // /inbox/:id: one request as staff handle it: header with clocks, description, the requester's files, timeline (with
 // the notes' photos), possible duplicates, the requests merged into it (or where it was merged), its project, the
 // contact (audited) and the buttons its availableActions allow.
-import { ArrowLeftOutlined, FilePdfOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { RequestDetail } from '@banshishi/contracts';
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useRequest } from '../../../features/triage/api/get-request';
-import { attachmentUrl } from '../../../lib/api/upload-attachment';
 import { RequestStatusTag } from '../../../components/request-status-tag';
 import { ContactReveal } from '../../../features/triage/components/contact-reveal';
 import { DueMark } from '../../../components/due-mark';
+import { NotePhotos } from '../../../components/note-photos';
 import { DuplicatesPanel } from '../../../features/triage/components/duplicates-panel';
 import { MergedDuplicates, MergedInto } from '../../../features/triage/components/merged-duplicates';
 import { RequestActions, type OpenAction } from '../../../features/triage/components/request-actions';
@@ -122,13 +122,7 @@ export function InboxRequestRoute() {
                   </Card>
                   {detail.attachments.length > 0 && (
                     <Card size="small" title={t('intake.detail.attachments')}>
-                      <Flex vertical gap={4}>
-                        {detail.attachments.map((file) => (
-                          <a key={file.id} href={attachmentUrl(file.id)} target="_blank" rel="noreferrer">
-                            {file.kind === 'pdf' ? <FilePdfOutlined /> : <PaperClipOutlined />} {file.originalName}
-                          </a>
-                        ))}
-                      </Flex>
+                      <NotePhotos attachments={detail.attachments} />
                     </Card>
                   )}
                   <Card size="small" title={t('intake.detail.timeline')}>

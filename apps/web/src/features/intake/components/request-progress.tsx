@@ -1,7 +1,6 @@
 // What a requester sees of their request: the status in plain words, the question once it is resolved, the resolution,
 // the dates to expect, its project's progress, the public timeline with the notes' photos and their own answers, the
 // files; and for a merged request, the request it went into: its progress and result, which it now follows.
-import { FilePdfOutlined, PaperClipOutlined } from '@ant-design/icons';
 import type { AnswerSummary, AttachmentSummary, FollowedRequest, TrackedNotification } from '@banshishi/contracts';
 import {
   ANSWER_RESOLVED_LABELS,
@@ -15,7 +14,6 @@ import { Alert, Card, Descriptions, Empty, Flex, List, Space, Timeline, Typograp
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotePhotos } from '../../../components/note-photos';
-import { attachmentUrl } from '../../../lib/api/upload-attachment';
 import { RequestStatusTag } from '../../../components/request-status-tag';
 import { useFormat } from '../../../lib/use-format';
 import { workflowLabel } from '../../../lib/workflow-label';
@@ -172,13 +170,7 @@ export function RequestProgress(props: RequestProgressProps) {
       {props.mergedIntoProject}
       {ownFiles.length > 0 && (
         <Card size="small" title={t('intake.detail.attachments')}>
-          <Flex vertical gap={4}>
-            {ownFiles.map((file) => (
-              <a key={file.id} href={attachmentUrl(file.id, props.attachmentAccess)} target="_blank" rel="noreferrer">
-                {file.kind === 'pdf' ? <FilePdfOutlined /> : <PaperClipOutlined />} {file.originalName}
-              </a>
-            ))}
-          </Flex>
+          <NotePhotos attachments={ownFiles} access={props.attachmentAccess} />
         </Card>
       )}
       <Card size="small" title={t('intake.detail.timeline')}>
