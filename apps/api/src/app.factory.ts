@@ -7,6 +7,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, AppRuntime } from './app.module';
+import { registerCompression } from './common/http/compression';
 import { FRAMEWORK_ERROR_OPTIONS } from './common/http/framework-errors';
 import { registerInputCheck } from './common/input/input-check.hook';
 import { migrate } from './database/migrate';
@@ -30,6 +31,7 @@ export async function createApp(runtime: AppRuntime): Promise<NestFastifyApplica
   // Every body, query and path is checked once, before any route reads it (NUL, broken UTF-16, nesting depth).
   registerInputCheck(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('api');
+  await registerCompression(app);
   await app.register(fastifyCookie);
   // Parsed only where a route asks for it (POST /api/attachments). preservePath keeps "../x" in file names, so they can be refused.
   await app.register(fastifyMultipart, { limits: MULTIPART_LIMITS, preservePath: true });

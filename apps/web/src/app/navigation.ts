@@ -1,30 +1,6 @@
-// The one navigation table: the menu, the route guards and the page titles all read it.
+// The one navigation table: the menu, the route guards and the page titles all read it. The menu's icons live with the
+// menu (layout/nav-menu.tsx), so the guards and titles every page loads carry none of them.
 import type { RoleName } from '@banshishi/contracts';
-import {
-  ApartmentOutlined,
-  AuditOutlined,
-  BarChartOutlined,
-  CalendarOutlined,
-  CheckSquareOutlined,
-  ClusterOutlined,
-  EditOutlined,
-  FundOutlined,
-  DashboardOutlined,
-  FileSearchOutlined,
-  HomeOutlined,
-  InboxOutlined,
-  NotificationOutlined,
-  PhoneOutlined,
-  ProfileOutlined,
-  ReadOutlined,
-  ProjectOutlined,
-  SettingOutlined,
-  TagsOutlined,
-  TeamOutlined,
-  UploadOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
-import type { ComponentType } from 'react';
 
 /** Who may open an entry: anybody, anybody signed in, or holders of one of these roles (on any unit). */
 export type Access = 'public' | 'signed-in' | readonly RoleName[];
@@ -35,43 +11,42 @@ export interface NavItem {
   path?: string;
   /** i18n key of the label. */
   label: string;
-  icon: ComponentType<{ 'aria-hidden'?: boolean }>;
   access: Access;
   children?: readonly NavItem[];
 }
 
 export const NAVIGATION: readonly NavItem[] = [
   // A cadre's day starts from what they have to get done.
-  { key: 'workspace', path: '/workspace', label: 'nav.workspace', icon: DashboardOutlined, access: ['cadre'] },
-  { key: 'home', path: '/', label: 'nav.home', icon: HomeOutlined, access: 'public' },
-  { key: 'request-new', path: '/requests/new', label: 'nav.requestNew', icon: EditOutlined, access: ['worker'] },
-  { key: 'requests-mine', path: '/requests/mine', label: 'nav.requestsMine', icon: ProfileOutlined, access: ['worker'] },
-  { key: 'inbox', path: '/inbox', label: 'nav.inbox', icon: InboxOutlined, access: ['cadre', 'leader'] },
+  { key: 'workspace', path: '/workspace', label: 'nav.workspace', access: ['cadre'] },
+  { key: 'home', path: '/', label: 'nav.home', access: 'public' },
+  { key: 'request-new', path: '/requests/new', label: 'nav.requestNew', access: ['worker'] },
+  { key: 'requests-mine', path: '/requests/mine', label: 'nav.requestsMine', access: ['worker'] },
+  { key: 'inbox', path: '/inbox', label: 'nav.inbox', access: ['cadre', 'leader'] },
   // 代为登记: a request heard on a visit, a call (12351), a letter, at the office or a forum, recorded by a cadre.
-  { key: 'in-person', path: '/in-person', label: 'nav.inPerson', icon: PhoneOutlined, access: ['cadre'] },
-  { key: 'projects', path: '/projects', label: 'nav.projects', icon: ProjectOutlined, access: ['cadre', 'leader'] },
-  { key: 'projects-approval', path: '/projects/approval', label: 'nav.projectsApproval', icon: CheckSquareOutlined, access: ['leader'] },
+  { key: 'in-person', path: '/in-person', label: 'nav.inPerson', access: ['cadre'] },
+  { key: 'projects', path: '/projects', label: 'nav.projects', access: ['cadre', 'leader'] },
+  { key: 'projects-approval', path: '/projects/approval', label: 'nav.projectsApproval', access: ['leader'] },
   // 评估问效: leaders see their whole scope, cadres their own subtree.
-  { key: 'dashboard', path: '/dashboard', label: 'nav.dashboard', icon: BarChartOutlined, access: ['leader', 'cadre'] },
-  { key: 'track', path: '/track', label: 'nav.track', icon: FileSearchOutlined, access: 'public' },
-  { key: 'public-projects', path: '/public/projects', label: 'nav.publicProjects', icon: NotificationOutlined, access: 'public' },
+  { key: 'dashboard', path: '/dashboard', label: 'nav.dashboard', access: ['leader', 'cadre'] },
+  { key: 'track', path: '/track', label: 'nav.track', access: 'public' },
+  { key: 'public-projects', path: '/public/projects', label: 'nav.publicProjects', access: 'public' },
   // The guiding article the whole pipeline comes from: open to everyone.
-  { key: 'guide', path: '/guide', label: 'nav.guide', icon: ReadOutlined, access: 'public' },
-  { key: 'account', path: '/account', label: 'nav.account', icon: UserOutlined, access: 'signed-in' },
-  { key: 'units', path: '/units', label: 'nav.units', icon: ApartmentOutlined, access: ['cadre', 'leader', 'admin'] },
+  { key: 'guide', path: '/guide', label: 'nav.guide', access: 'public' },
+  { key: 'account', path: '/account', label: 'nav.account', access: 'signed-in' },
+  { key: 'units', path: '/units', label: 'nav.units', access: ['cadre', 'leader', 'admin'] },
   {
     key: 'admin',
     label: 'nav.admin',
-    icon: SettingOutlined,
+
     access: ['admin'],
     children: [
-      { key: 'admin-units', path: '/admin/units', label: 'nav.adminUnits', icon: ClusterOutlined, access: ['admin'] },
-      { key: 'admin-categories', path: '/admin/categories', label: 'nav.categories', icon: TagsOutlined, access: ['admin'] },
-      { key: 'admin-calendar', path: '/admin/calendar', label: 'nav.calendar', icon: CalendarOutlined, access: ['admin'] },
-      { key: 'admin-users', path: '/admin/users', label: 'nav.users', icon: TeamOutlined, access: ['admin'] },
-      { key: 'admin-roster', path: '/admin/roster', label: 'nav.roster', icon: UploadOutlined, access: ['admin'] },
-      { key: 'admin-evaluation', path: '/admin/evaluation', label: 'nav.adminEvaluation', icon: FundOutlined, access: ['admin'] },
-      { key: 'admin-audit', path: '/admin/audit', label: 'nav.audit', icon: AuditOutlined, access: ['admin'] },
+      { key: 'admin-units', path: '/admin/units', label: 'nav.adminUnits', access: ['admin'] },
+      { key: 'admin-categories', path: '/admin/categories', label: 'nav.categories', access: ['admin'] },
+      { key: 'admin-calendar', path: '/admin/calendar', label: 'nav.calendar', access: ['admin'] },
+      { key: 'admin-users', path: '/admin/users', label: 'nav.users', access: ['admin'] },
+      { key: 'admin-roster', path: '/admin/roster', label: 'nav.roster', access: ['admin'] },
+      { key: 'admin-evaluation', path: '/admin/evaluation', label: 'nav.adminEvaluation', access: ['admin'] },
+      { key: 'admin-audit', path: '/admin/audit', label: 'nav.audit', access: ['admin'] },
     ],
   },
 ];

@@ -1,12 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { watchSessionExpiry } from '../features/identity/api/watch-session-expiry';
+import { antdLocale } from '../lib/i18n';
 import { queryClient } from '../lib/query-client';
 
 /**
@@ -52,12 +50,12 @@ const THEME: ThemeConfig = {
 
 export function AppProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
-  const zh = i18n.language === 'zh-CN';
-  dayjs.locale(zh ? 'zh-cn' : 'en');
+  // The language's dayjs and antd locales were loaded with its strings (lib/i18n).
+  dayjs.locale(i18n.language === 'zh-CN' ? 'zh-cn' : 'en');
   useEffect(() => watchSessionExpiry(queryClient), []);
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={zh ? zhCN : enUS} theme={THEME}>
+      <ConfigProvider locale={antdLocale(i18n.language)} theme={THEME}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </QueryClientProvider>

@@ -1,7 +1,8 @@
 // Route guard: signed-out visitors go to /login?next=…, signed-in users without the role see 403.
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { LazyResult as Result } from '../components/lazy-result';
 import { LoadError } from '../components/load-error';
 import { PageSpin } from '../components/page-spin';
 import { useCurrentUser } from '../features/identity/api/get-current-user';

@@ -1,38 +1,47 @@
-// Every page, guarded by the access of its entry in the navigation table. Pages beyond the first screen load lazily.
-import type { ComponentType, ReactNode } from 'react';
+// Every page, guarded by the access of its entry in the navigation table. Every page is a chunk of its own, loaded when
+// it is visited: a worker's phone on the QR entry page downloads the form, not the inbox, the dashboard or the admin.
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { PageSpin } from '../components/page-spin';
 import { navItem } from './navigation';
 import { RequireAccess } from './require-access';
-import { AccountRoute } from './routes/account';
 import { AppLayout } from './routes/app-layout';
-import { EntryRoute } from './routes/entry';
-import { HomeRoute } from './routes/home';
-import { LoginRoute } from './routes/login';
-import { NotFoundRoute } from './routes/not-found';
-import { RouteError } from './routes/route-error';
 
-type Page = { element: ReactNode } | { load: () => Promise<ComponentType> };
+type Page = { load: () => Promise<ComponentType> };
+
+const LazyRouteError = lazy(async () => ({ default: (await import('./routes/route-error')).RouteError }));
+function RouteError() {
+  return (
+    <Suspense fallback={null}>
+      <LazyRouteError />
+    </Suspense>
+  );
+}
 
 function guarded(key: string, page: Page): RouteObject {
   const { path, access } = navItem(key);
-  const child: RouteObject = 'element' in page ? { index: true, element: page.element } : { index: true, lazy: async () => ({ Component: await page.load() }) };
+  const child: RouteObject = { index: true, lazy: async () => ({ Component: await page.load() }) };
   // A public page needs no guard: the guard sends signed-out visitors to the login page.
   return { path, element: access === 'public' ? undefined : <RequireAccess access={access} />, children: [child] };
 }
 
 const router = createBrowserRouter([
   // The QR entry page: a phone page of its own, outside the staff shell.
-  { path: '/s/:entryToken', element: <EntryRoute />, errorElement: <RouteError /> },
+  {
+    path: '/s/:entryToken',
+    lazy: async () => ({ Component: (await import('./routes/entry')).EntryRoute }),
+    hydrateFallbackElement: <PageSpin />,
+    errorElement: <RouteError />,
+  },
   {
     path: '/',
     element: <AppLayout />,
     hydrateFallbackElement: <PageSpin />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <HomeRoute /> },
-      { path: 'login', element: <LoginRoute /> },
-      guarded('account', { element: <AccountRoute /> }),
+      { index: true, lazy: async () => ({ Component: (await import('./routes/home')).HomeRoute }) },
+      { path: 'login', lazy: async () => ({ Component: (await import('./routes/login')).LoginRoute }) },
+      guarded('account', { load: async () => (await import('./routes/account')).AccountRoute }),
       {
         // The person's own password change (and, while one is required, the only page there is).
         path: 'account/password',
@@ -84,6 +93,12 @@ const router = createBrowserRouter([
         element: <RequireAccess access={navItem('dashboard').access} />,
         children: [{ index: true, lazy: async () => ({ Component: (await import('./routes/dashboard/report')).ReportRoute }) }],
       },
+      {
+        // 全总汇总: a federation's figures over its regions (FEDERATION_ROLE=federation; not in the menu of a region).
+        path: 'federation',
+        element: <RequireAccess access={['leader', 'admin']} />,
+        children: [{ index: true, lazy: async () => ({ Component: (await import('../features/evaluation/federation/federation-route')).FederationRoute }) }],
+      },
       guarded('units', { load: async () => (await import('./routes/units')).UnitsRoute }),
       guarded('admin-units', { load: async () => (await import('./routes/admin/units')).AdminUnitsRoute }),
       guarded('admin-categories', { load: async () => (await import('./routes/admin/categories')).CategoriesRoute }),
@@ -92,7 +107,7 @@ const router = createBrowserRouter([
       guarded('admin-roster', { load: async () => (await import('./routes/admin/roster')).RosterRoute }),
       guarded('admin-evaluation', { load: async () => (await import('./routes/admin/evaluation')).EvaluationSettingsRoute }),
       guarded('admin-audit', { load: async () => (await import('./routes/admin/audit')).AuditRoute }),
-      { path: '*', element: <NotFoundRoute /> },
+      { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }) },
     ],
   },
 ]);

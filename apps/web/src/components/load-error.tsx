@@ -1,8 +1,9 @@
 // A page whose data could not be loaded: what went wrong (announced), and a way to try again.
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../lib/api-client';
 import { apiErrorText } from '../lib/api-error-text';
+import { LazyResult as Result } from './lazy-result';
 
 export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();

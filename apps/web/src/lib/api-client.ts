@@ -1,5 +1,6 @@
 // One fetch wrapper: JSON in and out, the session cookie, and API errors as ApiRequestError.
 import type { ApiError } from '@banshishi/contracts';
+import { noteDataAsOf } from './data-as-of';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -56,5 +57,6 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown;
     const retryAfter = Number(response.headers.get('Retry-After'));
     throw new ApiRequestError(response.status, error, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);
   }
+  noteDataAsOf(path, response.headers.get('X-Data-As-Of'));
   return body as T;
 }

@@ -3,7 +3,7 @@ import { Layout, Segmented, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAIN_CONTENT, SkipLink } from '../../components/skip-link';
-import { LANGUAGES, type Language } from '../../lib/i18n';
+import { LANGUAGES, switchLanguage, type Language } from '../../lib/i18n';
 
 export function PhoneLayout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -17,7 +17,7 @@ export function PhoneLayout({ children }: { children: ReactNode }) {
           size="small"
           value={i18n.language as Language}
           options={LANGUAGES.map((value) => ({ value, label: t(`language.${value}`) }))}
-          onChange={(value) => void i18n.changeLanguage(value)}
+          onChange={(value) => void switchLanguage(value)}
         />
       </Layout.Header>
       <Layout.Content {...MAIN_CONTENT} style={{ padding: 12, maxWidth: 560, width: '100%', margin: '0 auto' }}>

@@ -1,17 +1,21 @@
 // The shell: header (name, language, notifications, account), the role-aware menu (side bar on wide screens, drawer on phones), the page.
 import { LoginOutlined, MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Flex, Grid, Layout, Progress, Segmented, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Flex, Grid, Layout, Segmented, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { MAIN_CONTENT, SkipLink } from '../../components/skip-link';
 import { useCurrentUser } from '../../features/identity/api/get-current-user';
 import { LogoutButton } from '../../features/identity/components/logout-button';
 import { PasswordChangeGate } from '../../features/identity/components/password-change-gate';
-import { NotificationBell } from '../../features/notifications/components/notification-bell';
-import { LANGUAGES, type Language } from '../../lib/i18n';
-import { NavMenu } from '../layout/nav-menu';
+import { LANGUAGES, switchLanguage, type Language } from '../../lib/i18n';
 import { navItemForPath } from '../navigation';
+
+// The menu, the phone's drawer and the notifications are chunks of their own: a worker's phone on /requests/new shows none
+// of them until asked (the side bar's menu loads at once on a wide screen).
+const NavMenu = lazy(async () => ({ default: (await import('../layout/nav-menu')).NavMenu }));
+const NavDrawer = lazy(async () => ({ default: (await import('../layout/nav-drawer')).NavDrawer }));
+const NotificationBell = lazy(async () => ({ default: (await import('../../features/notifications/components/notification-bell')).NotificationBell }));
 
 const HEADER_TEXT = { color: '#fff' } as const;
 
@@ -23,6 +27,8 @@ export function AppLayout() {
   const narrow = screens.md === false;
   const user = useCurrentUser().data ?? null;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // Mounted from the first opening on, so it can animate closed.
+  const [drawerUsed, setDrawerUsed] = useState(false);
   const onLoginPage = location.pathname === '/login';
 
   useEffect(() => setDrawerOpen(false), [location.pathname]);
@@ -38,7 +44,16 @@ export function AppLayout() {
       <SkipLink />
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: narrow ? 8 : 16, background: '#c8102e', paddingInline: narrow ? 8 : 16 }}>
         {user && narrow && (
-          <Button type="text" icon={<MenuOutlined style={HEADER_TEXT} />} aria-label={t('nav.open')} aria-expanded={drawerOpen} onClick={() => setDrawerOpen(true)} />
+          <Button
+            type="text"
+            icon={<MenuOutlined style={HEADER_TEXT} />}
+            aria-label={t('nav.open')}
+            aria-expanded={drawerOpen}
+            onClick={() => {
+              setDrawerUsed(true);
+              setDrawerOpen(true);
+            }}
+          />
         )}
         <Link to="/" style={{ ...HEADER_TEXT, fontSize: 20, fontWeight: 600, whiteSpace: 'nowrap' }}>
           {t('app.name')}
@@ -51,11 +66,15 @@ export function AppLayout() {
           size="small"
           value={i18n.language as Language}
           options={LANGUAGES.map((value) => ({ value, label: t(`language.${value}`) }))}
-          onChange={(value) => void i18n.changeLanguage(value)}
+          onChange={(value) => void switchLanguage(value)}
         />
         {user ? (
           <Flex align="center" gap={8}>
-            {!user.mustChangePassword && <NotificationBell narrow={narrow} />}
+            {!user.mustChangePassword && (
+              <Suspense fallback={null}>
+                <NotificationBell narrow={narrow} />
+              </Suspense>
+            )}
             {!narrow && (
               <Link to="/account" style={HEADER_TEXT}>
                 {user.displayName}
@@ -74,21 +93,15 @@ export function AppLayout() {
         )}
       </Layout.Header>
       {navigation.state === 'loading' && (
-        // A lazily loaded page is on its way.
-        <Progress
-          percent={100}
-          status="active"
-          showInfo={false}
-          size={['100%', 3]}
-          strokeLinecap="butt"
-          style={{ position: 'fixed', top: 0, insetInline: 0, zIndex: 1100, lineHeight: 0, margin: 0 }}
-          aria-label={t('common.loading')}
-        />
+        // A lazily loaded page is on its way: a thin bar across the top (plain CSS, see global.css).
+        <div className="page-loading-bar" role="progressbar" aria-label={t('common.loading')} />
       )}
       <Layout hasSider={!!user && !narrow}>
         {user && !narrow && (
           <Layout.Sider width={220} theme="light" style={{ borderInlineEnd: '1px solid rgba(5,5,5,.06)' }}>
-            <NavMenu user={user} />
+            <Suspense fallback={null}>
+              <NavMenu user={user} />
+            </Suspense>
           </Layout.Sider>
         )}
         {/* antd's Layout.Content is the page's <main>. */}
@@ -99,10 +112,10 @@ export function AppLayout() {
         </Layout.Content>
       </Layout>
       <Layout.Footer style={{ textAlign: 'center' }}>{t('app.footer')}</Layout.Footer>
-      {user && narrow && (
-        <Drawer placement="left" width={260} open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t('app.name')} styles={{ body: { padding: 0 } }}>
-          <NavMenu user={user} onNavigate={() => setDrawerOpen(false)} />
-        </Drawer>
+      {user && narrow && drawerUsed && (
+        <Suspense fallback={null}>
+          <NavDrawer user={user} open={drawerOpen} onClose={() => setDrawerOpen(false)} />
+        </Suspense>
       )}
     </Layout>
   );

@@ -1,17 +1,21 @@
 // /s/:entryToken: a unit's QR entry page. No login; the worker stays anonymous (no name, phone, account or IP stored).
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Card, Result, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { LazyResult as Result } from '../../components/lazy-result';
 import { LoadError } from '../../components/load-error';
 import { PageSpin } from '../../components/page-spin';
 import { WhyLink } from '../../components/why-link';
 import { useEntryUnit } from '../../features/intake/api/get-entry-unit';
 import { RequestForm, type SubmittedRequest } from '../../features/intake/components/request-form';
-import { SubmissionResult } from '../../features/intake/components/submission-result';
 import { ApiRequestError } from '../../lib/api-client';
+import { FormPanel } from '../layout/form-panel';
 import { PhoneLayout } from '../layout/phone-layout';
+
+// Shown after the submission only (with its QR code and tracking card): a chunk of its own.
+const SubmissionResult = lazy(async () => ({ default: (await import('../../features/intake/components/submission-result')).SubmissionResult }));
 
 export function EntryRoute() {
   const { t } = useTranslation();
@@ -39,13 +43,15 @@ export function EntryRoute() {
       );
   } else if (result) {
     body = (
-      <SubmissionResult
-        result={result}
-        onAnother={() => {
-          setResult(null);
-          setFormKey((key) => key + 1);
-        }}
-      />
+      <Suspense fallback={<PageSpin />}>
+        <SubmissionResult
+          result={result}
+          onAnother={() => {
+            setResult(null);
+            setFormKey((key) => key + 1);
+          }}
+        />
+      </Suspense>
     );
   } else {
     body = (
@@ -62,9 +68,9 @@ export function EntryRoute() {
           description={t('entry.anonymousText')}
           style={{ marginBottom: 16 }}
         />
-        <Card>
+        <FormPanel>
           <RequestForm key={formKey} entryToken={entryToken} onSubmitted={setResult} />
-        </Card>
+        </FormPanel>
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, textAlign: 'center' }}>
           {t('entry.already')} <Link to="/track">{t('entry.trackLink')}</Link> · <WhyLink stage="intake" />
         </Typography.Paragraph>

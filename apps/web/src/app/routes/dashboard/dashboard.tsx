@@ -4,6 +4,7 @@ import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { DataAsOfNote } from '../../../components/data-as-of-note';
 import { DownloadButton } from '../../../components/download-button';
 import { LoadError } from '../../../components/load-error';
 import { PageHeader } from '../../../components/page-header';
@@ -43,6 +44,9 @@ function Section({
   );
 }
 
+/** The answers the page shows (「数据截至 …」 when a read replica gave them) */
+const DASHBOARD_PATHS = ['/dashboard/*', '/requests'];
+
 export function DashboardRoute() {
   const { t, i18n } = useTranslation();
   const [search, setSearch] = useSearchParams();
@@ -73,7 +77,8 @@ export function DashboardRoute() {
         }
       >
         {t('evaluation.intro', { from: scope.from, to: scope.to })}
-        {summary.data && ` ${t('evaluation.comparedWith', { from: summary.data.previous.from, to: summary.data.previous.to })}`} <WhyLink stage="evaluation" />
+        {summary.data && ` ${t('evaluation.comparedWith', { from: summary.data.previous.from, to: summary.data.previous.to })}`} <WhyLink stage="evaluation" />{' '}
+        <DataAsOfNote paths={DASHBOARD_PATHS} />
       </PageHeader>
       <DashboardFilters scope={scope} onChange={setScope} />
       <QueryState query={summary}>

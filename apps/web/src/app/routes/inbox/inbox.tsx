@@ -4,6 +4,7 @@ import { Button, Flex } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { DataAsOfNote } from '../../../components/data-as-of-note';
 import { LoadError } from '../../../components/load-error';
 import { PageHeader } from '../../../components/page-header';
 import { WhyLink } from '../../../components/why-link';
@@ -14,6 +15,9 @@ import { InboxCounts } from '../../../features/triage/components/inbox-counts';
 import { InboxFilters } from '../../../features/triage/components/inbox-filters';
 import { InboxTable } from '../../../features/triage/components/inbox-table';
 import { filtersFromSearch, searchFromFilters } from '../../../features/triage/utils/inbox-search-params';
+
+/** The answers the page shows (「数据截至 …」 when a read replica gave them) */
+const INBOX_PATHS = ['/requests', '/requests/counts'];
 
 export function InboxRoute() {
   const { t } = useTranslation();
@@ -33,7 +37,7 @@ export function InboxRoute() {
   return (
     <>
       <PageHeader title={t('nav.inbox')}>
-        {t('triage.inbox.intro')} <WhyLink stage="triage" />
+        {t('triage.inbox.intro')} <WhyLink stage="triage" /> <DataAsOfNote paths={INBOX_PATHS} />
       </PageHeader>
       {counts.isError ? (
         <LoadError error={counts.error} onRetry={() => void counts.refetch()} />

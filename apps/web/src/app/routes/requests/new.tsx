@@ -1,11 +1,14 @@
 // /requests/new: a logged-in worker submits, by name (default) or anonymously.
-import { Card } from 'antd';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/page-header';
 import { WhyLink } from '../../../components/why-link';
 import { RequestForm, type SubmittedRequest } from '../../../features/intake/components/request-form';
-import { SubmissionResult } from '../../../features/intake/components/submission-result';
+import { PageSpin } from '../../../components/page-spin';
+import { FormPanel } from '../../layout/form-panel';
+
+// Shown after the submission only (with its QR code and tracking card): a chunk of its own.
+const SubmissionResult = lazy(async () => ({ default: (await import('../../../features/intake/components/submission-result')).SubmissionResult }));
 
 export function NewRequestRoute() {
   const { t } = useTranslation();
@@ -17,13 +20,15 @@ export function NewRequestRoute() {
   if (result) {
     return (
       <div style={{ maxWidth: 560, margin: '0 auto' }}>
-        <SubmissionResult
-          result={result}
-          onAnother={() => {
-            setResult(null);
-            setFormKey((key) => key + 1);
-          }}
-        />
+        <Suspense fallback={<PageSpin />}>
+          <SubmissionResult
+            result={result}
+            onAnother={() => {
+              setResult(null);
+              setFormKey((key) => key + 1);
+            }}
+          />
+        </Suspense>
       </div>
     );
   }
@@ -32,9 +37,9 @@ export function NewRequestRoute() {
       <PageHeader title={t('nav.requestNew')}>
         {t('intake.newIntro')} <WhyLink stage="intake" />
       </PageHeader>
-      <Card>
+      <FormPanel>
         <RequestForm key={formKey} onSubmitted={setResult} />
-      </Card>
+      </FormPanel>
     </div>
   );
 }

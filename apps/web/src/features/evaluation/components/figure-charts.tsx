@@ -1,6 +1,6 @@
 // The trend by month (lines) and the figures by category (bars), drawn by ECharts once it has loaded.
 import type { BreakdownRow } from '@banshishi/contracts';
-import type { EChartsCoreOption } from 'echarts';
+import type { EChartsCoreOption } from 'echarts/core';
 import { Alert, Empty } from 'antd';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';

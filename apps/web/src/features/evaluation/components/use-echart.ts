@@ -1,5 +1,6 @@
-// ECharts on a div, loaded on first use: `import('echarts')` makes it a chunk of its own that only the dashboard pulls.
-import type { EChartsCoreOption, ECharts } from 'echarts';
+// ECharts on a div, loaded on first use: `import('./echarts-lib')` makes the charts a chunk of their own, downloaded once
+// a chart is on screen (after the dashboard's figures).
+import type { EChartsCoreOption, ECharts } from 'echarts/core';
 import { useEffect, useState, type RefObject } from 'react';
 
 export function useEChart(ref: RefObject<HTMLDivElement | null>, option: EChartsCoreOption | null): { failed: boolean } {
@@ -12,7 +13,7 @@ export function useEChart(ref: RefObject<HTMLDivElement | null>, option: ECharts
     let cancelled = false;
     let instance: ECharts | undefined;
     const observer = new ResizeObserver(() => instance?.resize());
-    import('echarts')
+    import('./echarts-lib')
       .then((echarts) => {
         if (cancelled) return;
         instance = echarts.init(element, undefined, { renderer: 'svg' });

@@ -1,15 +1,15 @@
 // "类似的诉求": open requests nearby that look like what is being typed, so a worker sees it has already been raised.
+// The list itself (antd's List) is a chunk of its own, loaded the first time there is something to show.
 import type { FindSimilarRequest } from '@banshishi/contracts';
-import { Alert, List, Space, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense } from 'react';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { SIMILAR_MIN_CHARS, useSimilarRequests } from '../api/find-similar';
-import { RequestStatusTag } from '../../../components/request-status-tag';
+
+const SimilarRequestsList = lazy(async () => ({ default: (await import('./similar-requests-list')).SimilarRequestsList }));
 
 const DEBOUNCE_MS = 500;
 
 export function SimilarRequests({ title, description, categoryId, entryToken }: Partial<FindSimilarRequest>) {
-  const { t } = useTranslation();
   const query = useDebouncedValue<FindSimilarRequest>(
     {
       title: (title ?? '').trim(),
@@ -24,36 +24,8 @@ export function SimilarRequests({ title, description, categoryId, entryToken }: 
   // Quiet on errors: this is a hint, never a reason not to submit.
   if (!items.length) return null;
   return (
-    <Alert
-      type="info"
-      showIcon
-      style={{ marginBottom: 16 }}
-      message={t('intake.similar.title')}
-      description={
-        <>
-          <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
-            {t('intake.similar.hint')}
-          </Typography.Paragraph>
-          <List
-            size="small"
-            aria-label={t('intake.similar.title')}
-            dataSource={items.slice(0, 5)}
-            renderItem={(item) => (
-              <List.Item style={{ paddingInline: 0 }}>
-                <Space direction="vertical" size={0} style={{ minWidth: 0 }}>
-                  <Typography.Text>{item.title}</Typography.Text>
-                  <Space size={6} wrap>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {item.code}
-                    </Typography.Text>
-                    <RequestStatusTag status={item.status} />
-                  </Space>
-                </Space>
-              </List.Item>
-            )}
-          />
-        </>
-      }
-    />
+    <Suspense fallback={null}>
+      <SimilarRequestsList items={items} />
+    </Suspense>
   );
 }

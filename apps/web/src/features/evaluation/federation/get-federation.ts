@@ -1,0 +1,20 @@
+// `GET /api/federation/{summary,regions/:code/units}`: 全总汇总's figures over the regions, and one region's units.
+import type { FederationSummary, FederationUnits } from '@banshishi/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+
+export interface FederationPeriod {
+  from?: string;
+  to?: string;
+}
+
+export function useFederationSummary(period: FederationPeriod) {
+  return useQuery({ queryKey: ['federation', 'summary', period], queryFn: () => api<FederationSummary>('/federation/summary', { query: { ...period } }) });
+}
+
+export function useFederationUnits(code: string, period: FederationPeriod) {
+  return useQuery({
+    queryKey: ['federation', 'units', code, period],
+    queryFn: () => api<FederationUnits>(`/federation/regions/${encodeURIComponent(code)}/units`, { query: { ...period } }),
+  });
+}
