@@ -41,7 +41,8 @@ export function runningServer(clusterDir: string): { pid: number; port: number }
 const EMPTY_FOLDERS = new Set(['pg_wal', 'pg_replslot', 'pg_dynshmem', 'pg_notify', 'pg_serial', 'pg_snapshots', 'pg_stat_tmp', 'pg_subtrans']);
 const LEFT_OUT = new Set(['postmaster.pid', 'postmaster.opts', 'backup_label', 'tablespace_map', 'backup_label.old', 'recovery.signal', 'standby.signal']);
 
-function dataSkip(path: string, isDirectory: boolean): 'all' | 'contents' | null {
+/** What of a live cluster's folder a base backup leaves out (db:backup, and the replica the replica tests build). */
+export function dataSkip(path: string, isDirectory: boolean): 'all' | 'contents' | null {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (isDirectory && EMPTY_FOLDERS.has(path)) return 'contents';
   if (name.startsWith('pgsql_tmp') || name === 'pg_internal.init' || name.startsWith('.s.PGSQL.')) return 'all';

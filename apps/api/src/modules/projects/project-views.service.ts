@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { Page, ProjectDetail, ProjectListItem, ProjectMilestone, PublicProject, PublicProjectDetail, RequestProjectSummary } from '@banshishi/contracts';
 import { CHINA_OFFSET_MS, PROJECT_STATUS_LABELS, REQUEST_STATUS_LABELS, availableActions, projectWorkflow, type Role } from '@banshishi/workflow';
 import { DomainError } from '../../common/errors/domain-error';
+import { ReadReplicas } from '../../platform/replicas/read-replicas.service';
 import type { AuthUser } from '../identity/auth-user';
 import { ScopeService } from '../identity/scope.service';
 import { AttachmentsRepository } from '../attachments/attachments.repository';
@@ -69,12 +70,15 @@ export class ProjectViewsService {
     private readonly scope: ScopeService,
     private readonly milestones: MilestonesRepository,
     private readonly attachments: AttachmentsRepository,
+    private readonly replicas: ReadReplicas,
   ) {}
 
   async list(user: AuthUser, query: ListProjectsQuery): Promise<Page<ProjectListItem>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const builder = this.repository.listQuery({ status: query.status, cursor: query.cursor ? decodeRequestCursor(query.cursor) : undefined, limit });
-    const rows = await (await this.scope.restrict(builder, 'p.owner_unit_id', user, STAFF_ROLES)).getRawMany<ProjectListRow>();
+    const filters = { status: query.status, cursor: query.cursor ? decodeRequestCursor(query.cursor) : undefined, limit };
+    const rows = await this.replicas.read(async (db) =>
+      (await this.scope.restrict(this.repository.listQuery(filters, db), 'p.owner_unit_id', user, STAFF_ROLES)).getRawMany<ProjectListRow>(),
+    );
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return { items: items.map(toListItem), nextCursor: rows.length > limit && last ? encodeRequestCursor({ at: last.cursorAt, id: last.id }) : null };

@@ -5,6 +5,7 @@ import { PROJECT_PUBLIC_STATUSES, type ProjectEvent, type ProjectState, type Pro
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { updateVersioned } from '../../common/database/update-versioned';
+import { ReadReplicas } from '../../platform/replicas/read-replicas.service';
 import { MILESTONE_OPEN } from './milestones/milestones.repository';
 import { ProjectEntity } from './project.entity';
 import { runTransaction } from '../../common/database/run-transaction';
@@ -168,7 +169,10 @@ const LIST_COLUMNS = [
 
 @Injectable()
 export class ProjectsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly replicas: ReadReplicas,
+  ) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return runTransaction(this.dataSource, work);
@@ -287,8 +291,8 @@ export class ProjectsRepository {
   }
 
   /** Newest first; the caller adds the scope (ScopeService.restrict on `p.owner_unit_id`). */
-  listQuery(filters: ProjectListFilters): SelectQueryBuilder<Record<string, unknown>> {
-    const query = this.dataSource
+  listQuery(filters: ProjectListFilters, db: DataSource = this.dataSource): SelectQueryBuilder<Record<string, unknown>> {
+    const query = db
       .createQueryBuilder()
       .select(LIST_COLUMNS)
       .from('project', 'p')
@@ -305,8 +309,9 @@ export class ProjectsRepository {
 
   async detail(id: string): Promise<ProjectDetailRow | null> {
     if (!UUID.test(id)) return null;
-    const [row] = await this.dataSource.query(
-      `SELECT ${LIST_COLUMNS.join(', ')},
+    const [row] = await this.replicas.read((db) =>
+      db.query(
+        `SELECT ${LIST_COLUMNS.join(', ')},
               p.goal, p.plan, ou.path AS "ownerUnitPath", p.owner_user_id AS "ownerUserId", owner.display_name AS "ownerUserName",
               p.budget, p.expected_beneficiaries AS "expectedBeneficiaries", p.version, p.created_by AS "createdBy",
               p.updated_at AS "updatedAt", p.approved_at AS "approvedAt", p.started_at AS "startedAt",
@@ -315,35 +320,41 @@ export class ProjectsRepository {
          JOIN org_unit ou ON ou.id = p.owner_unit_id
          JOIN app_user owner ON owner.id = p.owner_user_id
         WHERE p.id = $1`,
-      [id],
+        [id],
+      ),
     );
     return row ?? null;
   }
 
   linkedRequests(projectId: string): Promise<LinkedRequestRow[]> {
-    return this.dataSource.query(
-      `SELECT r.id, r.code, r.title, r.status, hu.name AS "handlingUnitName"
+    return this.replicas.read((db) =>
+      db.query(
+        `SELECT r.id, r.code, r.title, r.status, hu.name AS "handlingUnitName"
          FROM project_request pr JOIN request r ON r.id = pr.request_id JOIN org_unit hu ON hu.id = r.handling_unit_id
         WHERE pr.project_id = $1
         ORDER BY pr.linked_at, r.code`,
-      [projectId],
+        [projectId],
+      ),
     );
   }
 
   timeline(projectId: string): Promise<ProjectTimelineRow[]> {
-    return this.dataSource.query(
-      `SELECT e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.at, u.display_name AS "actorName", e.public, e.payload
+    return this.replicas.read((db) =>
+      db.query(
+        `SELECT e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.at, u.display_name AS "actorName", e.public, e.payload
          FROM project_event e LEFT JOIN app_user u ON u.id = e.actor_id
         WHERE e.project_id = $1
         ORDER BY e.id`,
-      [projectId],
+        [projectId],
+      ),
     );
   }
 
   /** 公示: only the columns anyone may read; no person, contact or note is selected at all. */
   publicProjects(code?: string): Promise<PublicProjectRow[]> {
-    return this.dataSource.query(
-      `SELECT p.id, p.code, p.title, p.goal, ou.name AS "ownerUnitName", to_char(p.deadline, 'YYYY-MM-DD') AS "deadline", p.status,
+    return this.replicas.read((db) =>
+      db.query(
+        `SELECT p.id, p.code, p.title, p.goal, ou.name AS "ownerUnitName", to_char(p.deadline, 'YYYY-MM-DD') AS "deadline", p.status,
               p.approved_at AS "approvedAt",
               (SELECT count(*)::int FROM project_request pr WHERE pr.project_id = p.id) AS "linkedRequestCount",
               ${MILESTONE_COUNT_COLUMNS.join(', ')}
@@ -351,18 +362,21 @@ export class ProjectsRepository {
         WHERE p.status = ANY($1::text[]) ${code ? 'AND p.code = $3' : ''}
         ORDER BY p.approved_at DESC NULLS LAST, p.id DESC
         LIMIT $2`,
-      code ? [PROJECT_PUBLIC_STATUSES, PUBLIC_LIMIT, code] : [PROJECT_PUBLIC_STATUSES, PUBLIC_LIMIT],
+        code ? [PROJECT_PUBLIC_STATUSES, PUBLIC_LIMIT, code] : [PROJECT_PUBLIC_STATUSES, PUBLIC_LIMIT],
+      ),
     );
   }
 
   /** The project a request belongs to, for its requester's tracking page and the request detail. */
   async projectOfRequest(requestId: string): Promise<RequestProjectRow | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT p.id, p.code, p.title, p.status,
+    const [row] = await this.replicas.read((db) =>
+      db.query(
+        `SELECT p.id, p.code, p.title, p.status,
               (SELECT count(*)::int FROM project_milestone m WHERE m.project_id = p.id) AS "milestoneCount",
               (SELECT count(*)::int FROM project_milestone m WHERE m.project_id = p.id AND m.done_at IS NOT NULL) AS "milestoneDoneCount"
          FROM project_request pr JOIN project p ON p.id = pr.project_id WHERE pr.request_id = $1 AND pr.unlinked_at IS NULL`,
-      [requestId],
+        [requestId],
+      ),
     );
     return row ?? null;
   }

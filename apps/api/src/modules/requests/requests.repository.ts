@@ -3,7 +3,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { REQUEST_DONE_STATUSES, REQUEST_OPEN_STATUSES, type AnswerResolved, type AnswerSatisfaction, type RequestChannel, type RequestStatus } from '@banshishi/workflow';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { ReadReplicas } from '../../platform/replicas/read-replicas.service';
 import type { RequestCursor } from './request-cursor';
 
 /** The request as a transition needs it. */
@@ -172,7 +173,10 @@ function likePattern(words: string): string {
 
 @Injectable()
 export class RequestsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly replicas: ReadReplicas,
+  ) {}
 
   /** The request, locked for the rest of the transaction so concurrent actions queue behind each other. */
   async lock(manager: EntityManager, id: string): Promise<LockedRequest | null> {
@@ -211,7 +215,11 @@ export class RequestsRepository {
 
   /** One page of the list (and one row more, to tell whether another page follows), newest or most urgent first. */
   list(filters: ListFilters): Promise<RequestRow[]> {
-    const query = this.dataSource
+    return this.replicas.read((db) => this.listQuery(db, filters).getRawMany<RequestRow>());
+  }
+
+  private listQuery(db: DataSource, filters: ListFilters): SelectQueryBuilder<ObjectLiteral> {
+    const query = db
       .createQueryBuilder()
       .select(LIST_COLUMNS)
       .from('request', 'r')
@@ -232,7 +240,7 @@ export class RequestsRepository {
       query.andWhere('(r.submitted_at, r.id) < (:cursorAt::timestamptz, :cursorId::uuid)', { cursorAt: filters.cursor.at, cursorId: filters.cursor.id });
     }
     if (filters.unitIds) query.andWhere('r.handling_unit_id = ANY(:unitIds)', { unitIds: filters.unitIds });
-    return query.getRawMany<RequestRow>();
+    return query;
   }
 
   /**
@@ -240,22 +248,25 @@ export class RequestsRepository {
    * evaluation figures), and how many are overdue or nearly so.
    */
   counts(unitIds: readonly string[]): Promise<StatusCountRow[]> {
-    return this.dataSource
-      .createQueryBuilder()
-      .select('r.status', 'status')
-      .addSelect('count(*)::int', 'count')
-      .addSelect('count(*) FILTER (WHERE r.due_at < now())::int', 'overdue')
-      .addSelect('count(*) FILTER (WHERE r.warn_at <= now() AND r.due_at >= now())::int', 'dueSoon')
-      .from('request', 'r')
-      .where('r.status IN (:...openStatuses)', { openStatuses: REQUEST_OPEN_STATUSES })
-      .groupBy('r.status')
-      .andWhere('r.handling_unit_id = ANY(:unitIds)', { unitIds })
-      .getRawMany<StatusCountRow>();
+    return this.replicas.read((db) =>
+      db
+        .createQueryBuilder()
+        .select('r.status', 'status')
+        .addSelect('count(*)::int', 'count')
+        .addSelect('count(*) FILTER (WHERE r.due_at < now())::int', 'overdue')
+        .addSelect('count(*) FILTER (WHERE r.warn_at <= now() AND r.due_at >= now())::int', 'dueSoon')
+        .from('request', 'r')
+        .where('r.status IN (:...openStatuses)', { openStatuses: REQUEST_OPEN_STATUSES })
+        .groupBy('r.status')
+        .andWhere('r.handling_unit_id = ANY(:unitIds)', { unitIds })
+        .getRawMany<StatusCountRow>(),
+    );
   }
 
   async detail(id: string): Promise<RequestDetailRow | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT ${LIST_COLUMNS.join(', ')},
+    const [row] = await this.replicas.read((db) =>
+      db.query(
+        `SELECT ${LIST_COLUMNS.join(', ')},
               r.description AS "description", r.home_unit_id AS "homeUnitId", home.name AS "homeUnitName", hu.path AS "handlingUnitPath",
               r.requester_id AS "requesterId", COALESCE(u.display_name, r.requester_name) AS "requesterName", r.handler_id AS "handlerId",
               r.channel, to_char(r.heard_on, 'YYYY-MM-DD') AS "heardOn", taker.display_name AS "takenByName",
@@ -269,18 +280,21 @@ export class RequestsRepository {
          LEFT JOIN app_user u ON u.id = r.requester_id
          LEFT JOIN app_user taker ON taker.id = r.taken_by_id
         WHERE r.id = $1`,
-      [id],
+        [id],
+      ),
     );
     return row ?? null;
   }
 
   timeline(requestId: string, publicOnly: boolean): Promise<TimelineRow[]> {
-    return this.dataSource.query(
-      `SELECT e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.at, u.display_name AS "actorName", e.public, e.payload
+    return this.replicas.read((db) =>
+      db.query(
+        `SELECT e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.at, u.display_name AS "actorName", e.public, e.payload
          FROM request_event e LEFT JOIN app_user u ON u.id = e.actor_id
         WHERE e.request_id = $1 ${publicOnly ? 'AND e.public' : ''}
         ORDER BY e.id`,
-      [requestId],
+        [requestId],
+      ),
     );
   }
 
@@ -312,8 +326,9 @@ export class RequestsRepository {
 
   /** Every request that follows this one (merged into it, or into one merged into it), oldest first, with its own latest answer. */
   duplicates(requestId: string): Promise<DuplicateRow[]> {
-    return this.dataSource.query(
-      `WITH RECURSIVE followers(id, depth) AS (
+    return this.replicas.read((db) =>
+      db.query(
+        `WITH RECURSIVE followers(id, depth) AS (
          SELECT r.id, 1 FROM request r WHERE r.merged_into_id = $1
          UNION ALL
          SELECT r.id, f.depth + 1 FROM followers f JOIN request r ON r.merged_into_id = f.id WHERE f.depth < ${MAX_CHAIN}
@@ -327,17 +342,20 @@ export class RequestsRepository {
             WHERE a.request_id = r.id ORDER BY a.answered_at DESC, a.id DESC LIMIT 1
          ) la ON true
         ORDER BY r.submitted_at, r.id`,
-      [requestId],
+        [requestId],
+      ),
     );
   }
 
   async byCode(code: string): Promise<TrackingRow | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT r.id, r.code, r.status, r.reopen_count AS "reopenCount", r.title, c.name_zh AS "categoryName", c.name_en AS "categoryNameEn", r.submitted_at AS "submittedAt",
+    const [row] = await this.replicas.read((db) =>
+      db.query(
+        `SELECT r.id, r.code, r.status, r.reopen_count AS "reopenCount", r.title, c.name_zh AS "categoryName", c.name_en AS "categoryNameEn", r.submitted_at AS "submittedAt",
               r.response_due_at AS "responseDueAt", r.tracking_secret_hash AS "trackingSecretHash"
          FROM request r JOIN category c ON c.id = r.category_id
         WHERE r.code = $1`,
-      [code],
+        [code],
+      ),
     );
     return row ?? null;
   }

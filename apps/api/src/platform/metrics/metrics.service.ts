@@ -7,6 +7,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { JobsService } from '../jobs/jobs.service';
+import { ReadReplicas } from '../replicas/read-replicas.service';
 import { httpRouteLabel } from './http-route-label';
 
 /** How a request came in: with the requester on record, or anonymously (the QR entry page, or a worker's choice). */
@@ -78,10 +79,32 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  private readonly partitionDefaultRows = new Gauge({
+    name: 'banshishi_partition_default_rows',
+    help: 'Rows in the DEFAULT partition of each monthly-partitioned table (no month made for them yet), as the last partition maintenance on this instance counted',
+    labelNames: ['table'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly replicaLag = new Gauge({
+    name: 'banshishi_replica_lag_seconds',
+    help: 'How far behind the primary the data of each read replica is (DATABASE_REPLICA_URLS), as last measured; it grows while the replica is down',
+    labelNames: ['replica'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly replicaUp = new Gauge({
+    name: 'banshishi_replica_up',
+    help: 'Whether reads go to each read replica now (1) or it is skipped: down, not a standby, or too far behind (0)',
+    labelNames: ['replica'] as const,
+    registers: [this.registry],
+  });
+
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
+    private readonly replicas: ReadReplicas,
   ) {
     // Node's own figures (heap, event loop lag, GC, handles) only when served: they start monitors of their own.
     if (config.metrics) collectDefaultMetrics({ register: this.registry });
@@ -98,6 +121,11 @@ export class MetricsService {
 
   requestSubmitted(channel: SubmissionChannel): void {
     this.submitted.inc({ channel });
+  }
+
+  /** Set by the partition-maintenance job. */
+  partitionDefault(table: string, rows: number): void {
+    this.partitionDefaultRows.set({ table }, rows);
   }
 
   /** Runs one clock sweep, recording how long it took and what it fired. */
@@ -121,6 +149,10 @@ export class MetricsService {
       this.poolConnections.set({ state: 'in_use' }, pool.totalCount - pool.idleCount);
       this.poolConnections.set({ state: 'idle' }, pool.idleCount);
       this.poolWaiting.set(pool.waitingCount);
+    }
+    for (const replica of this.replicas.status()) {
+      this.replicaUp.set({ replica: replica.name }, replica.usable ? 1 : 0);
+      if (replica.lagSeconds !== null) this.replicaLag.set({ replica: replica.name }, replica.lagSeconds);
     }
     this.queueWaiting.reset();
     this.queueFailed.reset();
