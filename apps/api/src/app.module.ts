@@ -12,6 +12,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { CategoriesModule } from './modules/categories/categories.module';
 import { EvaluationModule } from './modules/evaluation/evaluation.module';
+import { FederationModule } from './modules/federation/federation.module';
 import { GuideModule } from './modules/guide/guide.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -20,6 +21,8 @@ import { ImplementationModule } from './modules/implementation/implementation.mo
 import { JobsModule } from './platform/jobs/jobs.module';
 import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
 import { MetricsModule } from './platform/metrics/metrics.module';
+import { PartitionsModule } from './platform/partitions/partitions.module';
+import { ReplicasModule } from './platform/replicas/replicas.module';
 import { StorageModule } from './platform/storage/storage.module';
 import { WorkspaceModule } from './modules/implementation/workspace/workspace.module';
 import { IntakeModule } from './modules/intake/intake.module';
@@ -72,10 +75,13 @@ export class AppModule {
         RateLimitModule,
         JobsModule,
         MetricsModule,
+        PartitionsModule,
+        ReplicasModule,
         StorageModule,
         NotificationsModule,
         ImplementationModule,
         EvaluationModule,
+        FederationModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: runtime.config },

@@ -5,6 +5,7 @@ export * from './calendar';
 export * from './category';
 export * from './dashboard';
 export * from './error';
+export * from './federation';
 export * from './field-limits';
 export * from './guide';
 export * from './health';

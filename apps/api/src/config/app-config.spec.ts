@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       nodeEnv: 'development',
       port: 3000,
       databaseUrl: null,
+      databaseReplicaUrls: [],
       dataDir: '/srv/app/.data',
       webDir: '/srv/app/dist/web',
       appSecret: null,
@@ -33,6 +34,10 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
     [{ DATABASE_URL: 'mysql://h/db' }, 'DATABASE_URL'],
     [{ DATABASE_URL: 'postgres://h:5432' }, 'DATABASE_URL'],
+    [{ DATABASE_REPLICA_URLS: 'postgres://u:p@r1:5432/banshishi' }, 'DATABASE_REPLICA_URLS'],
+    [{ DATABASE_URL: 'postgres://u:p@db:5432/banshishi', DATABASE_REPLICA_URLS: 'postgres://u:p@r1:5432/banshishi,' }, 'DATABASE_REPLICA_URLS'],
+    [{ DATABASE_URL: 'postgres://u:p@db:5432/banshishi', DATABASE_REPLICA_URLS: 'mysql://r1/banshishi' }, 'DATABASE_REPLICA_URLS'],
+    [{ DATABASE_URL: 'postgres://u:p@db:5432/banshishi', DATABASE_REPLICA_URLS: 'postgres://u:p@db:5432/banshishi' }, 'DATABASE_REPLICA_URLS'],
     [{ APP_SECRET: 'short' }, 'APP_SECRET'],
     [{ NODE_ENV: 'production' }, 'APP_SECRET'],
     [{ NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32) }, 'DATABASE_URL'],
@@ -98,6 +103,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ METRICS: 'off' }, '/srv/app').metrics).toBeNull();
   });
 
+  it('reads the replicas, comma-separated', () => {
+    const env = { DATABASE_URL: 'postgres://u:p@db:5432/banshishi', DATABASE_REPLICA_URLS: ' postgres://u:p@r1:5432/banshishi , postgresql://u:p@r2/banshishi' };
+    expect(loadConfig(env, '/srv/app').databaseReplicaUrls).toEqual(['postgres://u:p@r1:5432/banshishi', 'postgresql://u:p@r2/banshishi']);
+    expect(loadConfig({ DATABASE_URL: env.DATABASE_URL }, '/srv/app').databaseReplicaUrls).toEqual([]);
+  });
+
   it('keeps uploads on disk with the embedded server and in PostgreSQL with DATABASE_URL, unless UPLOAD_STORAGE says', () => {
     const url = 'postgres://u:p@db:5432/banshishi';
     expect(loadConfig({}, '/srv/app').uploadStorage).toBe('disk');
@@ -105,5 +116,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: url, UPLOAD_STORAGE: 'disk' }, '/srv/app').uploadStorage).toBe('disk');
     expect(loadConfig({ UPLOAD_STORAGE: 'database' }, '/srv/app').uploadStorage).toBe('database');
     expect(() => loadConfig({ UPLOAD_STORAGE: 's3' }, '/srv/app')).toThrow('UPLOAD_STORAGE must be one of disk, database (got "s3")');
+  });
+
+  it("reads the deployment's federation role and when a region's data is stale", () => {
+    expect(loadConfig({}, '/srv/app').federation).toEqual({ role: 'standalone', staleSeconds: 900 });
+    expect(loadConfig({ FEDERATION_ROLE: 'federation', FEDERATION_STALE_SECONDS: '60' }, '/srv/app').federation).toEqual({ role: 'federation', staleSeconds: 60 });
+    expect(() => loadConfig({ FEDERATION_ROLE: 'province' }, '/srv/app')).toThrow('FEDERATION_ROLE must be one of standalone, region, federation (got "province")');
+    expect(() => loadConfig({ FEDERATION_STALE_SECONDS: '0' }, '/srv/app')).toThrow('FEDERATION_STALE_SECONDS');
   });
 });

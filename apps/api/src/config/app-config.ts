@@ -9,6 +9,8 @@ export interface AppConfig {
   host: string;
   /** External PostgreSQL; when absent an embedded server is started under dataDir. */
   databaseUrl: string | null;
+  /** Hot-standby replicas of DATABASE_URL for dashboards, lists, exports and public pages (empty: every read on the primary) */
+  databaseReplicaUrls: string[];
   dataDir: string;
   /** Secret for token hashing and field encryption; null means "generate one for development". */
   appSecret: string | null;
@@ -42,6 +44,12 @@ export interface AppConfig {
    * and e-mail links. Required in production; null in development (each request's own origin stands in).
    */
   publicUrl: string | null;
+  /**
+   * 全总汇总 (docs/scaling.md “Federation”): 'region' publishes its figures by logical replication (the embedded server
+   * runs with wal_level=logical), 'federation' also reads the regions it subscribes to (/api/federation); 'standalone'
+   * neither. `staleSeconds`: a region whose data is older than this is marked stale.
+   */
+  federation: { role: 'standalone' | 'region' | 'federation'; staleSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -82,22 +90,38 @@ function parsePort(env: Env): number {
   return Number(raw);
 }
 
-function parseDatabaseUrl(env: Env): string | null {
-  const raw = nonEmpty(env, 'DATABASE_URL');
-  if (raw === undefined) return null;
+function checkPostgresUrl(variable: string, raw: string): string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL', 'is not a valid URL (expected postgres://user:password@host:5432/database)');
+    throw new ConfigError(variable, 'is not a valid URL (expected postgres://user:password@host:5432/database)');
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', `must start with postgres:// (got "${url.protocol}//")`);
+    throw new ConfigError(variable, `must start with postgres:// (got "${url.protocol}//")`);
   }
   if (url.pathname.length <= 1) {
-    throw new ConfigError('DATABASE_URL', 'must name a database (postgres://…/banshishi)');
+    throw new ConfigError(variable, 'must name a database (postgres://…/banshishi)');
   }
   return raw;
+}
+
+function parseDatabaseUrl(env: Env): string | null {
+  const raw = nonEmpty(env, 'DATABASE_URL');
+  return raw === undefined ? null : checkPostgresUrl('DATABASE_URL', raw);
+}
+
+/** Comma-separated replica URLs; they need the primary named by DATABASE_URL (the embedded server has no replicas). */
+function parseReplicaUrls(env: Env, databaseUrl: string | null): string[] {
+  const raw = nonEmpty(env, 'DATABASE_REPLICA_URLS');
+  if (raw === undefined) return [];
+  if (databaseUrl === null) throw new ConfigError('DATABASE_REPLICA_URLS', 'needs DATABASE_URL (the primary the replicas follow)');
+  const urls = raw.split(',').map((part) => part.trim());
+  if (urls.some((url) => url === '')) throw new ConfigError('DATABASE_REPLICA_URLS', 'has an empty entry (expected postgres://…,postgres://…)');
+  for (const url of urls) checkPostgresUrl('DATABASE_REPLICA_URLS', url);
+  if (new Set(urls).size !== urls.length) throw new ConfigError('DATABASE_REPLICA_URLS', 'names the same replica twice');
+  if (urls.includes(databaseUrl)) throw new ConfigError('DATABASE_REPLICA_URLS', 'names the primary (DATABASE_URL) itself');
+  return urls;
 }
 
 function parseSecret(env: Env, nodeEnv: NodeEnv): string | null {
@@ -218,6 +242,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     port,
     host: nonEmpty(env, 'HOST') ?? '0.0.0.0',
     databaseUrl,
+    databaseReplicaUrls: parseReplicaUrls(env, databaseUrl),
     dataDir,
     appSecret,
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'warn' : 'info'),
@@ -233,7 +258,14 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     uploadStorage: oneOf(env, 'UPLOAD_STORAGE', ['disk', 'database'] as const, databaseUrl === null ? 'disk' : 'database'),
     metrics: parseMetrics(env),
     publicUrl: parsePublicUrl(env, nodeEnv),
+    federation: { role: oneOf(env, 'FEDERATION_ROLE', ['standalone', 'region', 'federation'] as const, 'standalone'), staleSeconds: parseStaleSeconds(env) },
   };
+}
+
+function parseStaleSeconds(env: Env): number {
+  const raw = nonEmpty(env, 'FEDERATION_STALE_SECONDS') ?? '900';
+  if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1) throw new ConfigError('FEDERATION_STALE_SECONDS', `must be a number of seconds, 1 to 999999 (got "${raw}")`);
+  return Number(raw);
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

