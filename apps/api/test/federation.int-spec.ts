@@ -2,7 +2,7 @@
 // submissions, actions and answers, and a federation subscribing to both (tools/federation.mjs's publish and
 // add-region, as functions). The federation's figures are the sum of the regions' own; a region stopped and started
 // again catches up; nothing personal is readable anywhere on the federation's region databases.
-import type { DashboardFigures, DashboardSummary, FederationSummary, FederationUnits } from '@banshishi/contracts';
+import type { DashboardBreakdown, DashboardFigures, DashboardHotspots, DashboardSummary, FederationDetail, FederationSummary, FederationUnits } from '@banshishi/contracts';
 import { PUBLISHED_TABLES, addRegion, publishRegion, regionDatabase, regionSubscription, removeRegion } from '../src/modules/federation/federation-admin';
 import { chinaDay, inStatus, newProject } from './support/factories';
 import { caughtUp, clusterSet, inDatabase, query, type Cluster, type ClusterSet } from './support/federation-clusters';
@@ -137,6 +137,61 @@ describe('全总汇总 over two regions by logical replication', () => {
     expect(summary.figures.participationRate).toMatchObject({ numerator: 3, denominator: 5 }); // closed 3 of resolved-or-closed 5
     expect(summary.figures.backlog).toBe(2 + 1 + 1); // accepted, submitted; in_progress; the project's accepted request (in_project)
     expect(summary.figures.medianResponseHours.sampleSize).toBe(own[0].figures.medianResponseHours.sampleSize + own[1].figures.medianResponseHours.sampleSize);
+  });
+
+  it("sums the regions' own trends and categories, and lists their own hotspot clusters with their counts", async () => {
+    const detail: FederationDetail = bodyOf(await federation.request('GET', `/api/federation/detail?${period}`, { token: leaderToken }), 200, 'detail');
+    const own = async (region: Region, path: string) => bodyOf(await region.app.request('GET', `${path}&${period}`, { token: tokenOf(region.w, 'leader') }), 200, path);
+    const [months, categories, hotspots] = await Promise.all(
+      ['/api/dashboard/breakdown?by=month', '/api/dashboard/breakdown?by=category', '/api/dashboard/hotspots?limit=20'].map((path) =>
+        Promise.all(regions.map((region) => own(region, path))),
+      ),
+    );
+    // a category is matched across regions by its code (the region's own rows are keyed by its own ids)
+    const codes = await Promise.all(
+      regions.map(async (region) => new Map((await query<{ id: string; code: string }>(region.cluster.url, `SELECT id, code FROM category`)).map((row) => [row.id, row.code]))),
+    );
+    const summed = (rows: DashboardBreakdown[], keyOf: (key: string, region: number) => string) => {
+      const sums = new Map<string, Record<string, number[]>>();
+      rows.forEach((breakdown, i) =>
+        breakdown.rows.forEach((row) => {
+          const key = keyOf(row.key, i);
+          const parts = ratioParts(row.figures) as Record<string, number[]>;
+          const sum = sums.get(key);
+          sums.set(key, sum ? Object.fromEntries(RATIOS.map((name) => [name, [sum[name][0] + parts[name][0], sum[name][1] + parts[name][1]]])) : parts);
+        }),
+      );
+      return Object.fromEntries(sums);
+    };
+    const mine = (rows: FederationDetail['months']) => Object.fromEntries(rows.map((row) => [row.key, ratioParts(row.figures)]));
+    expect(detail.months.map((row) => row.key)).toEqual([today.slice(0, 7)]);
+    expect(mine(detail.months)).toEqual(summed(months, (key) => key));
+    expect(mine(detail.categories)).toEqual(summed(categories, (key, i) => codes[i].get(key)!));
+    expect(detail.months[0].figures.backlog).toBe(months[0].rows[0].figures.backlog + months[1].rows[0].figures.backlog);
+    expect(detail.categories.length).toBeGreaterThan(0);
+    expect(detail.categories.every((row) => row.label && row.labelEn)).toBe(true);
+    // both regions' requests are in one category: one row over both, not one per region's id
+    expect(detail.categories.length).toBeLessThan(categories[0].rows.length + categories[1].rows.length);
+    // hotspot clusters: each region's own, with its counts, named by region (no terms: they stay at home)
+    const theirs = hotspots.flatMap((own: DashboardHotspots, i) =>
+      own.clusters.map((cluster) => ({ region: regions[i].code, unitName: cluster.unitName, categoryName: cluster.categoryName, month: cluster.month, count: cluster.count })),
+    );
+    expect(theirs.length).toBeGreaterThan(0);
+    const ours = detail.hotspots.map((cluster) => ({
+      region: cluster.regionCode,
+      unitName: cluster.unitName,
+      categoryName: cluster.categoryName,
+      month: cluster.month,
+      count: cluster.count,
+    }));
+    const order = (list: typeof ours) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(order(ours)).toEqual(order(theirs));
+    expect(detail.hotspots.map((cluster) => cluster.count)).toEqual([...detail.hotspots.map((cluster) => cluster.count)].sort((a, b) => b - a));
+    expect(detail.hotspots[0].publicUrl).toBe(regions.find((region) => region.code === detail.hotspots[0].regionCode)!.app.baseUrl);
+    expect('terms' in detail).toBe(false);
+    // the web shows 全总汇总 in the menu of a federation only
+    expect(bodyOf(await federation.request('GET', '/api/site'), 200).federationRole).toBe('federation');
+    expect(bodyOf(await regions[0].app.request('GET', '/api/site'), 200).federationRole).toBe('region');
   });
 
   it("ranks a region's units as the region's own dashboard does, and only leaders and admins see it", async () => {

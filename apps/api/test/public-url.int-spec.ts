@@ -15,7 +15,7 @@ describe('PUBLIC_URL (real HTTP, real PostgreSQL)', () => {
     try {
       const res = await t.request('GET', '/api/site', { headers: { host: 'internal-replica:3000' } });
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ publicUrl: PUBLIC });
+      expect(res.body).toEqual({ publicUrl: PUBLIC, federationRole: 'standalone' });
     } finally {
       await t.close();
     }
@@ -26,7 +26,7 @@ describe('PUBLIC_URL (real HTTP, real PostgreSQL)', () => {
     try {
       const res = await t.request('GET', '/api/site');
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ publicUrl: t.baseUrl });
+      expect(res.body).toEqual({ publicUrl: t.baseUrl, federationRole: 'standalone' });
     } finally {
       await t.close();
     }

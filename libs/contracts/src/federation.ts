@@ -1,5 +1,5 @@
 // 全总汇总: a federation's figures over the regions it subscribes to (docs/scaling.md “Federation”).
-import type { DashboardFigures, EvaluationSettings } from './dashboard';
+import type { DashboardFigures, EvaluationSettings, HotspotCluster } from './dashboard';
 
 export type FederationStanding = 'ranked' | 'insufficient_sample' | 'no_score';
 
@@ -46,4 +46,31 @@ export interface FederationUnits {
   to: string;
   region: Omit<FederationRegionRow, 'figures' | 'rank' | 'standing' | 'note'>;
   units: FederationUnitRow[];
+}
+
+/** One month or one category over all regions: the regions' counts summed, the figures computed from the sums. */
+export interface FederationGroupRow {
+  /** YYYY-MM (China time) for a month; the category's code for a category (categories are matched across regions by code) */
+  key: string;
+  /** the category's name (from the first region that has it); the month itself for a month */
+  label: string;
+  labelEn?: string;
+  figures: DashboardFigures;
+}
+
+/** A hotspot cluster (unit × category × month, counted from the region's rollups: no request text crosses). */
+export interface FederationHotspot extends HotspotCluster {
+  regionCode: string;
+  regionName: string;
+  /** the region's own instance: the requests (and its hotspot terms) are there */
+  publicUrl: string;
+}
+
+/** `GET /api/federation/detail`: trends by month, categories, and the biggest hotspot clusters, over all regions. */
+export interface FederationDetail {
+  from: string;
+  to: string;
+  months: FederationGroupRow[];
+  categories: FederationGroupRow[];
+  hotspots: FederationHotspot[];
 }

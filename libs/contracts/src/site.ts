@@ -7,4 +7,6 @@ export interface SiteSettings {
    * e-mail links are built on it. Without PUBLIC_URL (development) the address the request came to.
    */
   publicUrl: string;
+  /** FEDERATION_ROLE: a federation shows 全总汇总 (/federation) in its leaders' and admins' menu */
+  federationRole: 'standalone' | 'region' | 'federation';
 }

@@ -25,7 +25,7 @@ describe('navigation by role', () => {
   });
 
   it('shows a leader the inbox, projects, project approval and the dashboard', () => {
-    expect(visible(user('leader'))).toEqual(['home', 'inbox', 'projects', 'projects-approval', 'dashboard', 'track', 'public-projects', 'guide', 'account', 'units']);
+    expect(visible(user('leader'))).toEqual(['home', 'inbox', 'projects', 'projects-approval', 'dashboard', 'federation', 'track', 'public-projects', 'guide', 'account', 'units']);
   });
 
   it("shows an admin the public pages and administration, but no worker's, triage or approval pages", () => {

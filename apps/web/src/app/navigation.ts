@@ -12,6 +12,8 @@ export interface NavItem {
   /** i18n key of the label. */
   label: string;
   access: Access;
+  /** Shown in the menu only on such a deployment (GET /api/site's federationRole). */
+  deployment?: 'federation';
   children?: readonly NavItem[];
 }
 
@@ -28,6 +30,8 @@ export const NAVIGATION: readonly NavItem[] = [
   { key: 'projects-approval', path: '/projects/approval', label: 'nav.projectsApproval', access: ['leader'] },
   // 评估问效: leaders see their whole scope, cadres their own subtree.
   { key: 'dashboard', path: '/dashboard', label: 'nav.dashboard', access: ['leader', 'cadre'] },
+  // 全总汇总: on a federation only (FEDERATION_ROLE=federation).
+  { key: 'federation', path: '/federation', label: 'nav.federation', access: ['leader', 'admin'], deployment: 'federation' },
   { key: 'track', path: '/track', label: 'nav.track', access: 'public' },
   { key: 'public-projects', path: '/public/projects', label: 'nav.publicProjects', access: 'public' },
   // The guiding article the whole pipeline comes from: open to everyone.

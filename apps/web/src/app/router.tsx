@@ -96,7 +96,7 @@ const router = createBrowserRouter([
       {
         // 全总汇总: a federation's figures over its regions (FEDERATION_ROLE=federation; not in the menu of a region).
         path: 'federation',
-        element: <RequireAccess access={['leader', 'admin']} />,
+        element: <RequireAccess access={navItem('federation').access} />,
         children: [{ index: true, lazy: async () => ({ Component: (await import('../features/evaluation/federation/federation-route')).FederationRoute }) }],
       },
       guarded('units', { load: async () => (await import('./routes/units')).UnitsRoute }),

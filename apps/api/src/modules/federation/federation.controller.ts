@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, ApiResult } from '../../common/decorators/api-responses.decorator';
 import { Roles } from '../identity/roles.decorator';
-import { FederationQuery, RegionCodeParam } from './federation.query';
+import { FederationDetailQuery, FederationQuery, RegionCodeParam } from './federation.query';
 import { FederationService } from './federation.service';
 
 /** 全总汇总: every figure over the regions this deployment subscribes to (FEDERATION_ROLE=federation). */
@@ -19,6 +19,13 @@ export class FederationController {
   @ApiResult('FederationSummary')
   summary(@Query() query: FederationQuery) {
     return this.federation.summary(query);
+  }
+
+  /** Trends by month, figures by category and the biggest hotspot clusters over all regions (no request text crosses). */
+  @Get('detail')
+  @ApiResult('FederationDetail')
+  detail(@Query() query: FederationDetailQuery) {
+    return this.federation.detail(query);
   }
 
   /** One region's units, ranked (the requests behind them are at the region's own instance). */

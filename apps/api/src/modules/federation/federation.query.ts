@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { REGION_CODE } from './federation-admin';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -13,6 +14,16 @@ export class FederationQuery {
   @IsOptional()
   @Matches(DAY, { message: 'to must be YYYY-MM-DD' })
   to?: string;
+}
+
+export class FederationDetailQuery extends FederationQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20, description: 'hotspot clusters: the biggest `limit` over all regions' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
 }
 
 export class RegionCodeParam {

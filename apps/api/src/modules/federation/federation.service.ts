@@ -4,7 +4,7 @@
 // libs/workflow's (computeFigures, rankUnits with the same minimum sample).
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EvaluationSettings, FederationRegionRow, FederationSummary, FederationUnits } from '@banshishi/contracts';
+import type { EvaluationSettings, FederationDetail, FederationGroupRow, FederationHotspot, FederationRegionRow, FederationSummary, FederationUnits } from '@banshishi/contracts';
 import {
   CHINA_OFFSET_MS,
   DAY_MS,
@@ -45,6 +45,26 @@ interface RegionRecord {
 export interface PeriodQuery {
   from?: string;
   to?: string;
+}
+
+/** Counts keyed the same across regions, summed; the first label met for each key kept. */
+class SummedGroups {
+  private readonly groups = new Map<string, { label: string; labelEn?: string; counts: FigureCounts }>();
+
+  add(key: string, counts: FigureCounts, label: { zh: string; en?: string }): void {
+    const found = this.groups.get(key);
+    if (found) found.counts = addCounts(found.counts, counts);
+    else this.groups.set(key, { label: label.zh, ...(label.en ? { labelEn: label.en } : {}), counts });
+  }
+
+  rows(settings: EvaluationSettings): FederationGroupRow[] {
+    return [...this.groups].map(([key, group]) => ({
+      key,
+      label: group.label,
+      ...(group.labelEn ? { labelEn: group.labelEn } : {}),
+      figures: computeFigures(group.counts, settings),
+    }));
+  }
 }
 
 /** Two duration samples as one: exact while both are, else both counted in the rollup's bands. */
@@ -114,6 +134,48 @@ export class FederationService implements OnModuleDestroy {
       };
     });
     return { from: period.from, to: period.to, settings, figures: computeFigures(total, settings), regions: rows };
+  }
+
+  /**
+   * Trends by month and figures by category over all regions (each region's counts by the dashboard's own SQL, summed;
+   * categories matched by their code), and the biggest hotspot clusters of every region, from the rollups.
+   */
+  async detail(query: PeriodQuery & { limit?: number }): Promise<FederationDetail> {
+    this.mustBeFederation();
+    const period = await this.period(query);
+    const settings = await this.settings();
+    const limit = query.limit ?? 20;
+    const months = new SummedGroups();
+    const categories = new SummedGroups();
+    const hotspots: FederationHotspot[] = [];
+    // in the regions' order (added first, first), so a category's name is the first region's that has it
+    const perRegion = await Promise.all(
+      (await this.regions()).map(async (region) => {
+        const pool = await this.pool(region);
+        const units: { id: string }[] = (await pool.query(`SELECT id FROM org_unit`)).rows;
+        const named: { id: string; code: string; zh: string; en: string }[] = (await pool.query(`SELECT id, code, name_zh AS zh, name_en AS en FROM category`)).rows;
+        const filter = { ...period.filter, unitIds: units.map((unit) => unit.id) };
+        const repository = this.repository(region);
+        const [byMonth, byCategory, clusters] = await Promise.all([repository.counts(filter, 'month'), repository.counts(filter, 'category'), repository.clusters(filter, limit)]);
+        return { region, byMonth, byCategory, clusters, named: new Map(named.map((category) => [category.id, category])) };
+      }),
+    );
+    for (const { region, byMonth, byCategory, clusters, named } of perRegion) {
+      for (const row of byMonth) months.add(row.key, row.counts, { zh: row.key });
+      for (const row of byCategory) {
+        const category = named.get(row.key);
+        categories.add(category?.code ?? row.key, row.counts, category ?? { zh: row.key });
+      }
+      hotspots.push(...clusters.map((cluster) => ({ ...cluster, regionCode: region.code, regionName: region.name, publicUrl: region.publicUrl })));
+    }
+    hotspots.sort((a, b) => b.count - a.count || b.month.localeCompare(a.month) || a.regionCode.localeCompare(b.regionCode));
+    return {
+      from: period.from,
+      to: period.to,
+      months: months.rows(settings).sort((a, b) => a.key.localeCompare(b.key)),
+      categories: categories.rows(settings),
+      hotspots: hotspots.slice(0, limit),
+    };
   }
 
   /** One region's units, ranked as the dashboard ranks units (each by the requests it handles). */

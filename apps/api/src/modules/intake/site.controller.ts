@@ -14,11 +14,11 @@ import { Public } from '../identity/public.decorator';
 export class SiteController {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  /** No login: PUBLIC_URL, or (development) the address this request came to. */
+  /** No login: PUBLIC_URL, or (development) the address this request came to; whether this is a federation. */
   @Public()
   @Get()
   @ApiResult('SiteSettings')
   site(@Req() request: FastifyRequest): SiteSettings {
-    return { publicUrl: publicUrl(this.config, request) };
+    return { publicUrl: publicUrl(this.config, request), federationRole: this.config.federation.role };
   }
 }

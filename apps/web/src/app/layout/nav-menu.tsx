@@ -10,6 +10,7 @@ import {
   EditOutlined,
   FileSearchOutlined,
   FundOutlined,
+  GlobalOutlined,
   HomeOutlined,
   InboxOutlined,
   NotificationOutlined,
@@ -28,6 +29,7 @@ import { Menu, type MenuProps } from 'antd';
 import { createElement, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useSite } from '../../lib/api/get-site';
 import { canAccess } from '../can-access';
 import { NAVIGATION, navItemForPath, type NavItem } from '../navigation';
 
@@ -44,6 +46,7 @@ const ICONS: Record<string, ComponentType<{ 'aria-hidden'?: boolean }>> = {
   projects: ProjectOutlined,
   'projects-approval': CheckSquareOutlined,
   dashboard: BarChartOutlined,
+  federation: GlobalOutlined,
   track: FileSearchOutlined,
   'public-projects': NotificationOutlined,
   guide: ReadOutlined,
@@ -62,11 +65,12 @@ const ICONS: Record<string, ComponentType<{ 'aria-hidden'?: boolean }>> = {
 export function NavMenu({ user, onNavigate }: { user: CurrentUser; onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const deployment = useSite().data?.federationRole;
   const current = navItemForPath(pathname);
   const parent = NAVIGATION.find((item) => item.children?.some((child) => child.key === current?.key));
 
   const toItem = (item: NavItem): MenuItem | null => {
-    if (!canAccess(user, item.access)) return null;
+    if (!canAccess(user, item.access) || (item.deployment && item.deployment !== deployment)) return null;
     // Decorative: the label names the entry, so screen readers should not read "home 首页".
     const icon = createElement(ICONS[item.key], { 'aria-hidden': true });
     if (item.children) {

@@ -1,15 +1,16 @@
 // /federation: 全总汇总 for a federation's leaders: every figure with its numerator and denominator over all regions,
 // the regions ranked with 「数据截至 …」 (a stale region marked, not dropped), each region's units, and a link to the
-// region's own instance for the requests behind a number (they never leave the region).
+// region's own instance for the requests behind a number (they never leave the region); trends by month, figures by
+// category and the biggest hotspot clusters over all regions, each cluster linking to its region's dashboard.
 import { Alert, Card, Space, Table, Tag, Typography } from 'antd';
-import type { DashboardFigures, FederationRegionRow, FederationStanding, FederationUnitRow } from '@banshishi/contracts';
+import type { DashboardFigures, FederationGroupRow, FederationHotspot, FederationRegionRow, FederationStanding, FederationUnitRow } from '@banshishi/contracts';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LoadError } from '../../../components/load-error';
 import { PageHeader } from '../../../components/page-header';
 import { formatDateTime, formatPercent } from '../../../lib/format';
 import { formatCount, formatHours, formatScore, HEADLINE_RATIOS, MEDIANS, type RatioFigure } from '../utils/figure-format';
-import { useFederationSummary, useFederationUnits, type FederationPeriod } from './get-federation';
+import { useFederationDetail, useFederationSummary, useFederationUnits, type FederationPeriod } from './get-federation';
 
 const RATIOS: readonly RatioFigure[] = HEADLINE_RATIOS.flatMap(({ figure, beside }) => (beside ? [figure, beside] : [figure]));
 
@@ -53,6 +54,75 @@ function Standing({ rank, standing }: { rank: number | null; standing: Federatio
   return <Typography.Text type="secondary">{standing === 'insufficient_sample' ? t('federation.insufficientSample') : t('federation.noScore')}</Typography.Text>;
 }
 
+/** A ratio as "value (numerator / denominator)". */
+function ratio(figures: DashboardFigures, figure: RatioFigure, language: string): string {
+  const value = figures[figure];
+  return `${formatPercent(value.value, language)} (${formatCount(value.numerator, language)} / ${formatCount(value.denominator, language)})`;
+}
+
+/** Months or categories over all regions: the headline figures, each with its numerator and denominator. */
+function GroupTable({ rows, keyTitle, label, loading }: { rows: FederationGroupRow[]; keyTitle: string; label: string; loading: boolean }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  return (
+    <Table<FederationGroupRow>
+      size="small"
+      rowKey="key"
+      loading={loading}
+      pagination={{ pageSize: 24, hideOnSinglePage: true }}
+      scroll={{ x: true }}
+      dataSource={rows}
+      aria-label={label}
+      columns={[
+        { title: keyTitle, key: 'label', render: (_value, row) => (language.startsWith('en') && row.labelEn ? row.labelEn : row.label) },
+        ...(['responseRate', 'onTimeResolutionRate', 'resolutionRate', 'satisfactionRate'] as const).map((figure) => ({
+          title: t(`evaluation.figure.${figure}`),
+          key: figure,
+          align: 'right' as const,
+          render: (_value: unknown, row: FederationGroupRow) => ratio(row.figures, figure, language),
+        })),
+        { title: t('evaluation.figure.backlog'), key: 'backlog', align: 'right', render: (_value, row) => row.figures.backlog },
+        { title: t('evaluation.figure.compositeScore'), key: 'score', align: 'right', render: (_value, row) => formatScore(row.figures.compositeScore.value, language) },
+      ]}
+    />
+  );
+}
+
+function Hotspots({ hotspots, from, to, loading }: { hotspots: FederationHotspot[]; from: string; to: string; loading: boolean }) {
+  const { t, i18n } = useTranslation();
+  const english = i18n.language.startsWith('en');
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Typography.Text type="secondary">{t('federation.hotspotsIntro')}</Typography.Text>
+      <Table<FederationHotspot>
+        size="small"
+        loading={loading}
+        rowKey={(row) => `${row.regionCode}/${row.unitId}/${row.categoryId}/${row.month}`}
+        pagination={false}
+        dataSource={hotspots}
+        aria-label={t('federation.hotspots')}
+        locale={{ emptyText: t('federation.noHotspots') }}
+        columns={[
+          { title: t('federation.region'), dataIndex: 'regionName' },
+          { title: t('federation.unit'), dataIndex: 'unitName' },
+          { title: t('federation.category'), key: 'category', render: (_value, row) => (english ? row.categoryNameEn : row.categoryName) },
+          { title: t('federation.month'), dataIndex: 'month' },
+          { title: t('federation.count'), dataIndex: 'count', align: 'right' },
+          {
+            title: t('federation.requests'),
+            key: 'link',
+            render: (_value, row) => (
+              <Typography.Link href={`${row.publicUrl}/dashboard?from=${from}&to=${to}`} target="_blank" rel="noopener noreferrer">
+                {t('federation.openHotspot', { region: row.regionName })}
+              </Typography.Link>
+            ),
+          },
+        ]}
+      />
+    </Space>
+  );
+}
+
 function RegionUnits({ code, period }: { code: string; period: FederationPeriod }) {
   const { t, i18n } = useTranslation();
   const units = useFederationUnits(code, period);
@@ -87,6 +157,7 @@ export function FederationRoute() {
   const [search] = useSearchParams();
   const period: FederationPeriod = { from: search.get('from') ?? undefined, to: search.get('to') ?? undefined };
   const summary = useFederationSummary(period);
+  const detail = useFederationDetail(period);
   const data = summary.data;
   return (
     <>
@@ -155,6 +226,21 @@ export function FederationRoute() {
               ]}
             />
           </Card>
+          {detail.error ? (
+            <LoadError error={detail.error} onRetry={() => void detail.refetch()} />
+          ) : (
+            <>
+              <Card size="small" title={t('federation.trends')}>
+                <GroupTable rows={detail.data?.months ?? []} keyTitle={t('federation.month')} label={t('federation.trends')} loading={detail.isPending} />
+              </Card>
+              <Card size="small" title={t('federation.categories')}>
+                <GroupTable rows={detail.data?.categories ?? []} keyTitle={t('federation.category')} label={t('federation.categories')} loading={detail.isPending} />
+              </Card>
+              <Card size="small" title={t('federation.hotspots')}>
+                <Hotspots hotspots={detail.data?.hotspots ?? []} from={detail.data?.from ?? ''} to={detail.data?.to ?? ''} loading={detail.isPending} />
+              </Card>
+            </>
+          )}
         </Space>
       )}
     </>
