@@ -257,6 +257,17 @@ describe('全总汇总 over two regions by logical replication', () => {
     expect(after.stale).toBe(false);
   });
 
+  it('keeps serving when its connections to the region databases are cut (a lost idle connection ends no process)', async () => {
+    await federationSummary(); // the region pools hold idle connections now
+    const cut = await query<{ cut: boolean }>(
+      federationCluster.url,
+      `SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity WHERE application_name = 'banshishi-federation'`,
+    );
+    expect(cut.length).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await federationSummary()).regions).toHaveLength(regions.length);
+  });
+
   it('removing a region ends its subscription and keeps its history', async () => {
     const gd = regions[0];
     const before = (await federationSummary()).regions.find((row) => row.code === gd.code)!;

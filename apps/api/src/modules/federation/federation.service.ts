@@ -2,7 +2,7 @@
 // this server (federation-admin.ts); its counts are made by the dashboard's own SQL (DashboardRepository over that
 // database), summed over the regions (numerators, denominators, duration samples), and every formula is
 // libs/workflow's (computeFigures, rankUnits with the same minimum sample).
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EvaluationSettings, FederationDetail, FederationGroupRow, FederationHotspot, FederationRegionRow, FederationSummary, FederationUnits } from '@banshishi/contracts';
 import {
@@ -92,6 +92,7 @@ function day(text: string, field: string): number {
 
 @Injectable()
 export class FederationService implements OnModuleDestroy {
+  private readonly logger = new Logger(FederationService.name);
   private readonly pools = new Map<string, Pool>();
 
   constructor(
@@ -280,6 +281,10 @@ export class FederationService implements OnModuleDestroy {
       const own = (this.dataSource.options as { url?: string }).url;
       if (!own) throw new DomainError('SERVICE_UNAVAILABLE', 'The federation reads its regions on its own database server, which it has no address for');
       pool = new Pool({ connectionString: regionDatabaseUrl(own, region.database), max: 4, application_name: 'banshishi-federation' });
+      // An idle connection lost (the server restarted, an operator ended it) is an error event: handled, it costs one
+      // reconnect at the next read; unhandled, it would end the process.
+      const database = region.database;
+      pool.on('error', (error) => this.logger.warn(`a connection to ${database} was lost (${error.message}); the next read reconnects`));
       this.pools.set(region.database, pool);
     }
     return pool;
