@@ -4,24 +4,19 @@
 // primary keeps the WAL while the replica is down). Killing the replica sends SIGKILL to its postmaster and every
 // backend at once, as a lost machine would. Every statement is logged with the connection's application_name, for the
 // tests to see where a read ran.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { appendFileSync, chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { copyTree, ownAsServer, postgresOwner } from '../../src/database/backup/backup-files';
 import { dataSkip } from '../../src/database/backup/base-backup';
-import { binariesFolder } from '../../src/database/embedded-postgres';
+import { freePort } from './processes';
+import { connectWhenUp, initdb, startPostgres, stopPostgres, withClient, type PostgresServer } from './postgres-servers';
 
 export const DATABASE = 'banshishi';
 const SLOT = 'replica_one';
 
-interface Server {
-  child: ChildProcess | null;
-  port: number;
-  dir: string;
+interface Server extends PostgresServer {
   /** everything the server wrote to stderr (its log), from the first start */
   log: string;
 }
@@ -43,129 +38,9 @@ export interface StreamingPair {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-function postgresArgs(server: Server, extra: string[]): string[] {
-  return [
-    '-D',
-    join(server.dir, 'data'),
-    '-p',
-    String(server.port),
-    '-c',
-    'listen_addresses=127.0.0.1',
-    '-c',
-    `unix_socket_directories=${server.dir}`,
-    '-c',
-    'max_connections=100',
-    '-c',
-    'log_statement=all',
-    '-c',
-    'log_line_prefix=%a| ',
-    '-c',
-    'fsync=off', // a test's throwaway clusters
-    ...extra.flatMap((setting) => ['-c', setting]),
-  ];
-}
-
-function asServerUser(): { uid?: number; gid?: number } {
-  const owner = postgresOwner();
-  return owner ? { uid: owner.uid, gid: owner.gid } : {};
-}
-
-function run(binary: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(join(binariesFolder(), 'bin', binary), args, { ...asServerUser(), stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${binary} exited with ${code}: ${err}`))));
-  });
-}
-
-function start(server: Server, extra: string[]): void {
-  const child = spawn(join(binariesFolder(), 'bin', 'postgres'), postgresArgs(server, extra), { ...asServerUser(), stdio: ['ignore', 'ignore', 'pipe'] });
-  child.stderr!.on('data', (chunk: Buffer) => (server.log += chunk.toString()));
-  server.child = child;
-}
-
-/** The server's processes: the postmaster and its children (each backend makes itself a process group leader). */
-function processesOf(postmaster: number): number[] {
-  const children = readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
-      try {
-        // the parent is the 4th field, after the command in parentheses (which may hold spaces)
-        return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]) === postmaster;
-      } catch {
-        return false; // gone meanwhile
-      }
-    })
-    .map(Number);
-  return [postmaster, ...children];
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** SIGKILL to the postmaster and every backend at once when `hard` (a lost machine), else a fast shutdown; waits for all. */
-async function stopServer(server: Server, hard: boolean): Promise<void> {
-  const child = server.child;
-  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const pids = processesOf(child.pid);
-  const signal = (pid: number, name: NodeJS.Signals) => {
-    try {
-      process.kill(pid, name);
-    } catch {
-      // already gone
-    }
-  };
-  if (hard) for (const pid of pids) signal(pid, 'SIGKILL');
-  else signal(child.pid, 'SIGINT');
-  const timer = setTimeout(() => pids.forEach((pid) => signal(pid, 'SIGKILL')), 10_000);
-  await exited;
-  for (let i = 0; i < 200 && pids.some(alive); i++) await new Promise((resolve) => setTimeout(resolve, 50));
-  clearTimeout(timer);
-  server.child = null;
-}
-
-async function connectWhenUp(url: string, timeoutMs = 30_000): Promise<Client> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-    try {
-      await client.connect();
-      return client;
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = await connectWhenUp(url);
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+/** Every statement logged with the connection's application_name, for the tests to see where a read ran. */
+function start(server: Server, settings: string[]): void {
+  startPostgres(server, ['log_statement=all', 'log_line_prefix=%a| ', ...settings], (text) => (server.log += text));
 }
 
 export async function startStreamingPair(): Promise<StreamingPair> {
@@ -179,8 +54,8 @@ export async function startStreamingPair(): Promise<StreamingPair> {
   const url = (server: Server, database: string, user = 'postgres', secret = password) => `postgres://${user}:${secret}@127.0.0.1:${server.port}/${database}`;
 
   const stop = async () => {
-    await stopServer(replica, true);
-    await stopServer(primary, false);
+    await stopPostgres(replica, true);
+    await stopPostgres(primary);
     rmSync(root, { recursive: true, force: true });
   };
 
@@ -193,7 +68,7 @@ export async function startStreamingPair(): Promise<StreamingPair> {
     const pwfile = join(primary.dir, 'pwfile');
     writeFileSync(pwfile, password, { mode: 0o600 });
     if (owner) chownSync(pwfile, owner.uid, owner.gid);
-    await run('initdb', ['-D', join(primary.dir, 'data'), '-U', 'postgres', '--auth=scram-sha-256', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']);
+    await initdb(primary.dir, pwfile);
     writeFileSync(join(primary.dir, 'data', 'pg_hba.conf'), ['host all all 127.0.0.1/32 scram-sha-256', 'host replication replicator 127.0.0.1/32 scram-sha-256', ''].join('\n'));
     start(primary, ['wal_level=replica', 'max_wal_senders=4', 'max_replication_slots=4']);
     await withClient(url(primary, 'postgres'), async (client) => {
@@ -228,7 +103,7 @@ export async function startStreamingPair(): Promise<StreamingPair> {
       replicaAdminUrl: url(replica, 'postgres'),
       logMarks: () => ({ primary: primary.log.length, replica: replica.log.length }),
       logSince: (marks) => ({ primary: primary.log.slice(marks.primary), replica: replica.log.slice(marks.replica) }),
-      killReplica: () => stopServer(replica, true),
+      killReplica: () => stopPostgres(replica, true),
       restartReplica: async () => {
         start(replica, []);
         await (await connectWhenUp(url(replica, 'postgres'))).end();
