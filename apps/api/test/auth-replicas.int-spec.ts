@@ -1,6 +1,6 @@
 // Two API replicas on one database: what one of them does to a session or an account (logout, disabling, new roles, a
-// password reset) holds on the other within a second, since every request authenticates against the database in one
-// query (auth.repository.ts sessionUser).
+// password reset) holds on the other within a second: each keeps the signed-in users in memory only while the database
+// tells it of every change to them (identity-changes.service.ts).
 import { bodyOf } from './support/http';
 import { signIn, unitsByName } from './support/world';
 import { createTestApp, type TestApp } from './test-app';

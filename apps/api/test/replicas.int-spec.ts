@@ -9,8 +9,8 @@ import { testWorld, tokenOf, type TestWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
 import { Client } from 'pg';
 
-/** TypeORM's text for the request list's table (the list and the counts select `FROM "request" "r"`). */
-const LIST_TABLE = '"request" "r"';
+/** Text of the request list's SQL (its columns: requests.repository.ts LIST_COLUMNS, which the detail view selects too). */
+const LIST_TABLE = 'AS "urgencyCursorAt"';
 const REPLICA_APP = 'banshishi-replica';
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 

@@ -27,6 +27,7 @@ import { HotspotTermCounts1764302310000 } from './1764302310000-hotspot-term-cou
 import { AttachmentThumbnails1764302400000 } from './1764302400000-attachment-thumbnails';
 import { MonthlyPartitions1764302500000 } from './1764302500000-monthly-partitions';
 import { FederationRegions1764302700000 } from './1764302700000-federation-regions';
+import { IdentityChangeNotify1764302800000 } from './1764302800000-identity-change-notify';
 
 export const MIGRATIONS = [
   Foundation1764300000000,
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   AttachmentThumbnails1764302400000,
   MonthlyPartitions1764302500000,
   FederationRegions1764302700000,
+  IdentityChangeNotify1764302800000,
 ];

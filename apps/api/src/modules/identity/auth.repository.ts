@@ -29,6 +29,7 @@ export interface GrantRow {
 /** The signed-in account behind a live session, with its grants ordered by unit path then role. */
 export interface SessionUserRow {
   session_id: string;
+  expires_at: Date;
   user_id: string;
   username: string;
   display_name: string;
@@ -87,11 +88,11 @@ export class AuthRepository {
   /**
    * The caller behind a token hash, in one indexed query: the live session (not revoked, not expired, its account not
    * disabled) with the account and its grants (unit paths included), so a request costs one round trip to authenticate.
-   * Nothing is cached: a logout, a disabled account, a new role or password on any replica holds on the next request.
+   * AuthService keeps the answer while nothing of it changes (identity-changes.service.ts).
    */
   async sessionUser(tokenHash: string): Promise<SessionUserRow | null> {
     const [row] = await this.dataSource.query(
-      `SELECT s.id AS session_id, u.id AS user_id, u.username, u.display_name, u.phone, u.must_change_password,
+      `SELECT s.id AS session_id, s.expires_at, u.id AS user_id, u.username, u.display_name, u.phone, u.must_change_password,
               COALESCE((SELECT json_agg(json_build_object('role', g.role, 'unitId', o.id, 'unitName', o.name, 'unitPath', o.path) ORDER BY o.path, g.role)
                           FROM role_grant g JOIN org_unit o ON o.id = g.unit_id
                          WHERE g.user_id = u.id), '[]') AS grants

@@ -10,6 +10,8 @@ import { AuthRepository } from './auth.repository';
 import type { AuthUser, Grant } from './auth-user';
 import { LoginThrottleService } from './login-throttle.service';
 import { hashPassword, verifyDecoy, verifyStoredPassword } from './password';
+import { IdentityChanges } from './identity-changes.service';
+import { SessionCache } from './session-cache';
 import { hashSessionToken, newSessionToken, SESSION_TTL_MS } from './session-token';
 
 export function toCurrentUser(user: Pick<AuthUser, 'id' | 'username' | 'displayName' | 'grants' | 'phone' | 'mustChangePassword'>): CurrentUser {
@@ -37,7 +39,12 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
     private readonly audit: AuditService,
     private readonly inPersonClaims: InPersonClaimsService,
-  ) {}
+    private readonly changes: IdentityChanges,
+  ) {
+    changes.onChange(() => this.sessions.clear());
+  }
+
+  private readonly sessions = new SessionCache();
 
   private readonly logger = new Logger(AuthService.name);
 
@@ -105,11 +112,15 @@ export class AuthService {
     return toCurrentUser(after);
   }
 
-  /** The user behind a token, or null when it is unknown, expired, revoked or its account disabled: one query. */
+  /** The user behind a token, or null when it is unknown, expired, revoked or its account disabled: one query, or none when kept. */
   async resolve(token: string): Promise<AuthUser | null> {
-    const row = await this.repository.sessionUser(hashSessionToken(token, this.secret));
+    const tokenHash = hashSessionToken(token, this.secret);
+    const cached = this.changes.live ? this.sessions.get(tokenHash) : null;
+    if (cached) return cached;
+    const generation = this.changes.generation;
+    const row = await this.repository.sessionUser(tokenHash);
     if (!row) return null;
-    return {
+    const user: AuthUser = {
       id: row.user_id,
       username: row.username,
       displayName: row.display_name,
@@ -118,6 +129,9 @@ export class AuthService {
       phone: row.phone,
       mustChangePassword: row.must_change_password,
     };
+    // kept unless something changed while it was read (then it may predate the change)
+    if (this.changes.live && generation === this.changes.generation) this.sessions.set(tokenHash, user, new Date(row.expires_at));
+    return this.sessions.get(tokenHash) ?? user;
   }
 
   async logout(user: AuthUser): Promise<void> {

@@ -6,6 +6,7 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
+import { IdentityChanges } from './identity-changes.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { OrgUnitEntity } from './org-unit.entity';
 import { RosterController } from './roster/roster.controller';
@@ -24,6 +25,7 @@ import { UsersService } from './users.service';
   imports: [TypeOrmModule.forFeature([OrgUnitEntity]), InPersonClaimsModule],
   controllers: [AuthController, UnitsController, UsersController, RosterController],
   providers: [
+    IdentityChanges,
     AuthRepository,
     AuthService,
     LoginThrottleService,

@@ -7,10 +7,19 @@ import { DataSource, EntityManager } from 'typeorm';
 import { updateVersioned } from '../../common/database/update-versioned';
 import { OrgUnitEntity } from './org-unit.entity';
 import { runTransaction } from '../../common/database/run-transaction';
+import { IdentityChanges } from './identity-changes.service';
 
 @Injectable()
 export class UnitsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** Every unit's id and path, while IdentityChanges is live and nothing changed (units are few: hundreds). */
+  private tree: Promise<{ id: string; path: string }[]> | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly changes: IdentityChanges,
+  ) {
+    changes.onChange(() => (this.tree = null));
+  }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return runTransaction(this.dataSource, work);
@@ -18,8 +27,24 @@ export class UnitsRepository {
 
   /** The ids of the units whose path starts with one of `prefixes` (LIKE patterns), and, when given, lies under `within`. */
   async idsUnder(prefixes: string[], within: string | null): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM org_unit WHERE path LIKE ANY($1) AND ($2::text IS NULL OR path LIKE $2 || '%')`, [prefixes, within]);
-    return rows.map((row) => row.id);
+    if (!this.changes.live) {
+      const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM org_unit WHERE path LIKE ANY($1) AND ($2::text IS NULL OR path LIKE $2 || '%')`, [
+        prefixes,
+        within,
+      ]);
+      return rows.map((row) => row.id);
+    }
+    // Paths are '/'-separated uuids: LIKE 'p%' is startsWith(p) for them.
+    const starts = prefixes.map((prefix) => prefix.replace(/%$/, ''));
+    return (await this.units()).filter((unit) => starts.some((start) => unit.path.startsWith(start)) && (within === null || unit.path.startsWith(within))).map((unit) => unit.id);
+  }
+
+  private units(): Promise<{ id: string; path: string }[]> {
+    if (this.tree) return this.tree;
+    const tree = this.dataSource.query<{ id: string; path: string }[]>(`SELECT id, path FROM org_unit`);
+    this.tree = tree; // a change while it is read drops it again (the constructor's onChange)
+    tree.catch(() => this.tree === tree && (this.tree = null)); // a failed read is not kept either
+    return tree;
   }
 
   /** The units with these ids, root first (by path). */

@@ -25,6 +25,8 @@ export interface NewRequestRow {
   anonymous: boolean;
   title: string;
   description: string;
+  /** the duplicates search's terms (DuplicatesService.searchTerms) */
+  searchTerms: string;
   submittedAt: Date;
   responseDueAt: Date;
   responseWarnAt: Date;
@@ -89,8 +91,8 @@ export class IntakeRepository {
     await manager.query(
       `INSERT INTO request (id, code, home_unit_id, handling_unit_id, category_id, requester_id, anonymous, title, description, status,
                             submitted_at, updated_at, response_due_at, response_warn_at, tracking_secret_hash, contact_encrypted,
-                            channel, heard_on, taken_by_id, requester_name, requester_phone_hash)
-       VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, 'submitted', $9, $14, $10, $11, $12, $13, $15, $16, $17, $18, $19)`,
+                            channel, heard_on, taken_by_id, requester_name, requester_phone_hash, search_terms)
+       VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, 'submitted', $9, $14, $10, $11, $12, $13, $15, $16, $17, $18, $19, $20)`,
       [
         row.id,
         row.code,
@@ -111,6 +113,7 @@ export class IntakeRepository {
         inPerson?.takenById ?? null,
         inPerson?.requesterName ?? null,
         inPerson?.requesterPhoneHash ?? null,
+        row.searchTerms,
       ],
     );
     await manager.query(

@@ -114,6 +114,9 @@ export class SubmissionService {
     if (!category) throw invalid('categoryId', 'categoryId must be an active category');
     const calendar = await this.calendar.workingDays();
     await this.clock.sync();
+    // CPU work before the transaction, so the locks its insert takes are held only for its statements
+    const searchTerms = this.duplicates.searchTerms(input.title, input.description);
+    const contact = sealedContactText(inPerson?.requesterPhone ?? null, input.contact);
 
     let inserted = false; // counted once committed, and not for an Idempotency-Key replay
     const response = await this.idempotency.run(submitter.idempotencyScope, idempotencyKey, input, 201, async (manager) => {
@@ -123,7 +126,6 @@ export class SubmissionService {
       const id = randomUUID();
       const code = formatRequestCode(submittedAt, await this.repository.nextCodeNumber(manager));
       const trackingSecret = submitter.anonymous || inPerson ? newTrackingSecret() : undefined;
-      const contact = sealedContactText(inPerson?.requesterPhone ?? null, input.contact);
       await this.repository.insertSubmission(manager, {
         id,
         code,
@@ -133,6 +135,7 @@ export class SubmissionService {
         anonymous: submitter.anonymous,
         title: input.title,
         description: input.description,
+        searchTerms,
         submittedAt,
         responseDueAt: clock.dueAt,
         responseWarnAt: clock.warnAt,
@@ -151,7 +154,6 @@ export class SubmissionService {
       });
       // Already someone's account: theirs now, as at their next sign-in.
       if (inPerson?.requesterPhone && !submitter.anonymous) await this.repository.linkToAccountWithPhone(manager, id, inPerson.requesterPhone);
-      await this.duplicates.index(manager, id, input.title, input.description);
       await this.attachments.link(manager, input.attachmentIds, submitter.idempotencyScope, id);
       const created: CreatedRequest = {
         id,

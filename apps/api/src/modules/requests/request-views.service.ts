@@ -107,11 +107,17 @@ export class RequestViewsService {
     if (!row || !(staff || isRequester)) throw new DomainError('NOT_FOUND', 'No such request');
 
     const actor: Actor = { id: user.id, roles, isRequester, isHandler: row.handlerId === user.id };
-    const timeline = await this.repository.timeline(id, !staff);
-    const files = await this.attachments.forRequestByOrigin(id, staff);
-    const mergedInto = row.status === 'merged' ? await this.followedOf(id, staff) : null;
-    // The answer a merged request's requester gives waits for what it follows (libs/workflow's guard reads this).
-    const followed = row.status === 'merged' ? await this.repository.followState(id) : undefined;
+    // The rest of the view at once: independent reads, each on its own pooled connection, so their round trips overlap.
+    const merged = row.status === 'merged';
+    const [timeline, files, mergedInto, followed, project, duplicates] = await Promise.all([
+      this.repository.timeline(id, !staff),
+      this.attachments.forRequestByOrigin(id, staff),
+      merged ? this.followedOf(id, staff) : null,
+      // The answer a merged request's requester gives waits for what it follows (libs/workflow's guard reads this).
+      merged ? this.repository.followState(id) : undefined,
+      this.projects.forRequest(id),
+      staff ? this.duplicates(id) : [],
+    ]);
     return {
       ...toListItem(row),
       description: row.description,
@@ -134,9 +140,9 @@ export class RequestViewsService {
       timeline: timeline.map((event) => toTimelineEntry(event, staff)),
       attachments: files.own,
       notePhotos: files.notes,
-      project: await this.projects.forRequest(id),
+      project,
       mergedInto,
-      duplicates: staff ? await this.duplicates(id) : [],
+      duplicates,
     };
   }
 

@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { REQUEST_BACKLOG_STATUSES, type RequestStatus } from '@banshishi/workflow';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { sqlList } from '../../../common/database/sql-list';
 
 /** How many full-text/trigram hits are scored in TypeScript. */
@@ -50,10 +50,6 @@ export function orQuery(terms: readonly string[]): string | null {
 @Injectable()
 export class DuplicatesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  async saveTerms(manager: EntityManager, requestId: string, terms: readonly string[]): Promise<void> {
-    await manager.query(`UPDATE request SET search_terms = $2 WHERE id = $1`, [requestId, terms.join(' ')]);
-  }
 
   async unitPathByEntryToken(entryToken: string): Promise<string | null> {
     const [row] = await this.dataSource.query(`SELECT path FROM org_unit WHERE entry_token = $1`, [entryToken]);

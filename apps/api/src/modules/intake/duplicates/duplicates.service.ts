@@ -2,7 +2,6 @@
 import { Injectable } from '@nestjs/common';
 import type { SimilarRequest, StaffSimilarRequest } from '@banshishi/contracts';
 import { REQUEST_STATUS_LABELS } from '@banshishi/workflow';
-import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../../common/errors/domain-error';
 import { scopePaths, type AuthUser } from '../../identity/auth-user';
 import { ScopeService } from '../../identity/scope.service';
@@ -26,9 +25,12 @@ export class DuplicatesService {
     private readonly scope: ScopeService,
   ) {}
 
-  /** Stores a new request's terms, in the submission's transaction. */
-  async index(manager: EntityManager, requestId: string, title: string, description: string): Promise<void> {
-    await this.repository.saveTerms(manager, requestId, requestTerms(title, description));
+  /**
+   * A new request's search terms (request.search_terms), worked out before the submission's transaction and stored
+   * with its row: segmenting is CPU time that would otherwise hold the rollup lock the row's insert takes.
+   */
+  searchTerms(title: string, description: string): string {
+    return requestTerms(title, description).join(' ');
   }
 
   /**
