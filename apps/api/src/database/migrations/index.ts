@@ -28,6 +28,7 @@ import { AttachmentThumbnails1764302400000 } from './1764302400000-attachment-th
 import { MonthlyPartitions1764302500000 } from './1764302500000-monthly-partitions';
 import { FederationRegions1764302700000 } from './1764302700000-federation-regions';
 import { IdentityChangeNotify1764302800000 } from './1764302800000-identity-change-notify';
+import { FigureRollupsRebuildOncePerRow1764302850000 } from './1764302850000-figure-rollups-rebuild-once-per-row';
 
 export const MIGRATIONS = [
   Foundation1764300000000,
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   MonthlyPartitions1764302500000,
   FederationRegions1764302700000,
   IdentityChangeNotify1764302800000,
+  FigureRollupsRebuildOncePerRow1764302850000,
 ];
