@@ -98,23 +98,27 @@ describe('day one: dashboard period, English categories, urgent tag at 375 px, d
       if (language === 'en') await inEnglish(page);
       await page.goto(`${baseUrl()}/requests/new`);
       const select = page.getByLabel(language === 'en' ? 'Category' : '诉求类别');
-      await select.click();
-      const option = page.locator('.ant-select-item-option').filter({ hasText: language === 'en' ? safety.nameEn : safety.nameZh });
-      await option.waitFor();
-      // in the list, and then as the chosen value in the closed picker
-      for (const where of ['option', 'chosen'] as const) {
-        const scope = where === 'option' ? option : page.locator('.ant-select-selection-item');
-        if (where === 'chosen') await option.click();
-        const tag = scope.locator('.ant-tag').filter({ hasText: language === 'en' ? 'Urgent' : '紧急' });
-        await tag.waitFor();
-        const fits = await tag.evaluate((element) => {
-          const box = element.getBoundingClientRect();
-          const clip = (element.closest('.ant-select-selector, .ant-select-item-option') as HTMLElement).getBoundingClientRect();
-          return { whole: element.scrollWidth <= element.clientWidth, inside: box.left >= clip.left - 0.5 && box.right <= clip.right + 0.5, width: box.width };
-        });
-        expect({ language, where, ...fits, width: fits.width > 10 }).toEqual({ language, where, whole: true, inside: true, width: true });
-        expect(await tag.textContent()).toBe(language === 'en' ? 'Urgent' : '紧急');
-      }
+      const urgentWord = language === 'en' ? 'Urgent' : '紧急';
+      // The worker's form has a native <select> (the phone's own picker): the option names the category and says urgent.
+      const option = select.locator('option').filter({ hasText: language === 'en' ? safety.nameEn : safety.nameZh });
+      await option.waitFor({ state: 'attached' });
+      expect(
+        (await option.textContent())
+          ?.trim()
+          .replace(/[)）]$/, '')
+          .endsWith(urgentWord),
+      ).toBe(true);
+      // Chosen: the tag beside the picker, whole and inside the form at 375 px.
+      await select.selectOption((await option.getAttribute('value')) ?? '');
+      const tag = page.getByTestId('urgent-tag');
+      await tag.waitFor();
+      const fits = await tag.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const clip = (element.closest('form') as HTMLElement).getBoundingClientRect();
+        return { whole: element.scrollWidth <= element.clientWidth, inside: box.left >= clip.left - 0.5 && box.right <= clip.right + 0.5, width: box.width };
+      });
+      expect({ language, ...fits, width: fits.width > 10 }).toEqual({ language, whole: true, inside: true, width: true });
+      expect(await tag.textContent()).toBe(urgentWord);
       await screenshot(page, `day-one-urgent-tag-375-${language}`);
     }
   });

@@ -8,11 +8,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { flattenUnits, json, type OrgUnitNode } from './support/api';
-import { baseUrl, login, makeJpeg, PHONE, publicUrl, screenshot, useBrowser } from './support/browser';
+import { baseUrl, DEMO_PASSWORD, DESKTOP, login, makeJpeg, PHONE, publicUrl, screenshot, useBrowser } from './support/browser';
 
+/** The worker's form has a native <select>: the option named so (an urgent one says 紧急 after the name). */
 async function chooseCategory(page: Page, name: string): Promise<void> {
-  await page.getByLabel('诉求类别').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
+  const select = page.getByLabel('诉求类别');
+  const option = select.locator('option').filter({ hasText: name }).first();
+  await option.waitFor({ state: 'attached' });
+  await select.selectOption((await option.getAttribute('value')) ?? '');
 }
 
 /**
@@ -64,7 +67,7 @@ describe('intake: QR entry, tracking, 我的诉求 (phone)', () => {
     await page.getByLabel('标题').fill(title);
     await page.getByLabel('具体情况').fill('最近三个月食堂饭菜每份涨了两块钱，分量还变少了，希望工会和厂里沟通一下价格。');
     await page.locator('input[type=file]').setInputFiles(await makeJpeg(page, '车间积水.jpg'));
-    await page.locator('.ant-upload-list-item-done').filter({ hasText: '车间积水.jpg' }).waitFor();
+    await page.locator('[data-testid="attachment"][data-status="done"]').filter({ hasText: '车间积水.jpg' }).waitFor();
     await page.getByLabel('回访联系方式').fill('13800001234');
     await screenshot(page, 'intake-entry-form-375');
 
@@ -120,6 +123,39 @@ describe('intake: QR entry, tracking, 我的诉求 (phone)', () => {
     await screenshot(page, 'intake-my-request-375');
   });
 
+  it('sends a signed-out visitor of /requests/new to the login page and back to the form', async () => {
+    const page = await newPage(PHONE);
+    await page.goto(`${baseUrl()}/requests/new`);
+    await page.waitForURL(`${baseUrl()}/login?next=${encodeURIComponent('/requests/new')}`);
+    await page.getByLabel('用户名或手机号', { exact: true }).fill('worker');
+    await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByLabel('密码', { exact: true }).press('Enter');
+    await page.waitForURL(`${baseUrl()}/requests/new`);
+    await page.getByRole('heading', { name: '提交诉求' }).waitFor();
+    await page.getByRole('form', { name: '提交诉求' }).waitFor();
+  });
+
+  it('shows the same form inside the app, reached from its menu, and goes on to the request without a page load', async () => {
+    const page = await newPage(DESKTOP);
+    await login(page, 'worker');
+    const menu = page.getByRole('menu', { name: '主导航' });
+    await menu.getByRole('menuitem', { name: '提交诉求', exact: true }).click();
+    await page.getByRole('form', { name: '提交诉求' }).waitFor();
+    // one document since the login: the app moved, nothing was loaded anew
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    const title = `车间饮水机坏了${Date.now() % 100000}`;
+    await chooseCategory(page, '困难帮扶');
+    await page.getByLabel('标题').fill(title);
+    await page.getByLabel('具体情况').fill('三车间的饮水机坏了一个星期，夏天工友只能自己买水喝，希望尽快修好。');
+    await page.getByRole('button', { name: /^提\s*交$/ }).click();
+    await page.getByText('提交成功').waitFor();
+    await page.getByRole('link', { name: /查看诉求/ }).click();
+    await page.waitForURL(/\/requests\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: title }).waitFor();
+    expect(await menu.isVisible()).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  });
+
   it('sends a worker’s 10 MB phone photo as ≤ 1 MB, upright and ≤ 2048 px, and shows its thumbnail', async () => {
     const photo = await bigPhonePhoto('宿舍漏水.jpg');
     expect(statSync(photo).size).toBeGreaterThan(8 * 1024 * 1024);
@@ -149,7 +185,7 @@ describe('intake: QR entry, tracking, 我的诉求 (phone)', () => {
     expect(sent.size).toBeLessThanOrEqual(1024 * 1024);
     // What the server kept is what was sent (a canvas JPEG carries no metadata to strip).
     expect(summary).toMatchObject({ size: sent.size, originalName: '宿舍漏水.jpg' });
-    await page.locator('.ant-upload-list-item-done').filter({ hasText: '宿舍漏水.jpg' }).waitFor();
+    await page.locator('[data-testid="attachment"][data-status="done"]').filter({ hasText: '宿舍漏水.jpg' }).waitFor();
 
     // What the server keeps: upright (portrait, red above blue), its long edge 2048 px.
     const stored = await (await page.request.get(`${baseUrl()}/api/attachments/${summary.id}`)).body();

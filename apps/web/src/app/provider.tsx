@@ -4,7 +4,9 @@ import dayjs from 'dayjs';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { watchSessionExpiry } from '../features/identity/api/watch-session-expiry';
-import { antdLocale } from '../lib/i18n';
+import { REQUEST_CREATED } from '../features/intake/api/create-request';
+import { myRequestsQueryKey } from '../features/intake/api/get-my-requests';
+import { antdLocale } from '../lib/antd-locale';
 import { queryClient } from '../lib/query-client';
 
 /**
@@ -53,6 +55,12 @@ export function AppProvider({ children }: { children: ReactNode }) {
   // The language's dayjs and antd locales were loaded with its strings (lib/i18n).
   dayjs.locale(i18n.language === 'zh-CN' ? 'zh-cn' : 'en');
   useEffect(() => watchSessionExpiry(queryClient), []);
+  // The request form (shared with the light worker pages) uses no query library: it says when it created a request.
+  useEffect(() => {
+    const refresh = () => void queryClient.invalidateQueries({ queryKey: myRequestsQueryKey });
+    window.addEventListener(REQUEST_CREATED, refresh);
+    return () => window.removeEventListener(REQUEST_CREATED, refresh);
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={antdLocale(i18n.language)} theme={THEME}>

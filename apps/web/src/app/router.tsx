@@ -1,7 +1,7 @@
 // Every page, guarded by the access of its entry in the navigation table. Every page is a chunk of its own, loaded when
 // it is visited: a worker's phone on the QR entry page downloads the form, not the inbox, the dashboard or the admin.
 import { lazy, Suspense, type ComponentType } from 'react';
-import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createBrowserRouter, RouterProvider, useParams, type RouteObject } from 'react-router';
 import { PageSpin } from '../components/page-spin';
 import { navItem } from './navigation';
 import { RequireAccess } from './require-access';
@@ -27,9 +27,22 @@ function guarded(key: string, page: Page): RouteObject {
 
 const router = createBrowserRouter([
   // The QR entry page: a phone page of its own, outside the staff shell.
+  // (A page load of /s/… never gets here: main.tsx serves it with the light shell. This is for a move inside the app.)
   {
     path: '/s/:entryToken',
-    lazy: async () => ({ Component: (await import('./routes/entry')).EntryRoute }),
+    lazy: async () => {
+      const [{ EntryRoute }, { LightLayout }] = await Promise.all([import('./routes/entry'), import('./light/light-layout')]);
+      return {
+        Component: function EntryPage() {
+          const { entryToken = '' } = useParams();
+          return (
+            <LightLayout>
+              <EntryRoute entryToken={entryToken} />
+            </LightLayout>
+          );
+        },
+      };
+    },
     hydrateFallbackElement: <PageSpin />,
     errorElement: <RouteError />,
   },

@@ -1,19 +1,17 @@
 // The one way a failed request is shown inside a page or a form.
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError } from '../lib/api-client';
-import { apiErrorText } from '../lib/api-error-text';
+import { apiErrorParts } from '../lib/api-error-text';
 
 export function ApiErrorAlert({ error, stale }: { error: unknown; stale?: boolean }) {
   const { t } = useTranslation();
   if (stale) return <Alert type="warning" showIcon role="alert" message={t('errors.stale.title')} description={t('errors.stale.text')} style={{ marginBottom: 16 }} />;
   if (!error) return null;
-  const { title, detail } = apiErrorText(t, error);
-  const fieldErrors = error instanceof ApiRequestError ? (error.body.errors ?? []) : [];
+  const { title, detail, fieldErrors } = apiErrorParts(t, error);
   const description = fieldErrors.length ? (
     <ul style={{ margin: 0, paddingInlineStart: 20 }}>
       {fieldErrors.map((entry) => (
-        <li key={`${entry.field}:${entry.message}`}>{`${entry.field}: ${entry.message}`}</li>
+        <li key={entry}>{entry}</li>
       ))}
     </ul>
   ) : (

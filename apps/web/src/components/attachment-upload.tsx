@@ -3,24 +3,14 @@
 import { UploadOutlined } from '@ant-design/icons';
 import type { AttachmentSummary } from '@banshishi/contracts';
 import { App, Button, Upload, type UploadFile, type UploadProps } from 'antd';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../lib/api-client';
-import { apiErrorText } from '../lib/api-error-text';
 import { uploadAttachment } from '../lib/api/upload-attachment';
 import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_COUNT, ATTACHMENT_MAX_MB, attachmentProblem } from '../lib/attachment-rules';
 import { isShrinkable, shrinkPhoto } from '../lib/shrink-photo';
+import { uploadFailure } from '../lib/upload-failure';
 
 export type AttachmentFile = UploadFile<AttachmentSummary>;
-
-function uploadFailure(t: TFunction, error: unknown): string {
-  if (error instanceof ApiRequestError) {
-    if (error.status === 413) return t('intake.attachments.tooBig', { mb: ATTACHMENT_MAX_MB });
-    if (error.status === 415) return t('intake.attachments.wrongType');
-  }
-  const { title, detail } = apiErrorText(t, error);
-  return detail ? `${title} (${detail})` : title;
-}
 
 /** The ids of the files that finished uploading. */
 export function uploadedIds(files: readonly AttachmentFile[] | undefined): string[] {

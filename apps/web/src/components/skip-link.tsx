@@ -1,5 +1,6 @@
 // The first stop of the Tab key on every page: past the header and the menu, straight to the page's own content.
 import { useTranslation } from 'react-i18next';
+import './skip-link.css';
 
 /** Spread on the layout's content (antd's Layout.Content is the page's <main>): the skip link's target, focusable by script only. */
 export const MAIN_CONTENT = { id: 'main-content', tabIndex: -1 } as const;

@@ -1,7 +1,7 @@
 // The small "why" link on each stage's main screen: to the guide's passage on the 一条龙流程, with that stage marked.
-import { QuestionCircleOutlined } from '@ant-design/icons';
+// A PageLink without an icon library: the light worker pages show it too.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { PageLink } from '../lib/page-navigation';
 
 export type Stage = 'intake' | 'triage' | 'implementation' | 'evaluation';
 
@@ -13,9 +13,8 @@ export function whyHref(stage: Stage): string {
 export function WhyLink({ stage }: { stage: Stage }) {
   const { t } = useTranslation();
   return (
-    <Link to={whyHref(stage)} title={t('why.title', { stage: t(`stage.${stage}.title`) })} data-testid="why-link" style={{ whiteSpace: 'nowrap' }}>
-      <QuestionCircleOutlined aria-hidden style={{ marginInlineEnd: 4 }} />
+    <PageLink to={whyHref(stage)} title={t('why.title', { stage: t(`stage.${stage}.title`) })} data-testid="why-link" style={{ whiteSpace: 'nowrap' }}>
       {t('why.link')}
-    </Link>
+    </PageLink>
   );
 }

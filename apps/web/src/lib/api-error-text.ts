@@ -45,3 +45,9 @@ export function apiErrorText(t: TFunction, error: unknown): ErrorText {
   const detail = error.status >= 500 || developerWords || !error.message || error.message === title ? undefined : error.message;
   return { title, detail };
 }
+
+/** A failed request's title, detail and the server's field messages not shown on a field ("field: message"). */
+export function apiErrorParts(t: TFunction, error: unknown): ErrorText & { fieldErrors: string[] } {
+  const fieldErrors = error instanceof ApiRequestError ? (error.body.errors ?? []).map((entry) => `${entry.field}: ${entry.message}`) : [];
+  return { ...apiErrorText(t, error), fieldErrors };
+}

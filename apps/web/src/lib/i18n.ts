@@ -1,7 +1,7 @@
 // UI strings come only from the locale files; zh-CN first, English second. Only the language in use is downloaded:
-// its strings and antd's and dayjs's locale load before the first render, the other language's when someone switches.
+// its strings load before the first render, the other language's when someone switches. The full app adds antd's and
+// dayjs's locale to what a language needs (lib/antd-locale); the light worker pages (app/light) never load them.
 import i18n from 'i18next';
-import type { Locale } from 'antd/es/locale';
 import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -13,25 +13,28 @@ function initialLanguage(): Language {
   return (LANGUAGES as readonly string[]).includes(saved ?? '') ? (saved as Language) : 'zh-CN';
 }
 
-/** Each language's files, one chunk apiece (dayjs's English is built in). */
-const LOADERS: Record<Language, () => Promise<[Record<string, unknown>, Locale]>> = {
-  'zh-CN': () =>
-    Promise.all([import('../locales/zh-CN.json'), import('antd/es/locale/zh_CN'), import('dayjs/locale/zh-cn')]).then(([strings, antd]) => [strings.default, antd.default]),
-  en: () => Promise.all([import('../locales/en.json'), import('antd/es/locale/en_US')]).then(([strings, antd]) => [strings.default, antd.default]),
+/** Each language's strings, one chunk apiece. */
+const STRINGS: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  'zh-CN': () => import('../locales/zh-CN.json'),
+  en: () => import('../locales/en.json'),
 };
 
-const antdLocales = new Map<Language, Locale>();
+const loaded = new Set<Language>();
+/** What else a language needs before it is shown (the full app's antd and dayjs locales). */
+const extras = new Set<(language: Language) => Promise<void>>();
 
 async function load(language: Language): Promise<void> {
-  if (antdLocales.has(language)) return;
-  const [strings, antd] = await LOADERS[language]();
-  i18n.addResourceBundle(language, 'translation', strings);
-  antdLocales.set(language, antd);
+  const strings = loaded.has(language) ? null : STRINGS[language]();
+  await Promise.all([...extras].map((extra) => extra(language)));
+  if (!strings) return;
+  i18n.addResourceBundle(language, 'translation', (await strings).default);
+  loaded.add(language);
 }
 
-/** antd's locale for a language already loaded (every language i18next can be switched to is). */
-export function antdLocale(language: string): Locale | undefined {
-  return antdLocales.get(language as Language);
+/** Adds something every language loads (now for the language in use, and for any language switched to later). */
+export async function alsoLoadWithLanguage(extra: (language: Language) => Promise<void>): Promise<void> {
+  extras.add(extra);
+  await extra(i18n.language as Language);
 }
 
 /** Loads a language's files, then switches to it. */
@@ -40,7 +43,7 @@ export async function switchLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
 }
 
-/** Before the first render: i18next with the saved language (or zh-CN) and its files. */
+/** Before the first render: i18next with the saved language (or zh-CN) and its strings. */
 export async function startI18n(): Promise<void> {
   const language = initialLanguage();
   await i18n.use(initReactI18next).init({

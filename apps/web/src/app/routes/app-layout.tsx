@@ -1,14 +1,15 @@
 // The shell: header (name, language, notifications, account), the role-aware menu (side bar on wide screens, drawer on phones), the page.
 import { LoginOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Flex, Grid, Layout, Segmented, Typography } from 'antd';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { MAIN_CONTENT, SkipLink } from '../../components/skip-link';
 import { useCurrentUser } from '../../features/identity/api/get-current-user';
 import { LogoutButton } from '../../features/identity/components/logout-button';
 import { PasswordChangeGate } from '../../features/identity/components/password-change-gate';
 import { LANGUAGES, switchLanguage, type Language } from '../../lib/i18n';
+import { PageNavigationContext, type GoTo } from '../../lib/page-navigation';
 import { navItemForPath } from '../navigation';
 
 // The menu, the phone's drawer and the notifications are chunks of their own: a worker's phone on /requests/new shows none
@@ -23,6 +24,9 @@ export function AppLayout() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const navigation = useNavigation();
+  const navigate = useNavigate();
+  // Components shared with the light worker pages (lib/page-navigation) move with the router here.
+  const goTo = useCallback<GoTo>((path, state) => void navigate(path, { state }), [navigate]);
   const screens = Grid.useBreakpoint();
   const narrow = screens.md === false;
   const user = useCurrentUser().data ?? null;
@@ -107,7 +111,9 @@ export function AppLayout() {
         {/* antd's Layout.Content is the page's <main>. */}
         <Layout.Content {...MAIN_CONTENT} style={{ padding: narrow ? 12 : 24, maxWidth: 1280, width: '100%', margin: '0 auto' }}>
           <PasswordChangeGate user={user}>
-            <Outlet />
+            <PageNavigationContext.Provider value={goTo}>
+              <Outlet />
+            </PageNavigationContext.Provider>
           </PasswordChangeGate>
         </Layout.Content>
       </Layout>

@@ -1,81 +1,61 @@
 // /s/:entryToken: a unit's QR entry page. No login; the worker stays anonymous (no name, phone, account or IP stored).
-import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Typography } from 'antd';
-import { lazy, Suspense, useEffect, useState } from 'react';
+// A light page (app/light): plain HTML and React, what a phone on a factory floor downloads first. The form shows at
+// once, the unit's name when it arrives (an unknown QR key then replaces the form with what to do).
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { LazyResult as Result } from '../../components/lazy-result';
-import { LoadError } from '../../components/load-error';
-import { PageSpin } from '../../components/page-spin';
 import { WhyLink } from '../../components/why-link';
-import { useEntryUnit } from '../../features/intake/api/get-entry-unit';
-import { RequestForm, type SubmittedRequest } from '../../features/intake/components/request-form';
+import { entryUnitKey, getEntryUnit } from '../../features/intake/api/get-entry-unit';
 import { ApiRequestError } from '../../lib/api-client';
-import { FormPanel } from '../layout/form-panel';
-import { PhoneLayout } from '../layout/phone-layout';
+import { useLoaded } from '../../lib/use-loaded';
+import { LoadFailed } from '../light/load-failed';
+import { SubmitRequest } from '../light/submit-request';
 
-// Shown after the submission only (with its QR code and tracking card): a chunk of its own.
-const SubmissionResult = lazy(async () => ({ default: (await import('../../features/intake/components/submission-result')).SubmissionResult }));
-
-export function EntryRoute() {
+export function EntryRoute({ entryToken }: { entryToken: string }) {
   const { t } = useTranslation();
-  const { entryToken = '' } = useParams();
-  const unit = useEntryUnit(entryToken);
-  const [result, setResult] = useState<SubmittedRequest | null>(null);
-  // A new form (and a new Idempotency-Key) for "submit another".
-  const [formKey, setFormKey] = useState(0);
+  const unit = useLoaded(entryUnitKey(entryToken), () => getEntryUnit(entryToken));
+  const unitName = unit.status === 'done' ? unit.data.unitName : null;
 
   useEffect(() => {
-    document.title = unit.data ? `${unit.data.unitName} · ${t('entry.title')}` : t('entry.title');
-  }, [unit.data, t]);
-  useEffect(() => {
-    window.scrollTo(0, 0);
-  }, [result]);
+    document.title = unitName ? `${unitName} · ${t('entry.title')}` : t('entry.title');
+  }, [unitName, t]);
 
-  let body;
-  if (unit.isPending) body = <PageSpin />;
-  else if (unit.isError) {
-    body =
-      unit.error instanceof ApiRequestError && unit.error.status === 404 ? (
-        <Result status="404" title={t('entry.unknownTitle')} subTitle={t('entry.unknownText')} extra={<Link to="/track">{t('entry.trackLink')}</Link>} />
-      ) : (
-        <LoadError error={unit.error} onRetry={() => void unit.refetch()} />
+  const trackLink = (
+    <a className="lt-link" href="/track">
+      {t('entry.trackLink')}
+    </a>
+  );
+  if (unit.status === 'error') {
+    if (unit.error instanceof ApiRequestError && unit.error.status === 404) {
+      return (
+        <div className="lt-panel lt-center">
+          <h1 className="lt-heading">{t('entry.unknownTitle')}</h1>
+          <p className="lt-muted">{t('entry.unknownText')}</p>
+          <p>{trackLink}</p>
+        </div>
       );
-  } else if (result) {
-    body = (
-      <Suspense fallback={<PageSpin />}>
-        <SubmissionResult
-          result={result}
-          onAnother={() => {
-            setResult(null);
-            setFormKey((key) => key + 1);
-          }}
-        />
-      </Suspense>
-    );
-  } else {
-    body = (
-      <>
-        <Typography.Text type="secondary">{t('entry.to')}</Typography.Text>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {unit.data.unitName}
-        </Typography.Title>
-        <Alert
-          type="success"
-          icon={<SafetyCertificateOutlined />}
-          showIcon
-          message={t('entry.anonymousTitle')}
-          description={t('entry.anonymousText')}
-          style={{ marginBottom: 16 }}
-        />
-        <FormPanel>
-          <RequestForm key={formKey} entryToken={entryToken} onSubmitted={setResult} />
-        </FormPanel>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, textAlign: 'center' }}>
-          {t('entry.already')} <Link to="/track">{t('entry.trackLink')}</Link> · <WhyLink stage="intake" />
-        </Typography.Paragraph>
-      </>
-    );
+    }
+    return <LoadFailed error={unit.error} onRetry={unit.retry} />;
   }
-  return <PhoneLayout>{body}</PhoneLayout>;
+  return (
+    <SubmitRequest
+      entryToken={entryToken}
+      frame={(form) => (
+        <>
+          <p className="lt-muted" style={{ margin: 0 }}>
+            {t('entry.to')}
+          </p>
+          {/* the unit's name fills in when it arrives; the line is kept meanwhile, so nothing below moves */}
+          <h1 className="lt-heading">{unitName ?? '\u00a0'}</h1>
+          <div className="lt-alert lt-alert-success">
+            <div className="lt-alert-title">{t('entry.anonymousTitle')}</div>
+            <p>{t('entry.anonymousText')}</p>
+          </div>
+          {form}
+          <p className="lt-muted lt-center lt-text" style={{ marginTop: 16 }}>
+            {t('entry.already')} {trackLink} · <WhyLink stage="intake" />
+          </p>
+        </>
+      )}
+    />
+  );
 }

@@ -1,45 +1,22 @@
-// /requests/new: a logged-in worker submits, by name (default) or anonymously.
-import { lazy, Suspense, useEffect, useState } from 'react';
+// /requests/new: a logged-in worker submits, by name (default) or anonymously. The same page on a phone's first visit
+// (the light shell, app/light) and inside the full app's layout (reached from its menu).
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../../components/page-header';
 import { WhyLink } from '../../../components/why-link';
-import { RequestForm, type SubmittedRequest } from '../../../features/intake/components/request-form';
-import { PageSpin } from '../../../components/page-spin';
-import { FormPanel } from '../../layout/form-panel';
-
-// Shown after the submission only (with its QR code and tracking card): a chunk of its own.
-const SubmissionResult = lazy(async () => ({ default: (await import('../../../features/intake/components/submission-result')).SubmissionResult }));
+import { SubmitRequest } from '../../light/submit-request';
 
 export function NewRequestRoute() {
   const { t } = useTranslation();
-  const [result, setResult] = useState<SubmittedRequest | null>(null);
-  const [formKey, setFormKey] = useState(0);
-  useEffect(() => {
-    window.scrollTo(0, 0);
-  }, [result]);
-  if (result) {
-    return (
-      <div style={{ maxWidth: 560, margin: '0 auto' }}>
-        <Suspense fallback={<PageSpin />}>
-          <SubmissionResult
-            result={result}
-            onAnother={() => {
-              setResult(null);
-              setFormKey((key) => key + 1);
-            }}
-          />
-        </Suspense>
-      </div>
-    );
-  }
   return (
-    <div style={{ maxWidth: 720 }}>
-      <PageHeader title={t('nav.requestNew')}>
-        {t('intake.newIntro')} <WhyLink stage="intake" />
-      </PageHeader>
-      <FormPanel>
-        <RequestForm key={formKey} onSubmitted={setResult} />
-      </FormPanel>
-    </div>
+    <SubmitRequest
+      frame={(form) => (
+        <div style={{ maxWidth: 720 }}>
+          <h1 className="lt-heading">{t('nav.requestNew')}</h1>
+          <p className="lt-muted lt-text">
+            {t('intake.newIntro')} <WhyLink stage="intake" />
+          </p>
+          {form}
+        </div>
+      )}
+    />
   );
 }

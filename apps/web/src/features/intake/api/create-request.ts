@@ -1,22 +1,19 @@
 // `POST /api/requests` with an `Idempotency-Key`: the same key sent twice (a double tap, a retry) makes one request.
+// Plain fetch, no query library: it runs on the light worker pages. The full app hears REQUEST_CREATED and refreshes
+// 我的诉求 (app/provider.tsx).
 import type { CreatedRequest, CreateRequestRequest } from '@banshishi/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { myRequestsQueryKey } from './get-my-requests';
 
 export interface CreateRequestInput {
   body: CreateRequestRequest;
   idempotencyKey: string;
 }
 
-export function createRequest({ body, idempotencyKey }: CreateRequestInput): Promise<CreatedRequest> {
-  return api<CreatedRequest>('/requests', { method: 'POST', json: body, headers: { 'Idempotency-Key': idempotencyKey } });
-}
+/** The window event sent after a request was created. */
+export const REQUEST_CREATED = 'banshishi:request-created';
 
-export function useCreateRequest() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createRequest,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: myRequestsQueryKey }),
-  });
+export async function createRequest({ body, idempotencyKey }: CreateRequestInput): Promise<CreatedRequest> {
+  const created = await api<CreatedRequest>('/requests', { method: 'POST', json: body, headers: { 'Idempotency-Key': idempotencyKey } });
+  window.dispatchEvent(new Event(REQUEST_CREATED));
+  return created;
 }

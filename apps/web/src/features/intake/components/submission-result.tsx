@@ -2,9 +2,9 @@
 // link as a QR and a picture to keep on the phone — and what happens next.
 import { Alert, Button, Card, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import type { SubmittedRequest } from './request-form';
 import { useFormat } from '../../../lib/use-format';
+import { PageLink, useGoTo } from '../../../lib/page-navigation';
 import { TrackingLinkCard } from './tracking-link-card';
 
 const BIG = { fontSize: 22, fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontWeight: 600, wordBreak: 'break-all' } as const;
@@ -12,7 +12,7 @@ const BIG = { fontSize: 22, fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Co
 export function SubmissionResult({ result, onAnother }: { result: SubmittedRequest; onAnother: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const navigate = useNavigate();
+  const goTo = useGoTo();
   const { created } = result;
   const secret = created.trackingSecret;
   const copy = { tooltips: [t('intake.result.copy'), t('units.copied')] as [string, string] };
@@ -51,15 +51,15 @@ export function SubmissionResult({ result, onAnother }: { result: SubmittedReque
           <Alert type="info" showIcon message={t('intake.result.next')} description={t('intake.result.nextText', { date: format.date(created.responseDueAt) })} />
           <Flex vertical gap={8}>
             {secret ? (
-              <Button type="primary" size="large" block onClick={() => navigate('/track', { state: { code: created.code, secret } })}>
+              <Button type="primary" size="large" block onClick={() => goTo('/track', { code: created.code, secret })}>
                 {t('intake.result.track')}
               </Button>
             ) : (
-              <Link to={`/requests/${created.id}`}>
+              <PageLink to={`/requests/${created.id}`}>
                 <Button type="primary" size="large" block>
                   {t('intake.result.view')}
                 </Button>
-              </Link>
+              </PageLink>
             )}
             <Button size="large" block onClick={onAnother}>
               {t('intake.result.another')}
