@@ -6,6 +6,7 @@ import { dataSourceOptions } from '../src/database/data-source';
 import { MONTHLY_PARTITIONED, MONTHS_AHEAD } from '../src/database/migrations/1764302500000-monthly-partitions';
 import { seedDemoData } from '../src/database/seed/demo-data';
 import { seedReferenceData } from '../src/database/seed/reference-data';
+import { RequestsRepository } from '../src/modules/requests/requests.repository';
 import { PartitionsService } from '../src/platform/partitions/partitions.service';
 import { submit } from './support/factories';
 import { testWorld, type TestWorld } from './support/world';
@@ -148,6 +149,28 @@ describe('monthly partitions', () => {
     // the month is not made again over the table waiting to be archived
     const [made] = await db.query(`SELECT ensure_month_partitions('2024-01-10', '2024-01-20', 'audit_log') AS n`);
     expect(made.n).toBe(0);
+  });
+
+  it("reads a request's timeline from the months since its submission only: a month before it, locked by archiving, does not stall it", async () => {
+    await db.query(`SELECT ensure_month_partitions(now() - interval '13 months', now(), 'request_event')`);
+    const fresh = await newRequest(db);
+    await insertEvent(db, fresh, new Date());
+    const [{ submittedAt }] = await db.query(`SELECT submitted_at AS "submittedAt" FROM request WHERE id = $1`, [fresh]);
+    // a year-old month held as `detach_month_partition` or an archive's DROP would hold it
+    const archiving = db.createQueryRunner();
+    await archiving.connect();
+    await archiving.startTransaction();
+    try {
+      await archiving.query(`LOCK TABLE request_event_p${chinaMonth(new Date(), -12)} IN ACCESS EXCLUSIVE MODE`);
+      const read = t.app.get(RequestsRepository).timeline({ id: fresh, submittedAt }, false);
+      const stalled = new Promise<'stalled'>((resolve) => setTimeout(() => resolve('stalled'), 5000).unref());
+      const timeline = await Promise.race([read, stalled]);
+      expect(timeline).not.toBe('stalled');
+      expect(timeline).toEqual([expect.objectContaining({ action: 'note', toStatus: 'submitted' })]);
+    } finally {
+      await archiving.rollbackTransaction();
+      await archiving.release();
+    }
   });
 });
 

@@ -40,7 +40,7 @@ export class TrackingService {
       return trackingSecretMatches(secret, found?.trackingSecretHash ?? null, this.appSecret) ? found : null;
     });
     if (!row) throw new DomainError('NOT_FOUND', 'No request matches this code and secret');
-    const timeline = await this.repository.timeline(row.id, true);
+    const timeline = await this.repository.timeline(row, true);
     const files = await this.attachments.forRequestByOrigin(row.id);
     const followed = row.status === 'merged' ? await this.repository.followState(row.id) : undefined;
     const state = { status: row.status, reopenCount: row.reopenCount, ...(followed ? { followed } : {}) };

@@ -110,7 +110,7 @@ export class RequestViewsService {
     // The rest of the view at once: independent reads, each on its own pooled connection, so their round trips overlap.
     const merged = row.status === 'merged';
     const [timeline, files, mergedInto, followed, project, duplicates] = await Promise.all([
-      this.repository.timeline(id, !staff),
+      this.repository.timeline({ id, submittedAt: row.submittedAt }, !staff),
       this.attachments.forRequestByOrigin(id, staff),
       merged ? this.followedOf(id, staff) : null,
       // The answer a merged request's requester gives waits for what it follows (libs/workflow's guard reads this).
@@ -153,7 +153,7 @@ export class RequestViewsService {
   async followedOf(requestId: string, staff: boolean): Promise<FollowedRequest | null> {
     const followed = await this.repository.followed(requestId);
     if (!followed) return null;
-    const timeline = (await this.repository.timeline(followed.id, true)).filter(isFollowedEvent);
+    const timeline = (await this.repository.timeline(followed, true)).filter(isFollowedEvent);
     return {
       id: staff ? followed.id : null,
       code: followed.code,

@@ -2,7 +2,7 @@
 // (the scoped lists, counts, the detail view, the timeline, the request behind a tracking code).
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { REQUEST_DONE_STATUSES, REQUEST_OPEN_STATUSES, type AnswerResolved, type AnswerSatisfaction, type RequestChannel, type RequestStatus } from '@banshishi/workflow';
+import { DAY_MS, REQUEST_DONE_STATUSES, REQUEST_OPEN_STATUSES, type AnswerResolved, type AnswerSatisfaction, type RequestChannel, type RequestStatus } from '@banshishi/workflow';
 import { DataSource, EntityManager } from 'typeorm';
 import { ReadReplicas } from '../../platform/replicas/read-replicas.service';
 import type { RequestCursor } from './request-cursor';
@@ -105,6 +105,7 @@ export interface FollowedRow {
   code: string;
   title: string;
   status: RequestStatus;
+  submittedAt: Date;
   handlingUnitPath: string;
 }
 
@@ -297,14 +298,21 @@ export class RequestsRepository {
     return row ?? null;
   }
 
-  timeline(requestId: string, publicOnly: boolean): Promise<TimelineRow[]> {
+  /**
+   * A request's events, oldest first. None is older than the request's submission (the submit event is entered then or
+   * later; in person, `submitted_at` is when it was heard, earlier still), so the months before it are left out by the
+   * planner: request_event is partitioned by month, and a read by request id alone would probe (and lock) every month
+   * kept. A day of margin covers clocks of API processes a little apart. The bound is a value, not an expression
+   * (`timestamptz - interval` is only stable), so the months are pruned when the statement is planned.
+   */
+  timeline(request: { id: string; submittedAt: Date }, publicOnly: boolean): Promise<TimelineRow[]> {
     return this.replicas.read((db) =>
       db.query(
         `SELECT e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.at, u.display_name AS "actorName", e.public, e.payload
          FROM request_event e LEFT JOIN app_user u ON u.id = e.actor_id
-        WHERE e.request_id = $1 ${publicOnly ? 'AND e.public' : ''}
+        WHERE e.request_id = $1 AND e.at >= $2 ${publicOnly ? 'AND e.public' : ''}
         ORDER BY e.id`,
-        [requestId],
+        [request.id, new Date(request.submittedAt.getTime() - DAY_MS)],
       ),
     );
   }
@@ -317,7 +325,7 @@ export class RequestsRepository {
          UNION ALL
          SELECT n.merged_into_id, c.depth + 1 FROM chain c JOIN request n ON n.id = c.id WHERE n.merged_into_id IS NOT NULL AND c.depth < ${MAX_CHAIN}
        )
-       SELECT t.id, t.code, t.title, t.status, u.path AS "handlingUnitPath"
+       SELECT t.id, t.code, t.title, t.status, t.submitted_at AS "submittedAt", u.path AS "handlingUnitPath"
          FROM chain c JOIN request t ON t.id = c.id JOIN org_unit u ON u.id = t.handling_unit_id
         ORDER BY c.depth DESC LIMIT 1`,
       [requestId],
