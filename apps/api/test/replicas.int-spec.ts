@@ -8,6 +8,8 @@ import { startStreamingPair, type StreamingPair } from './support/streaming-repl
 import { testWorld, tokenOf, type TestWorld } from './support/world';
 import { createTestApp, type TestApp } from './test-app';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ReadReplicas } from '../src/platform/replicas/read-replicas.service';
 
 /** Text of the request list's SQL (its columns: requests.repository.ts LIST_COLUMNS, which the detail view selects too). */
 const LIST_TABLE = 'AS "urgencyCursorAt"';
@@ -102,6 +104,20 @@ describe('read replicas (DATABASE_REPLICA_URLS) over streaming replication', () 
     expect(ran(logs.replica, REPLICA_APP, 'INSERT')).toBe(0);
 
     expect(await metric('banshishi_replica_lag_seconds')).toBeLessThan(30);
+  });
+
+  it("runs the app's statements without parallel workers, on the primary and on the replica", async () => {
+    const setting = (db: DataSource) => db.query(`SHOW max_parallel_workers_per_gather`) as Promise<{ max_parallel_workers_per_gather: string }[]>;
+    expect(await setting(t.app.get(DataSource))).toEqual([{ max_parallel_workers_per_gather: '0' }]);
+    expect(await t.app.get(ReadReplicas).read(setting)).toEqual([{ max_parallel_workers_per_gather: '0' }]);
+    // the servers themselves keep their default: only the app's connections ask
+    const admin = new Client({ connectionString: pair.replicaAdminUrl });
+    await admin.connect();
+    try {
+      expect((await admin.query(`SHOW max_parallel_workers_per_gather`)).rows).toEqual([{ max_parallel_workers_per_gather: '2' }]);
+    } finally {
+      await admin.end();
+    }
   });
 
   it("reads a reader's own write back at once while the replica is behind; others see the replica's older data", async () => {
