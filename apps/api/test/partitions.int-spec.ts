@@ -6,6 +6,7 @@ import { dataSourceOptions } from '../src/database/data-source';
 import { MONTHLY_PARTITIONED, MONTHS_AHEAD } from '../src/database/migrations/1764302500000-monthly-partitions';
 import { seedDemoData } from '../src/database/seed/demo-data';
 import { seedReferenceData } from '../src/database/seed/reference-data';
+import { AttachmentsRepository } from '../src/modules/attachments/attachments.repository';
 import { RequestsRepository } from '../src/modules/requests/requests.repository';
 import { PartitionsService } from '../src/platform/partitions/partitions.service';
 import { submit } from './support/factories';
@@ -151,7 +152,7 @@ describe('monthly partitions', () => {
     expect(made.n).toBe(0);
   });
 
-  it("reads a request's timeline from the months since its submission only: a month before it, locked by archiving, does not stall it", async () => {
+  it("reads a request's timeline and files from the months since its submission only: a month before it, locked by archiving, does not stall it", async () => {
     await db.query(`SELECT ensure_month_partitions(now() - interval '13 months', now(), 'request_event')`);
     const fresh = await newRequest(db);
     await insertEvent(db, fresh, new Date());
@@ -162,11 +163,14 @@ describe('monthly partitions', () => {
     await archiving.startTransaction();
     try {
       await archiving.query(`LOCK TABLE request_event_p${chinaMonth(new Date(), -12)} IN ACCESS EXCLUSIVE MODE`);
-      const read = t.app.get(RequestsRepository).timeline({ id: fresh, submittedAt }, false);
+      const request = { id: fresh, submittedAt };
+      const read = Promise.all([t.app.get(RequestsRepository).timeline(request, false), t.app.get(AttachmentsRepository).forRequestByOrigin(request, true)]);
       const stalled = new Promise<'stalled'>((resolve) => setTimeout(() => resolve('stalled'), 5000).unref());
-      const timeline = await Promise.race([read, stalled]);
-      expect(timeline).not.toBe('stalled');
+      const answer = await Promise.race([read, stalled]);
+      expect(answer).not.toBe('stalled');
+      const [timeline, files] = answer as Awaited<typeof read>;
       expect(timeline).toEqual([expect.objectContaining({ action: 'note', toStatus: 'submitted' })]);
+      expect(files).toEqual({ own: [], notes: [] });
     } finally {
       await archiving.rollbackTransaction();
       await archiving.release();

@@ -2,6 +2,7 @@
 // the access facts of what it is linked to.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { eventsSince } from '../../common/database/events-since';
 import type { AttachmentSummary } from '@banshishi/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AttachmentKind } from './attachment-type';
@@ -101,12 +102,13 @@ export class AttachmentsRepository {
    * A request's files in two lists: its own (sent with it, or by its requester) and its progress notes' photos (an id
    * a note's event names), so a page shows the requester's files apart from the cadres' photos.
    */
-  async forRequestByOrigin(requestId: string, includeInternal = false): Promise<{ own: AttachmentSummary[]; notes: AttachmentSummary[] }> {
+  async forRequestByOrigin(request: { id: string; submittedAt: Date }, includeInternal = false): Promise<{ own: AttachmentSummary[]; notes: AttachmentSummary[] }> {
     const rows: (AttachmentSummary & { fromNote: boolean })[] = await this.dataSource.query(
       `SELECT ${SUMMARY_COLUMNS},
-              EXISTS (SELECT 1 FROM request_event e WHERE e.request_id = a.request_id AND e.payload->'attachmentIds' @> jsonb_build_array(a.id::text)) AS "fromNote"
+              EXISTS (SELECT 1 FROM request_event e
+                       WHERE e.request_id = a.request_id AND e.at >= $3 AND e.payload->'attachmentIds' @> jsonb_build_array(a.id::text)) AS "fromNote"
          FROM attachment a WHERE a.request_id = $1 AND ($2 OR NOT a.internal) ORDER BY a.created_at, a.id`,
-      [requestId, includeInternal],
+      [request.id, includeInternal, eventsSince(request.submittedAt)],
     );
     const split = { own: [] as AttachmentSummary[], notes: [] as AttachmentSummary[] };
     for (const { fromNote, ...summary } of rows) (fromNote ? split.notes : split.own).push(summary);

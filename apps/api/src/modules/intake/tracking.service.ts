@@ -41,7 +41,7 @@ export class TrackingService {
     });
     if (!row) throw new DomainError('NOT_FOUND', 'No request matches this code and secret');
     const timeline = await this.repository.timeline(row, true);
-    const files = await this.attachments.forRequestByOrigin(row.id);
+    const files = await this.attachments.forRequestByOrigin(row);
     const followed = row.status === 'merged' ? await this.repository.followState(row.id) : undefined;
     const state = { status: row.status, reopenCount: row.reopenCount, ...(followed ? { followed } : {}) };
     return {

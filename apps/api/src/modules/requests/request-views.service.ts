@@ -111,7 +111,7 @@ export class RequestViewsService {
     const merged = row.status === 'merged';
     const [timeline, files, mergedInto, followed, project, duplicates] = await Promise.all([
       this.repository.timeline({ id, submittedAt: row.submittedAt }, !staff),
-      this.attachments.forRequestByOrigin(id, staff),
+      this.attachments.forRequestByOrigin({ id, submittedAt: row.submittedAt }, staff),
       merged ? this.followedOf(id, staff) : null,
       // The answer a merged request's requester gives waits for what it follows (libs/workflow's guard reads this).
       merged ? this.repository.followState(id) : undefined,
@@ -177,7 +177,7 @@ export class RequestViewsService {
         anonymous: row.anonymous,
         requesterName: row.requesterName,
         submittedAt: row.submittedAt.toISOString(),
-        attachments: (await this.attachments.forRequestByOrigin(row.id, true)).own,
+        attachments: (await this.attachments.forRequestByOrigin(row, true)).own,
         answer:
           row.answerResolved && row.answerSatisfaction && row.answeredAt
             ? {

@@ -2,7 +2,8 @@
 // (the scoped lists, counts, the detail view, the timeline, the request behind a tracking code).
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DAY_MS, REQUEST_DONE_STATUSES, REQUEST_OPEN_STATUSES, type AnswerResolved, type AnswerSatisfaction, type RequestChannel, type RequestStatus } from '@banshishi/workflow';
+import { REQUEST_DONE_STATUSES, REQUEST_OPEN_STATUSES, type AnswerResolved, type AnswerSatisfaction, type RequestChannel, type RequestStatus } from '@banshishi/workflow';
+import { eventsSince } from '../../common/database/events-since';
 import { DataSource, EntityManager } from 'typeorm';
 import { ReadReplicas } from '../../platform/replicas/read-replicas.service';
 import type { RequestCursor } from './request-cursor';
@@ -298,13 +299,7 @@ export class RequestsRepository {
     return row ?? null;
   }
 
-  /**
-   * A request's events, oldest first. None is older than the request's submission (the submit event is entered then or
-   * later; in person, `submitted_at` is when it was heard, earlier still), so the months before it are left out by the
-   * planner: request_event is partitioned by month, and a read by request id alone would probe (and lock) every month
-   * kept. A day of margin covers clocks of API processes a little apart. The bound is a value, not an expression
-   * (`timestamptz - interval` is only stable), so the months are pruned when the statement is planned.
-   */
+  /** A request's events, oldest first, from the months since its submission (eventsSince). */
   timeline(request: { id: string; submittedAt: Date }, publicOnly: boolean): Promise<TimelineRow[]> {
     return this.replicas.read((db) =>
       db.query(
@@ -312,7 +307,7 @@ export class RequestsRepository {
          FROM request_event e LEFT JOIN app_user u ON u.id = e.actor_id
         WHERE e.request_id = $1 AND e.at >= $2 ${publicOnly ? 'AND e.public' : ''}
         ORDER BY e.id`,
-        [request.id, new Date(request.submittedAt.getTime() - DAY_MS)],
+        [request.id, eventsSince(request.submittedAt)],
       ),
     );
   }
