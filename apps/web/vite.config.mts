@@ -3,7 +3,9 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { lightPreloadScript } from './src/app/light/light-preload';
+import { LANGUAGES, type Language } from './src/lib/languages';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const lib = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
@@ -44,9 +46,62 @@ function precompress(): Plugin {
   };
 }
 
+/** Every chunk the given one imports statically, itself included. */
+function staticGraph(bundle: Rollup.OutputBundle, from: Rollup.OutputChunk): Rollup.OutputChunk[] {
+  const seen = new Map<string, Rollup.OutputChunk>();
+  const todo = [from];
+  for (let chunk = todo.pop(); chunk; chunk = todo.pop()) {
+    if (seen.has(chunk.fileName)) continue;
+    seen.set(chunk.fileName, chunk);
+    todo.push(...chunk.imports.map((file) => bundle[file] as Rollup.OutputChunk));
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Writes into index.html the script that, on a light worker page only, asks for the light shell's chunks, style sheets
+ * and the language's strings at once, beside the entry (src/app/light/light-preload.ts says why). The chunks are read
+ * off the bundle: those `import('./app/light/light-app')` loads, less the entry's own.
+ */
+function preloadLightShell(): Plugin {
+  let base = '/';
+  return {
+    name: 'banshishi:preload-light-shell',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk: entry }) {
+        if (!bundle || !entry) return;
+        const chunks = Object.values(bundle).filter((output): output is Rollup.OutputChunk => output.type === 'chunk');
+        const byModule = (suffix: string) => {
+          const found = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(suffix));
+          if (!found) throw new Error(`banshishi:preload-light-shell: no chunk for ${suffix} (was it renamed or moved?)`);
+          return found;
+        };
+        const inEntry = new Set(staticGraph(bundle, entry).map((chunk) => chunk.fileName));
+        const shell = staticGraph(bundle, byModule('/src/app/light/light-app.tsx')).filter((chunk) => !inEntry.has(chunk.fileName));
+        const strings = Object.fromEntries(LANGUAGES.map((language) => [language, byModule(`/src/locales/${language}.json`)])) as Record<Language, Rollup.OutputChunk>;
+        for (const chunk of Object.values(strings)) {
+          if (chunk.imports.some((file) => !inEntry.has(file))) throw new Error(`banshishi:preload-light-shell: ${chunk.fileName} imports more than the entry does`);
+        }
+        const url = (file: string) => `${base}${file}`;
+        const script = lightPreloadScript({
+          modules: shell.map((chunk) => url(chunk.fileName)),
+          styles: [...new Set(shell.flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]))].map(url),
+          strings: Object.fromEntries(Object.entries(strings).map(([language, chunk]) => [language, url(chunk.fileName)])) as Record<Language, string>,
+        });
+        return [{ tag: 'script', children: script, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
   root,
-  plugins: [react(), precompress()],
+  plugins: [react(), preloadLightShell(), precompress()],
   resolve: {
     alias: {
       '@banshishi/workflow': lib('workflow'),

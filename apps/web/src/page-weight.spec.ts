@@ -117,6 +117,43 @@ describe('page weight (the built app)', () => {
     expect([...light].map((key) => manifest[key].file).filter((file) => readFileSync(join(WEB_DIR, file), 'utf8').includes('intake.form.submit'))).toHaveLength(1);
   });
 
+  it("has the worker pages ask for the light shell's chunks, style sheets and strings straight from the HTML", () => {
+    // index.html's inline script (app/light/light-preload.ts), run at each address: what it adds to <head>
+    const html = readFileSync(join(WEB_DIR, 'index.html'), 'utf8');
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+    expect(inline).toHaveLength(1);
+    const linksAt = (pathname: string) => {
+      const links: { rel: string; href: string; as?: string }[] = [];
+      const document = { createElement: () => ({}), head: { appendChild: (link: { rel: string; href: string; as?: string }) => links.push({ ...link }) } };
+      new Function('location', 'localStorage', 'document', inline[0])({ pathname }, { getItem: () => null }, document);
+      return links;
+    };
+    const inEntry = staticGraph(manifest, [ENTRY]);
+    const shell = [...staticGraph(manifest, [LIGHT_SHELL])].filter((key) => !inEntry.has(key));
+    const url = (file: string) => `/${file}`;
+    const expected = {
+      modulepreload: [...shell, 'src/locales/zh-CN.json'].map((key) => url(manifest[key].file)).sort(),
+      style: [...new Set(shell.flatMap((key) => manifest[key].css ?? []))].map(url).sort(),
+    };
+    expect(expected.modulepreload.length).toBeGreaterThan(2);
+    expect(expected.style.length).toBeGreaterThan(0);
+    for (const path of ['/s/M6wTezeGrzLJnBsbEhmlDg2c', '/requests/new']) {
+      const links = linksAt(path);
+      const hrefs = (rel: string, as?: string) =>
+        links
+          .filter((link) => link.rel === rel && link.as === as)
+          .map((link) => link.href)
+          .sort();
+      expect({ path, modulepreload: hrefs('modulepreload'), style: hrefs('preload', 'style'), all: links.length }).toEqual({
+        path,
+        ...expected,
+        all: expected.modulepreload.length + expected.style.length,
+      });
+    }
+    // the full app's pages load nothing more
+    for (const path of ['/', '/inbox', '/track', '/requests/mine']) expect({ path, links: linksAt(path) }).toEqual({ path, links: [] });
+  });
+
   it.each(PAGES)('$page stays within $budgetKb KB of gzipped JavaScript', ({ page, roots, budgetKb }) => {
     const { js, jsBytes, cssBytes } = pageWeight(manifest, roots);
     const heaviest = js

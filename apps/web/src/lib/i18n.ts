@@ -3,14 +3,13 @@
 // dayjs's locale to what a language needs (lib/antd-locale); the light worker pages (app/light) never load them.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, LANGUAGES, type Language } from './languages';
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-const STORAGE_KEY = 'banshishi.language';
+export { LANGUAGES, type Language };
 
 function initialLanguage(): Language {
-  const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
-  return (LANGUAGES as readonly string[]).includes(saved ?? '') ? (saved as Language) : 'zh-CN';
+  const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  return (LANGUAGES as readonly string[]).includes(saved ?? '') ? (saved as Language) : DEFAULT_LANGUAGE;
 }
 
 /** Each language's strings, one chunk apiece. */
@@ -56,7 +55,7 @@ export async function startI18n(): Promise<void> {
   });
   await load(language);
   i18n.on('languageChanged', (changed) => {
-    localStorage.setItem(STORAGE_KEY, changed);
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, changed);
     document.documentElement.lang = changed;
   });
   document.documentElement.lang = i18n.language;

@@ -4,6 +4,7 @@ import { CURRENT_USER_KEY, getCurrentUser } from '../../features/identity/api/fe
 import { entryUnitKey, getEntryUnit } from '../../features/intake/api/get-entry-unit';
 import { ACTIVE_CATEGORIES_KEY, getActiveCategories } from '../../lib/api/fetch-active-categories';
 import { loadOnce } from '../../lib/use-loaded';
+import { ENTRY_PATH, NEW_REQUEST_PATH } from './light-paths';
 
 export type LightPage = { kind: 'entry'; entryToken: string } | { kind: 'new-request' };
 
@@ -16,9 +17,9 @@ function decoded(part: string): string {
 }
 
 export function lightPage(pathname: string): LightPage | null {
-  const entry = /^\/s\/([^/]+)\/?$/.exec(pathname);
+  const entry = ENTRY_PATH.exec(pathname);
   if (entry) return { kind: 'entry', entryToken: decoded(entry[1]) };
-  if (/^\/requests\/new\/?$/.test(pathname)) return { kind: 'new-request' };
+  if (NEW_REQUEST_PATH.test(pathname)) return { kind: 'new-request' };
   return null;
 }
 
