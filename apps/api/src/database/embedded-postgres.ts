@@ -156,7 +156,8 @@ function prepareArchiveDir(archiveDir: string, newCluster: boolean, log: (line: 
   }
 }
 
-function pidAlive(pid: number): boolean {
+/** Whether a process with this PID exists (signal 0 checks without sending anything). */
+export function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { postgresOwner } from '../../src/database/backup/backup-files';
-import { binariesFolder } from '../../src/database/embedded-postgres';
+import { binariesFolder, pidAlive } from '../../src/database/embedded-postgres';
 
 export interface PostgresServer {
   child: ChildProcess | null;
@@ -63,15 +63,6 @@ function processesOf(postmaster: number): number[] {
   return [postmaster, ...children];
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** SIGKILL to the postmaster and every backend at once when `hard` (a lost machine), else a fast shutdown; waits for all. */
 export async function stopPostgres(server: PostgresServer, hard = false): Promise<void> {
   const child = server.child;
@@ -90,7 +81,7 @@ export async function stopPostgres(server: PostgresServer, hard = false): Promis
   else signal(child.pid, 'SIGINT');
   const timer = setTimeout(() => pids.forEach((pid) => signal(pid, 'SIGKILL')), 10_000);
   await exited;
-  for (let i = 0; i < 200 && pids.some(alive); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  for (let i = 0; i < 200 && pids.some(pidAlive); i++) await new Promise((resolve) => setTimeout(resolve, 50));
   clearTimeout(timer);
 }
 
