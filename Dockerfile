@@ -18,6 +18,8 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=3000 DATA_DIR=/var/lib/banshishi WEB_DIR=/app/dist/web
+# The API's memory settings, with the V8 flags in CMD: deploy/api-runtime.json (docs/operations.md, “Memory”).
+ENV MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY --from=prod-deps /app/package.json ./
 COPY --from=prod-deps /app/node_modules ./node_modules
@@ -30,4 +32,4 @@ EXPOSE 3000
 # Ready: the database through its own connection, migrations applied, the job queue running, uploads writable.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/api/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "dist/api/apps/api/src/main.js"]
+CMD ["node", "--max-semi-space-size=8", "--heap-growing-percent=50", "dist/api/apps/api/src/main.js"]

@@ -15,6 +15,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { apiProcess } from './api-runtime.mjs';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -89,21 +90,18 @@ try {
 
 async function startApp(databaseUrl) {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'development',
-      JOBS: 'off',
-      DATA_DIR: dataDir,
-      WEB_DIR: join(root, 'dist/web'),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const api = apiProcess({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+    JOBS: 'off',
+    DATA_DIR: dataDir,
+    WEB_DIR: join(root, 'dist/web'),
   });
+  const child = spawn(process.execPath, api.args, { cwd: root, env: api.env, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((ready, fail) => {
     let out = '';
     child.stdout.on('data', (chunk) => {

@@ -19,6 +19,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { apiProcess } from './api-runtime.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -88,20 +89,17 @@ async function database() {
 
 async function startApp(url) {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      SEED_DEMO_REQUESTS: 'false',
-      NODE_ENV: 'development',
-      WEB_DIR: '/nonexistent',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const api = apiProcess({
+    ...process.env,
+    DATABASE_URL: url,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO_REQUESTS: 'false',
+    NODE_ENV: 'development',
+    WEB_DIR: '/nonexistent',
   });
+  const child = spawn(process.execPath, api.args, { cwd: root, env: api.env, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((ready, fail) => {
     let out = '';
     child.stdout.on('data', (chunk) => {

@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { apiProcess } from './api-runtime.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -152,20 +153,17 @@ async function demo() {
     servers.push(server);
     const port = await freePort();
     const publicUrl = `http://127.0.0.1:${port}`;
-    const api = spawn(process.execPath, [join(root, 'dist/api/apps/api/src/main.js')], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATABASE_URL: server.url,
-        DATA_DIR: join(folder, `${name}-data`),
-        FEDERATION_ROLE: role,
-        PUBLIC_URL: publicUrl,
-        NODE_ENV: 'development',
-      },
+    const started = apiProcess({
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: server.url,
+      DATA_DIR: join(folder, `${name}-data`),
+      FEDERATION_ROLE: role,
+      PUBLIC_URL: publicUrl,
+      NODE_ENV: 'development',
     });
+    const api = spawn(process.execPath, started.args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: started.env });
     apis.push(api);
     for (let i = 0; ; i++) {
       const ready = await fetch(`${publicUrl}/api/health/ready`).then(
