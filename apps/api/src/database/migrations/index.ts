@@ -29,7 +29,6 @@ import { MonthlyPartitions1764302500000 } from './1764302500000-monthly-partitio
 import { FederationRegions1764302700000 } from './1764302700000-federation-regions';
 import { IdentityChangeNotify1764302800000 } from './1764302800000-identity-change-notify';
 import { FigureRollupsRebuildOncePerRow1764302850000 } from './1764302850000-figure-rollups-rebuild-once-per-row';
-import { RequestCodeBytewise1764302900000 } from './1764302900000-request-code-bytewise';
 
 export const MIGRATIONS = [
   Foundation1764300000000,
@@ -62,5 +61,4 @@ export const MIGRATIONS = [
   FederationRegions1764302700000,
   IdentityChangeNotify1764302800000,
   FigureRollupsRebuildOncePerRow1764302850000,
-  RequestCodeBytewise1764302900000,
 ];
