@@ -47,16 +47,26 @@ export const FIGURE_ROWS = `
 const ROWS_WITHOUT_ANSWER = `FROM request r ${PERIOD_WHERE}`;
 
 /**
- * The rollup rows for the units and the period (`day` is the China day of submission, [from, to)): its whole calendar
- * months [@wholeFrom, @wholeTo) from `request_figure_month`, the days around them from `request_figure_day`.
+ * A rollup's rows for the units and the period (`day` is the China day of submission, [from, to)): its whole calendar
+ * months [@wholeFrom, @wholeTo) from `<rollup>_month`, the days around them from `<rollup>_day`, read unit by unit (a
+ * lateral join over the distinct unit ids). With `handling_unit_id = ANY(…)` on the (unit, day, …) keys PostgreSQL 17
+ * may walk the leaf pages from one unit's days to the next unit's instead of descending again: at ten million requests
+ * a one-day read of nine units touched 2,198 pages (77 ms) where unit by unit it touches 32 (2 ms), and a year 2,309
+ * pages (80 ms) against 252 (20 ms).
  */
-const rollupRows = (joins = ''): string => `
-  FROM (SELECT * FROM request_figure_month
-         WHERE handling_unit_id = ANY(@units::uuid[]) AND day >= @wholeFrom::date AND day < @wholeTo::date
-        UNION ALL
-        SELECT * FROM request_figure_day
-         WHERE handling_unit_id = ANY(@units::uuid[])
-           AND ((day >= figure_day(@from::timestamptz) AND day < @wholeFrom::date) OR (day >= @wholeTo::date AND day < figure_day(@to::timestamptz)))) f ${joins}`;
+function rollupByUnit(rollup: 'request_figure' | 'hotspot_term', columns: string): string {
+  return `(SELECT DISTINCT unit_id FROM unnest(@units::uuid[]) AS u(unit_id)) scope
+    CROSS JOIN LATERAL (
+      SELECT ${columns} FROM ${rollup}_month
+       WHERE handling_unit_id = scope.unit_id AND day >= @wholeFrom::date AND day < @wholeTo::date
+      UNION ALL
+      SELECT ${columns} FROM ${rollup}_day
+       WHERE handling_unit_id = scope.unit_id
+         AND ((day >= figure_day(@from::timestamptz) AND day < @wholeFrom::date) OR (day >= @wholeTo::date AND day < figure_day(@to::timestamptz))))`;
+}
+
+/** The figure rollup's rows for the units and the period (rollupByUnit), as `f`. */
+const rollupRows = (joins = ''): string => `FROM ${rollupByUnit('request_figure', '*')} f ${joins}`;
 
 const ROLLUP_GROUP_KEYS: Record<BreakdownBy, string> = {
   unit: `f.handling_unit_id::text`,
@@ -277,14 +287,9 @@ export class DashboardRepository {
    */
   async terms(filter: FigureFilter, limit: number): Promise<HotspotTerm[]> {
     const [sql, params] = bind(
-      `SELECT term, sum(requests)::int AS count
-         FROM (SELECT term, requests FROM hotspot_term_month
-                WHERE handling_unit_id = ANY(@units::uuid[]) AND day >= @wholeFrom::date AND day < @wholeTo::date
-               UNION ALL
-               SELECT term, requests FROM hotspot_term_day
-                WHERE handling_unit_id = ANY(@units::uuid[])
-                  AND ((day >= figure_day(@from::timestamptz) AND day < @wholeFrom::date) OR (day >= @wholeTo::date AND day < figure_day(@to::timestamptz)))) t
-        GROUP BY term HAVING sum(requests) >= 2 ORDER BY count DESC, term LIMIT @limit::int`,
+      `SELECT t.term, sum(t.requests)::int AS count
+         FROM ${rollupByUnit('hotspot_term', 'term, requests')} t
+        GROUP BY t.term HAVING sum(requests) >= 2 ORDER BY count DESC, term LIMIT @limit::int`,
       { ...filterValues(filter), limit },
     );
     return this.dataSource.query(sql, params);
